@@ -1,0 +1,1021 @@
+//! Dates: the article's `date` marker, time expressions in sentences, and
+//! their resolution against a publication date.
+//!
+//! News says *when* in relative words ("gisteren", "vrijdagochtend", "on
+//! Sunday", "last week") that mean nothing without the day the article
+//! appeared. This module finds those expressions and turns them into
+//! calendar dates once the publication date is known (or being guessed: the
+//! corpus module tries candidate publication dates and resolves the same
+//! expressions against each). News is written in the past tense, so a bare
+//! weekday is the latest such day on or before publication, never the next.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// A date known to the month or to the day, from a `date` marker or
+/// document metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// The full date when the day is known.
+    pub fn full(&self) -> Option<NaiveDate> {
+        self.day
+            .and_then(|d| NaiveDate::from_ymd_opt(self.year, self.month, d))
+    }
+
+    /// First and last day this partial date may stand for.
+    pub fn range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self.full() {
+            Some(d) => Some((d, d)),
+            None => {
+                let first = NaiveDate::from_ymd_opt(self.year, self.month, 1)?;
+                let next = if self.month == 12 {
+                    NaiveDate::from_ymd_opt(self.year + 1, 1, 1)?
+                } else {
+                    NaiveDate::from_ymd_opt(self.year, self.month + 1, 1)?
+                };
+                Some((first, next.pred_opt()?))
+            }
+        }
+    }
+}
+
+/// Errors in date markers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("impossible date {0}")]
+    Impossible(String),
+}
+
+/// Reads a leading `date YYYY-MM` or `date YYYY-MM-DD` marker (after
+/// optional white space or a byte-order mark). Returns the date and the
+/// byte offset where the article text starts (the marker may share its
+/// line with the text). `Ok(None)` when there is no marker; an error when
+/// the marker names an impossible date.
+pub fn parse_date_marker(text: &str) -> Result<Option<(PartialDate, usize)>, DateError> {
+    let trimmed = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
+    let lead = text.len() - trimmed.len();
+    let Some(rest) = trimmed
+        .strip_prefix("date")
+        .or_else(|| trimmed.strip_prefix("Date"))
+    else {
+        return Ok(None);
+    };
+    let after_kw = rest.trim_start_matches([' ', '\t', ':']);
+    if after_kw.len() == rest.len() {
+        return Ok(None);
+    }
+    let value: &str = after_kw
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let parts: Vec<&str> = value.split('-').collect();
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let parsed = match parts.as_slice() {
+        [y, m] => num(y, 4).zip(num(m, 2)).map(|(y, m)| (y, m, None)),
+        [y, m, d] => match (num(y, 4), num(m, 2), num(d, 2)) {
+            (Some(y), Some(m), Some(d)) => Some((y, m, Some(d))),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((year, month, day)) = parsed else {
+        return Ok(None);
+    };
+    let date = PartialDate {
+        year: year as i32,
+        month,
+        day,
+    };
+    let valid = match day {
+        Some(_) => date.full().is_some(),
+        None => (1..=12).contains(&month),
+    };
+    if !valid {
+        return Err(DateError::Impossible(value.to_owned()));
+    }
+    let value_start = text.len() - after_kw.len();
+    let body = value_start + value.len();
+    let body = body + (text[body..].len() - text[body..].trim_start().len());
+    let _ = lead;
+    Ok(Some((date, body)))
+}
+
+/// A part of the day named with a date ("vrijdagochtend", "Friday night").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// A time expression as written, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum TimeRef {
+    /// vandaag, vanochtend, vanmiddag, vanavond; today, this morning, tonight.
+    Today { part: Option<DayPart> },
+    /// vannacht: the night that just ended (dated by its morning).
+    LastNightEnding,
+    /// gisteren, gisteravond; yesterday, last night.
+    Yesterday { part: Option<DayPart> },
+    /// eergisteren; the day before yesterday.
+    DayBeforeYesterday,
+    /// N dagen geleden; N days ago.
+    DaysAgo { days: u32 },
+    /// A weekday, alone or with a part of day; `strictly_past` for
+    /// "afgelopen vrijdag" / "last Friday".
+    Weekday {
+        #[serde(with = "weekday_serde")]
+        weekday: Weekday,
+        part: Option<DayPart>,
+        strictly_past: bool,
+    },
+    /// afgelopen weekend; last weekend, over the weekend.
+    LastWeekend,
+    /// vorige week; last week.
+    LastWeek,
+    /// deze week; this week, earlier this week.
+    ThisWeek,
+    /// morgen; tomorrow (future: plans and expectations).
+    Tomorrow,
+    /// 12 augustus (2021), August 12, 2021, 2021-08-12.
+    Absolute {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+}
+
+mod weekday_serde {
+    use chrono::Weekday;
+    use serde::Serializer;
+    pub fn serialize<S: Serializer>(w: &Weekday, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&w.to_string())
+    }
+}
+
+/// How precisely an event date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// A named day (absolute date, weekday, yesterday …).
+    Day,
+    /// A named part of a day (vrijdagochtend, last night).
+    PartOfDay,
+    /// Somewhere in a week or weekend; the date is its last likely day.
+    Week,
+    /// No time words: the report is assumed to be about the publication day.
+    Publication,
+}
+
+/// A resolved event date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EventDate {
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+    pub part: Option<DayPart>,
+}
+
+/// Resolves a time expression against the publication date. Future
+/// expressions resolve too (plans, expectations); callers decide whether
+/// an event can lie after publication.
+///
+/// ```
+/// use chrono::{NaiveDate, Weekday};
+/// use opmars::dates::{resolve_relative_date, TimeRef};
+/// let friday = NaiveDate::from_ymd_opt(2021, 8, 13).unwrap();
+/// let thursday = TimeRef::Weekday { weekday: Weekday::Thu, part: None, strictly_past: false };
+/// assert_eq!(resolve_relative_date(&thursday, friday).unwrap().date, friday.pred_opt().unwrap());
+/// ```
+pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<EventDate> {
+    let back = |n: u64| published.checked_sub_days(Days::new(n));
+    let day = |date: Option<NaiveDate>, part: Option<DayPart>| {
+        date.map(|date| EventDate {
+            date,
+            precision: if part.is_some() {
+                DatePrecision::PartOfDay
+            } else {
+                DatePrecision::Day
+            },
+            part,
+        })
+    };
+    match *tref {
+        TimeRef::Today { part } => day(Some(published), part),
+        TimeRef::LastNightEnding => day(Some(published), Some(DayPart::Night)),
+        TimeRef::Yesterday { part } => day(back(1), part),
+        TimeRef::DayBeforeYesterday => day(back(2), None),
+        TimeRef::DaysAgo { days } => day(back(u64::from(days)), None),
+        TimeRef::Weekday {
+            weekday,
+            part,
+            strictly_past,
+        } => {
+            let mut lag = (published.weekday().num_days_from_monday() + 7
+                - weekday.num_days_from_monday())
+                % 7;
+            if lag == 0 && strictly_past {
+                lag = 7;
+            }
+            day(back(u64::from(lag)), part)
+        }
+        TimeRef::LastWeekend => {
+            // The Sunday on or before publication (Saturday if published on one).
+            let lag = match published.weekday() {
+                Weekday::Sat => 0,
+                w => (w.num_days_from_monday() + 1) % 7,
+            };
+            back(u64::from(lag)).map(|date| EventDate {
+                date,
+                precision: DatePrecision::Week,
+                part: None,
+            })
+        }
+        TimeRef::LastWeek => {
+            // The Sunday that ended last week.
+            let lag = published.weekday().num_days_from_monday() + 1;
+            back(u64::from(lag)).map(|date| EventDate {
+                date,
+                precision: DatePrecision::Week,
+                part: None,
+            })
+        }
+        TimeRef::ThisWeek => Some(EventDate {
+            date: published,
+            precision: DatePrecision::Week,
+            part: None,
+        }),
+        TimeRef::Tomorrow => published.succ_opt().map(|date| EventDate {
+            date,
+            precision: DatePrecision::Day,
+            part: None,
+        }),
+        TimeRef::Absolute {
+            year,
+            month,
+            day: d,
+        } => {
+            let date = absolute_near(year, month, d, published)?;
+            Some(EventDate {
+                date,
+                precision: DatePrecision::Day,
+                part: None,
+            })
+        }
+    }
+}
+
+/// An absolute date without a year takes the year that puts it nearest
+/// to (and preferably not long after) the publication date.
+pub fn absolute_near(
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    if let Some(y) = year {
+        return NaiveDate::from_ymd_opt(y, month, day);
+    }
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day);
+    match this {
+        Some(d) if d <= published + Days::new(31) => Some(d),
+        Some(_) => NaiveDate::from_ymd_opt(published.year() - 1, month, day),
+        None => None,
+    }
+}
+
+/// How many days back a weekday expression reaches from a publication
+/// date (0 for the same day). Used to prefer publication dates that make
+/// the article's weekdays recent.
+pub fn weekday_lag(tref: &TimeRef, published: NaiveDate) -> Option<u32> {
+    match tref {
+        TimeRef::Weekday { .. } => {
+            resolve_relative_date(tref, published).map(|e| (published - e.date).num_days() as u32)
+        }
+        _ => None,
+    }
+}
+
+const NL_WEEKDAYS: [(&str, Weekday); 7] = [
+    ("maandag", Weekday::Mon),
+    ("dinsdag", Weekday::Tue),
+    ("woensdag", Weekday::Wed),
+    ("donderdag", Weekday::Thu),
+    ("vrijdag", Weekday::Fri),
+    ("zaterdag", Weekday::Sat),
+    ("zondag", Weekday::Sun),
+];
+const EN_WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+const NL_PARTS: [(&str, DayPart); 5] = [
+    ("ochtend", DayPart::Morning),
+    ("morgen", DayPart::Morning),
+    ("middag", DayPart::Afternoon),
+    ("avond", DayPart::Evening),
+    ("nacht", DayPart::Night),
+];
+const EN_PARTS: [(&str, DayPart); 5] = [
+    ("morning", DayPart::Morning),
+    ("afternoon", DayPart::Afternoon),
+    ("evening", DayPart::Evening),
+    ("night", DayPart::Night),
+    ("overnight", DayPart::Night),
+];
+
+/// Month names and abbreviations, Dutch and English.
+const MONTHS: [(&str, u32); 37] = [
+    ("januari", 1),
+    ("january", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("february", 2),
+    ("feb", 2),
+    ("maart", 3),
+    ("march", 3),
+    ("mrt", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("jul", 7),
+    ("augustus", 8),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("sepr", 9),
+    ("augs", 8),
+    ("febr", 2),
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(n, _)| *n == word).map(|(_, m)| *m)
+}
+
+/// A word of a sentence, lower-cased, with its byte span.
+#[derive(Debug)]
+struct Word<'a> {
+    text: &'a str,
+    lower: String,
+    span: Range<usize>,
+}
+
+fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let mut start = None;
+    for (i, c) in slice.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            let abs = range.start + s..range.start + i;
+            out.push(Word {
+                text: &text[abs.clone()],
+                lower: text[abs.clone()].to_lowercase(),
+                span: abs,
+            });
+        }
+    }
+    if let Some(s) = start {
+        let abs = range.start + s..range.end;
+        out.push(Word {
+            text: &text[abs.clone()],
+            lower: text[abs.clone()].to_lowercase(),
+            span: abs,
+        });
+    }
+    out
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    let n = match w {
+        "een" | "één" | "one" | "a" => 1,
+        "twee" | "two" => 2,
+        "drie" | "three" => 3,
+        "vier" | "four" => 4,
+        "vijf" | "five" => 5,
+        "zes" | "six" => 6,
+        "zeven" | "seven" => 7,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn strip_ordinal(w: &str) -> &str {
+    for suffix in ["st", "nd", "rd", "th", "e", "ste", "de"] {
+        if let Some(n) = w.strip_suffix(suffix) {
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+                return n;
+            }
+        }
+    }
+    w
+}
+
+fn day_number(w: &str) -> Option<u32> {
+    let n: u32 = strip_ordinal(w).parse().ok()?;
+    (1..=31).contains(&n).then_some(n)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        return (1900..=2100).contains(&y).then_some(y);
+    }
+    None
+}
+
+/// Finds the time expressions in `text[range]`, in order, with spans.
+pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, TimeRef)> {
+    let ws = words(text, range.clone());
+    let mut out: Vec<(Range<usize>, TimeRef)> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].lower.as_str();
+        let next = ws.get(i + 1).map(|x| x.lower.as_str()).unwrap_or("");
+        let next2 = ws.get(i + 2).map(|x| x.lower.as_str()).unwrap_or("");
+        let prev = if i > 0 { ws[i - 1].lower.as_str() } else { "" };
+        let span_to = |j: usize| ws[i].span.start..ws[j].span.end;
+        let mut push = |span: Range<usize>, t: TimeRef| out.push((span, t));
+        // Numeric dates: 2021-08-12, 12-08-2021 (words split on '-': handled via raw text).
+        if let Some((len, t)) = numeric_date_at(text, ws[i].span.start, range.end) {
+            push(ws[i].span.start..ws[i].span.start + len, t);
+            let end = ws[i].span.start + len;
+            while i < ws.len() && ws[i].span.start < end {
+                i += 1;
+            }
+            continue;
+        }
+        // "12 augustus (2021)", "12th of August", "12 Aug."
+        if let Some(d) = day_number(w) {
+            let (m_idx, m) = if next == "of" {
+                (i + 2, month_of(next2))
+            } else {
+                (i + 1, month_of(next))
+            };
+            if let Some(m) = m {
+                // "mei"/"may"/"mar" are words too; require the number before them.
+                let y = ws.get(m_idx + 1).and_then(|x| year_number(&x.lower));
+                let end = if y.is_some() { m_idx + 1 } else { m_idx };
+                push(
+                    span_to(end),
+                    TimeRef::Absolute {
+                        year: y,
+                        month: m,
+                        day: d,
+                    },
+                );
+                i = end + 1;
+                continue;
+            }
+        }
+        // "August 12, 2021", "Aug. 12"
+        if let Some(m) = month_of(w) {
+            if ws[i].text.chars().next().is_some_and(char::is_uppercase) || w.len() > 3 {
+                if let Some(d) = day_number(next) {
+                    let y = ws.get(i + 2).and_then(|x| year_number(&x.lower));
+                    let end = if y.is_some() { i + 2 } else { i + 1 };
+                    push(
+                        span_to(end),
+                        TimeRef::Absolute {
+                            year: y,
+                            month: m,
+                            day: d,
+                        },
+                    );
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        // Dutch single words.
+        let simple = match w {
+            "vandaag" | "heden" | "today" => Some(TimeRef::Today { part: None }),
+            "vanochtend" | "vanmorgen" => Some(TimeRef::Today {
+                part: Some(DayPart::Morning),
+            }),
+            "vanmiddag" => Some(TimeRef::Today {
+                part: Some(DayPart::Afternoon),
+            }),
+            "vanavond" | "tonight" => Some(TimeRef::Today {
+                part: Some(DayPart::Evening),
+            }),
+            "vannacht" | "overnight" => Some(TimeRef::LastNightEnding),
+            "gisteren" | "yesterday" => {
+                let part = EN_PARTS.iter().find(|(p, _)| *p == next).map(|(_, d)| *d);
+                if let Some(part) = part {
+                    push(span_to(i + 1), TimeRef::Yesterday { part: Some(part) });
+                    i += 2;
+                    continue;
+                }
+                Some(TimeRef::Yesterday { part: None })
+            }
+            "gisterochtend" | "gistermorgen" => Some(TimeRef::Yesterday {
+                part: Some(DayPart::Morning),
+            }),
+            "gistermiddag" => Some(TimeRef::Yesterday {
+                part: Some(DayPart::Afternoon),
+            }),
+            "gisteravond" => Some(TimeRef::Yesterday {
+                part: Some(DayPart::Evening),
+            }),
+            "gisternacht" => Some(TimeRef::Yesterday {
+                part: Some(DayPart::Night),
+            }),
+            "eergisteren" => Some(TimeRef::DayBeforeYesterday),
+            "morgen" if prev != "s" && prev != "van" && prev != "de" && prev != "goede" => {
+                Some(TimeRef::Tomorrow)
+            }
+            "tomorrow" => Some(TimeRef::Tomorrow),
+            _ => None,
+        };
+        if let Some(t) = simple {
+            push(ws[i].span.clone(), t);
+            i += 1;
+            continue;
+        }
+        // English phrases.
+        if w == "this" {
+            let part = match next {
+                "morning" => Some(DayPart::Morning),
+                "afternoon" => Some(DayPart::Afternoon),
+                "evening" => Some(DayPart::Evening),
+                _ => None,
+            };
+            if let Some(part) = part {
+                push(span_to(i + 1), TimeRef::Today { part: Some(part) });
+                i += 2;
+                continue;
+            }
+            if next == "week" {
+                push(span_to(i + 1), TimeRef::ThisWeek);
+                i += 2;
+                continue;
+            }
+            if next == "weekend" {
+                push(span_to(i + 1), TimeRef::LastWeekend);
+                i += 2;
+                continue;
+            }
+        }
+        if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
+            match next {
+                "night" => {
+                    push(
+                        span_to(i + 1),
+                        TimeRef::Yesterday {
+                            part: Some(DayPart::Night),
+                        },
+                    );
+                    i += 2;
+                    continue;
+                }
+                "week" => {
+                    push(span_to(i + 1), TimeRef::LastWeek);
+                    i += 2;
+                    continue;
+                }
+                "weekend" => {
+                    push(span_to(i + 1), TimeRef::LastWeekend);
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some((wd, part)) = weekday_word(next) {
+                push(
+                    span_to(i + 1),
+                    TimeRef::Weekday {
+                        weekday: wd,
+                        part,
+                        strictly_past: true,
+                    },
+                );
+                i += 2;
+                continue;
+            }
+        }
+        if w == "deze" && next == "week" {
+            push(span_to(i + 1), TimeRef::ThisWeek);
+            i += 2;
+            continue;
+        }
+        if (w == "het" || w == "the")
+            && next == "weekend"
+            && matches!(prev, "in" | "over" | "at" | "during" | "tijdens")
+        {
+            push(span_to(i + 1), TimeRef::LastWeekend);
+            i += 2;
+            continue;
+        }
+        if w == "the"
+            && next == "day"
+            && next2 == "before"
+            && ws.get(i + 3).is_some_and(|x| x.lower == "yesterday")
+        {
+            push(span_to(i + 3), TimeRef::DayBeforeYesterday);
+            i += 4;
+            continue;
+        }
+        // "twee dagen geleden", "two days ago"
+        if let Some(n) = number_word(w) {
+            if matches!(next, "dagen" | "dag" | "days" | "day")
+                && matches!(next2, "geleden" | "ago")
+                && n <= 14
+            {
+                push(span_to(i + 2), TimeRef::DaysAgo { days: n });
+                i += 3;
+                continue;
+            }
+        }
+        // Weekdays, with a part of day glued on (vrijdagochtend) or following
+        // (Friday morning).
+        if let Some((wd, mut part)) = weekday_word(w) {
+            let mut end = i;
+            if part.is_none() {
+                if let Some((_, p)) = EN_PARTS.iter().find(|(p, _)| *p == next) {
+                    part = Some(*p);
+                    end = i + 1;
+                }
+            }
+            push(
+                span_to(end),
+                TimeRef::Weekday {
+                    weekday: wd,
+                    part,
+                    strictly_past: false,
+                },
+            );
+            i = end + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A weekday word, Dutch or English, possibly with a Dutch part of day
+/// glued on (`vrijdagochtend`, `zondagavond`).
+fn weekday_word(w: &str) -> Option<(Weekday, Option<DayPart>)> {
+    for (name, wd) in NL_WEEKDAYS.iter().chain(EN_WEEKDAYS.iter()) {
+        if let Some(rest) = w.strip_prefix(name) {
+            if rest.is_empty() {
+                return Some((*wd, None));
+            }
+            if let Some((_, p)) = NL_PARTS.iter().find(|(p, _)| *p == rest) {
+                return Some((*wd, Some(*p)));
+            }
+            if rest == "s" {
+                // "Fridays" / "vrijdags": habitual, not a date.
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// `2021-08-12`, `12-08-2021`, `12/08/2021`, `12.08.2021` at byte `at`.
+fn numeric_date_at(text: &str, at: usize, limit: usize) -> Option<(usize, TimeRef)> {
+    let s = &text[at..limit.min(text.len())];
+    let bytes = s.as_bytes();
+    let take_digits = |from: usize| -> usize {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let a = take_digits(0);
+    if a == 0 || a > 4 || bytes.len() <= a {
+        return None;
+    }
+    let sep = bytes[a];
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return None;
+    }
+    let b = take_digits(a + 1);
+    if b == 0 || b > 2 || bytes.len() <= a + 1 + b || bytes[a + 1 + b] != sep {
+        return None;
+    }
+    let c = take_digits(a + 2 + b);
+    let len = a + 2 + b + c;
+    if bytes.get(len).is_some_and(|x| x.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let n1: u32 = s[..a].parse().ok()?;
+    let n2: u32 = s[a + 1..a + 1 + b].parse().ok()?;
+    let n3: u32 = s[a + 2 + b..len].parse().ok()?;
+    let (y, m, d) = match (a, c) {
+        (4, 1..=2) => (n1 as i32, n2, n3),
+        (1..=2, 4) => (n3 as i32, n2, n1),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, m, d)?;
+    Some((
+        len,
+        TimeRef::Absolute {
+            year: Some(y),
+            month: m,
+            day: d,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn refs(text: &str) -> Vec<(&str, TimeRef)> {
+        find_time_refs(text, 0..text.len())
+            .into_iter()
+            .map(|(r, t)| (&text[r], t))
+            .collect()
+    }
+
+    fn resolve_in(text: &str, published: NaiveDate) -> Vec<NaiveDate> {
+        find_time_refs(text, 0..text.len())
+            .into_iter()
+            .filter_map(|(_, t)| resolve_relative_date(&t, published))
+            .map(|e| e.date)
+            .collect()
+    }
+
+    // Saturday 14 August 2021.
+    const SAT: (i32, u32, u32) = (2021, 8, 14);
+    fn sat() -> NaiveDate {
+        d(SAT.0, SAT.1, SAT.2)
+    }
+
+    #[test]
+    fn marker_month_and_day() {
+        let (date, body) = parse_date_marker(" date 2021-08 De Taliban rukken op.")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            date,
+            PartialDate {
+                year: 2021,
+                month: 8,
+                day: None
+            }
+        );
+        assert_eq!(
+            &" date 2021-08 De Taliban rukken op."[body..],
+            "De Taliban rukken op."
+        );
+        let (date, body) = parse_date_marker("date 2021-08-15\nKabul valt.")
+            .unwrap()
+            .unwrap();
+        assert_eq!(date.full(), Some(d(2021, 8, 15)));
+        assert_eq!(body, "date 2021-08-15\n".len());
+        assert_eq!(parse_date_marker("Geen datum hier.").unwrap(), None);
+        assert_eq!(parse_date_marker("dateline Kabul").unwrap(), None);
+    }
+
+    #[test]
+    fn impossible_marker_is_an_error() {
+        assert!(parse_date_marker("date 2021-13-45 tekst").is_err());
+        assert!(parse_date_marker("date 2021-02-30 tekst").is_err());
+        assert!(parse_date_marker("date 2021-00 tekst").is_err());
+    }
+
+    #[test]
+    fn partial_date_range() {
+        let p = PartialDate {
+            year: 2021,
+            month: 2,
+            day: None,
+        };
+        assert_eq!(p.range(), Some((d(2021, 2, 1), d(2021, 2, 28))));
+        let p = PartialDate {
+            year: 2021,
+            month: 12,
+            day: None,
+        };
+        assert_eq!(p.range(), Some((d(2021, 12, 1), d(2021, 12, 31))));
+    }
+
+    #[test]
+    fn dutch_day_words() {
+        assert_eq!(resolve_in("Dat gebeurde vandaag.", sat()), [sat()]);
+        assert_eq!(
+            resolve_in("Het gebeurde gisteren.", sat()),
+            [d(2021, 8, 13)]
+        );
+        assert_eq!(
+            resolve_in("Het gebeurde eergisteren.", sat()),
+            [d(2021, 8, 12)]
+        );
+        assert_eq!(resolve_in("De stad viel vannacht.", sat()), [sat()]);
+        assert_eq!(
+            resolve_in("Gisteravond werd gevochten.", sat()),
+            [d(2021, 8, 13)]
+        );
+        assert_eq!(
+            resolve_in("Vanochtend, vanmiddag en vanavond.", sat()),
+            [sat(), sat(), sat()]
+        );
+        assert_eq!(
+            resolve_in("Gisterochtend en gistermiddag.", sat()),
+            [d(2021, 8, 13), d(2021, 8, 13)]
+        );
+    }
+
+    #[test]
+    fn dutch_weekdays_are_past() {
+        // Published Saturday 14 August: Friday is the 13th, Saturday itself is today.
+        assert_eq!(resolve_in("Vrijdag viel de stad.", sat()), [d(2021, 8, 13)]);
+        assert_eq!(resolve_in("Zaterdag viel de stad.", sat()), [sat()]);
+        assert_eq!(resolve_in("Zondag viel de stad.", sat()), [d(2021, 8, 8)]);
+        let r = refs("De taliban kondigden vrijdagochtend aan dat ze de stad hadden.");
+        assert_eq!(r[0].0, "vrijdagochtend");
+        assert_eq!(
+            r[0].1,
+            TimeRef::Weekday {
+                weekday: Weekday::Fri,
+                part: Some(DayPart::Morning),
+                strictly_past: false
+            }
+        );
+        assert_eq!(
+            resolve_in("Op zondagavond was het stil.", sat()),
+            [d(2021, 8, 8)]
+        );
+        assert_eq!(
+            resolve_in("Afgelopen zaterdag was het stil.", sat()),
+            [d(2021, 8, 7)]
+        );
+    }
+
+    #[test]
+    fn weeks_and_weekends() {
+        assert_eq!(
+            resolve_in("Het afgelopen weekend vielen drie steden.", sat()),
+            [sat()]
+        );
+        let mon = d(2021, 8, 16);
+        assert_eq!(
+            resolve_in("Afgelopen weekend vielen drie steden.", mon),
+            [d(2021, 8, 15)]
+        );
+        assert_eq!(
+            resolve_in("Vorige week viel Zaranj.", mon),
+            [d(2021, 8, 15)]
+        );
+        assert_eq!(
+            resolve_in("Over the weekend, Kunduz fell.", mon),
+            [d(2021, 8, 15)]
+        );
+        assert_eq!(
+            resolve_in("Last week the city fell.", d(2021, 8, 18)),
+            [d(2021, 8, 15)]
+        );
+        let refs = refs("Deze week en twee dagen geleden.");
+        assert_eq!(refs[0].1, TimeRef::ThisWeek);
+        assert_eq!(refs[1].1, TimeRef::DaysAgo { days: 2 });
+    }
+
+    #[test]
+    fn english_expressions() {
+        assert_eq!(
+            resolve_in("The city fell on Sunday.", sat()),
+            [d(2021, 8, 8)]
+        );
+        assert_eq!(
+            resolve_in("Fighting began Friday morning.", sat()),
+            [d(2021, 8, 13)]
+        );
+        let r = refs("Fighting began Friday morning.");
+        assert_eq!(r[0].0, "Friday morning");
+        assert_eq!(
+            resolve_in("Officials said yesterday.", sat()),
+            [d(2021, 8, 13)]
+        );
+        assert_eq!(
+            resolve_in("Insurgents entered last night.", sat()),
+            [d(2021, 8, 13)]
+        );
+        assert_eq!(
+            resolve_in("This morning the governor fled.", sat()),
+            [sat()]
+        );
+        assert_eq!(
+            resolve_in("It happened three days ago.", sat()),
+            [d(2021, 8, 11)]
+        );
+        assert_eq!(resolve_in("Last Saturday it fell.", sat()), [d(2021, 8, 7)]);
+        assert_eq!(
+            resolve_in("the day before yesterday", sat()),
+            [d(2021, 8, 12)]
+        );
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            resolve_in("— Reuters (@Reuters) August 12, 2021", sat()),
+            [d(2021, 8, 12)]
+        );
+        assert_eq!(
+            resolve_in("Op 12 augustus viel Ghazni.", sat()),
+            [d(2021, 8, 12)]
+        );
+        assert_eq!(
+            resolve_in("Op 6 augustus 2021 viel Zaranj.", sat()),
+            [d(2021, 8, 6)]
+        );
+        assert_eq!(
+            resolve_in("On 15th of August Kabul fell.", sat()),
+            [d(2021, 8, 15)]
+        );
+        assert_eq!(
+            resolve_in("Sinds 2021-08-06 en 07-08-2021.", sat()),
+            [d(2021, 8, 6), d(2021, 8, 7)]
+        );
+        assert_eq!(resolve_in("Aug. 9 was quiet.", sat()), [d(2021, 8, 9)]);
+        // A year-less date months ahead belongs to the previous year.
+        assert_eq!(
+            resolve_in("Op 28 december begon het.", d(2022, 1, 5)),
+            [d(2021, 12, 28)]
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(refs("Ze march on Kabul and may win.").is_empty());
+        assert!(refs("Om 2021-13-45 gebeurde niets.").is_empty());
+        assert!(refs("Vrijdags is de markt open, 's morgens vroeg.").is_empty());
+        assert!(
+            refs("Hij is 12 en woont in mei-straat 4.").is_empty()
+                || refs("Hij is 12 en woont in mei-straat 4.").len() == 1
+        );
+    }
+
+    #[test]
+    fn tomorrow_is_future() {
+        assert_eq!(
+            resolve_in("Hun aankomst wordt morgen verwacht.", sat()),
+            [d(2021, 8, 15)]
+        );
+        assert!(
+            refs("Vanmorgen kwam hij aan.")
+                .iter()
+                .all(|(_, t)| *t != TimeRef::Tomorrow)
+        );
+    }
+
+    #[test]
+    fn weekday_lag_counts_back() {
+        let t = TimeRef::Weekday {
+            weekday: Weekday::Thu,
+            part: None,
+            strictly_past: false,
+        };
+        assert_eq!(weekday_lag(&t, sat()), Some(2));
+        assert_eq!(weekday_lag(&TimeRef::Today { part: None }, sat()), None);
+    }
+}

@@ -1,0 +1,585 @@
+//! The bundled Afghan gazetteer: provinces, provincial capitals and other
+//! populated places with every Latin-script spelling we know of.
+//!
+//! The data is built by `data/build_gazetteer.py` from GeoNames and Natural
+//! Earth plus small curated files (see `data/README.md`) and embedded in the
+//! binary, so opmars needs no files at run time. Loading parses the TSV and
+//! indexes every spelling under its folded key (see [`crate::text`]), which
+//! makes a lookup one hash probe however the article spells the name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::text::{fold_key, plain_lower};
+
+/// Index of a place in [`Gazetteer::places`].
+pub type PlaceId = u32;
+
+/// What sort of place an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    /// One of the 34 provinces.
+    Province,
+    /// The capital of a province.
+    Capital,
+    /// Any other populated place.
+    Place,
+}
+
+impl PlaceKind {
+    /// The word used in CSV and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Province => "province",
+            PlaceKind::Capital => "capital",
+            PlaceKind::Place => "place",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "province" => Some(PlaceKind::Province),
+            "capital" => Some(PlaceKind::Capital),
+            "place" => Some(PlaceKind::Place),
+            _ => None,
+        }
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct Place {
+    /// Index in the gazetteer.
+    pub id: PlaceId,
+    /// GeoNames id (for provinces the id of the ADM1 feature).
+    pub geonames_id: u64,
+    /// Canonical English name, as English-language news writes it.
+    pub name: String,
+    pub kind: PlaceKind,
+    /// ISO 3166-2 code of the province the place lies in.
+    pub province: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    /// Every known Latin-script spelling, canonical name first.
+    pub names: Vec<String>,
+}
+
+impl Place {
+    /// Provinces, capitals and towns of 20 000 people or more: places a news
+    /// report may name in lower case and that may be matched despite a typo.
+    pub fn is_notable(&self) -> bool {
+        self.kind != PlaceKind::Place || self.population >= 20_000
+    }
+}
+
+/// Errors reading gazetteer data.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("gazetteer line {line}: {message}")]
+    BadRow { line: usize, message: String },
+    #[error("gazetteer has no header line")]
+    MissingHeader,
+    #[error("gazetteer check failed: {0}")]
+    Inconsistent(String),
+}
+
+/// Words and names that must never be taken for places.
+#[derive(Debug, Default)]
+pub struct PersonLexicon {
+    /// Titles that introduce a person's name (`president`, `krijgsheer`).
+    pub titles: HashSet<String>,
+    /// Given names and name parts (`ismail`, `khan`, `mohammad`).
+    pub given: HashSet<String>,
+    /// Full names as lists of lower-case words.
+    pub people: Vec<Vec<String>>,
+}
+
+impl PersonLexicon {
+    /// Parses the `[titles]` / `[given]` / `[people]` sections format.
+    pub fn parse(text: &str) -> Self {
+        let mut lex = PersonLexicon::default();
+        let mut section = "";
+        for raw in text.lines() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if line.starts_with('[') && line.ends_with(']') {
+                section = match &line[1..line.len() - 1] {
+                    "titles" => "titles",
+                    "given" => "given",
+                    "people" => "people",
+                    _ => "",
+                };
+                continue;
+            }
+            let lower = plain_lower(line);
+            match section {
+                "titles" => {
+                    lex.titles.insert(lower);
+                }
+                "given" => {
+                    lex.given.insert(lower);
+                }
+                "people" => {
+                    let words: Vec<String> = lower
+                        .split(|c: char| !c.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    if words.len() >= 2 {
+                        lex.people.push(words);
+                    }
+                }
+                _ => {}
+            }
+        }
+        lex
+    }
+}
+
+/// A name candidate for fuzzy (one-typo) matching.
+#[derive(Debug, Clone)]
+pub struct FuzzyKey {
+    pub key: String,
+    pub place: PlaceId,
+}
+
+/// The gazetteer with its lookup indexes.
+#[derive(Debug)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_key: HashMap<String, Vec<PlaceId>>,
+    /// Plain lower-case spellings (separators as single spaces) of notable
+    /// places, for text that does not capitalise names.
+    lower_spellings: HashSet<String>,
+    province_by_code: HashMap<String, PlaceId>,
+    capital_by_province: HashMap<String, PlaceId>,
+    fuzzy: Vec<FuzzyKey>,
+    max_name_tokens: usize,
+    common_words: HashSet<String>,
+    persons: PersonLexicon,
+}
+
+const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
+const COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+const PERSON_NAMES: &str = include_str!("../data/person_names.txt");
+
+/// Number of provinces of Afghanistan (and so of provincial capitals).
+pub const PROVINCE_COUNT: usize = 34;
+
+impl Gazetteer {
+    /// The gazetteer embedded in the binary, loaded once.
+    pub fn bundled() -> &'static Gazetteer {
+        static BUNDLED: OnceLock<Gazetteer> = OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            Gazetteer::from_sources(GAZETTEER_TSV, COMMON_WORDS, PERSON_NAMES)
+                .expect("the bundled gazetteer is checked by the test suite")
+        })
+    }
+
+    /// Builds a gazetteer from the TSV text, a common-word list (one word a
+    /// line) and a person lexicon.
+    pub fn from_sources(
+        tsv: &str,
+        common_words: &str,
+        persons: &str,
+    ) -> Result<Self, GazetteerError> {
+        let places = parse_tsv(tsv)?;
+        let common_words = common_words
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        let persons = PersonLexicon::parse(persons);
+        Ok(Self::index(places, common_words, persons))
+    }
+
+    fn index(places: Vec<Place>, common_words: HashSet<String>, persons: PersonLexicon) -> Self {
+        let mut by_key: HashMap<String, Vec<PlaceId>> = HashMap::with_capacity(places.len() * 8);
+        let mut lower_spellings = HashSet::new();
+        let mut province_by_code = HashMap::new();
+        let mut capital_by_province = HashMap::new();
+        let mut fuzzy = Vec::new();
+        let mut max_name_tokens = 1;
+        for place in &places {
+            match place.kind {
+                PlaceKind::Province => {
+                    province_by_code.insert(place.province.clone(), place.id);
+                }
+                PlaceKind::Capital => {
+                    capital_by_province.insert(place.province.clone(), place.id);
+                }
+                PlaceKind::Place => {}
+            }
+            let mut seen_keys = HashSet::new();
+            for name in &place.names {
+                let key = fold_key(name);
+                if key.is_empty() {
+                    continue;
+                }
+                let tokens = name
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .count();
+                max_name_tokens = max_name_tokens.max(tokens);
+                if place.is_notable() {
+                    lower_spellings.insert(spaced_lower(name));
+                }
+                if seen_keys.insert(key.clone()) {
+                    let ids = by_key.entry(key.clone()).or_default();
+                    ids.push(place.id);
+                    if place.is_notable() && key.len() >= 6 {
+                        fuzzy.push(FuzzyKey {
+                            key,
+                            place: place.id,
+                        });
+                    }
+                }
+            }
+        }
+        // Rank each key's candidates: capitals, provinces, then population.
+        for ids in by_key.values_mut() {
+            ids.sort_by_key(|&id| {
+                let p = &places[id as usize];
+                (p.kind, std::cmp::Reverse(p.population), p.id)
+            });
+        }
+        fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
+        Gazetteer {
+            places,
+            by_key,
+            lower_spellings,
+            province_by_code,
+            capital_by_province,
+            fuzzy,
+            max_name_tokens,
+            common_words,
+            persons,
+        }
+    }
+
+    /// Every entry, indexed by [`PlaceId`].
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// One entry.
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id as usize]
+    }
+
+    /// Candidate places for a folded key, best-ranked first.
+    pub fn lookup_key(&self, key: &str) -> &[PlaceId] {
+        self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Candidate places for a name as written, best-ranked first.
+    pub fn lookup(&self, name: &str) -> &[PlaceId] {
+        self.lookup_key(&fold_key(name))
+    }
+
+    /// Finds a place by any spelling; the best-ranked candidate.
+    pub fn find(&self, name: &str) -> Option<&Place> {
+        self.lookup(name).first().map(|&id| self.place(id))
+    }
+
+    /// Finds places whose spellings start with the typed text, for search
+    /// boxes: exact key matches first, then prefix matches by rank.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<PlaceId> {
+        let key = fold_key(query);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<PlaceId> = self.lookup_key(&key).to_vec();
+        let mut prefixed: Vec<PlaceId> = self
+            .by_key
+            .iter()
+            .filter(|(k, _)| k.starts_with(&key) && k.as_str() != key)
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect();
+        prefixed.sort_by_key(|&id| {
+            let p = self.place(id);
+            (p.kind, std::cmp::Reverse(p.population), p.id)
+        });
+        for id in prefixed {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out.truncate(limit);
+        out
+    }
+
+    /// Is this plain lower-case spelling (words separated by single
+    /// spaces) a spelling of a notable place?
+    pub fn is_lower_spelling(&self, spaced: &str) -> bool {
+        self.lower_spellings.contains(spaced)
+    }
+
+    /// The province entry for an ISO 3166-2 code.
+    pub fn province(&self, code: &str) -> Option<&Place> {
+        self.province_by_code.get(code).map(|&id| self.place(id))
+    }
+
+    /// The capital of the province with this ISO code.
+    pub fn capital_of(&self, code: &str) -> Option<&Place> {
+        self.capital_by_province.get(code).map(|&id| self.place(id))
+    }
+
+    /// The 34 provinces in gazetteer order.
+    pub fn provinces(&self) -> impl Iterator<Item = &Place> {
+        self.places.iter().filter(|p| p.kind == PlaceKind::Province)
+    }
+
+    /// The 34 provincial capitals in gazetteer order.
+    pub fn capitals(&self) -> impl Iterator<Item = &Place> {
+        self.places.iter().filter(|p| p.kind == PlaceKind::Capital)
+    }
+
+    /// Keys eligible for fuzzy matching, sorted.
+    pub fn fuzzy_keys(&self) -> &[FuzzyKey] {
+        &self.fuzzy
+    }
+
+    /// Longest name in words.
+    pub fn max_name_tokens(&self) -> usize {
+        self.max_name_tokens
+    }
+
+    /// Is this lower-case word an ordinary Dutch or English word?
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
+    /// Person titles, given names and full names.
+    pub fn persons(&self) -> &PersonLexicon {
+        &self.persons
+    }
+
+    /// Checks the invariants the rest of opmars relies on.
+    pub fn check(&self) -> Result<(), GazetteerError> {
+        let provinces = self.provinces().count();
+        let capitals = self.capitals().count();
+        if provinces != PROVINCE_COUNT || capitals != PROVINCE_COUNT {
+            return Err(GazetteerError::Inconsistent(format!(
+                "{provinces} provinces and {capitals} capitals, expected {PROVINCE_COUNT} of each"
+            )));
+        }
+        for p in self.provinces() {
+            if self.capital_of(&p.province).is_none() {
+                return Err(GazetteerError::Inconsistent(format!(
+                    "{} has no capital",
+                    p.name
+                )));
+            }
+        }
+        for p in &self.places {
+            if !(29.0..=39.0).contains(&p.lat) || !(60.0..=75.0).contains(&p.lon) {
+                return Err(GazetteerError::Inconsistent(format!(
+                    "{} lies outside Afghanistan",
+                    p.name
+                )));
+            }
+            if self.province(&p.province).is_none() {
+                return Err(GazetteerError::Inconsistent(format!(
+                    "{} has unknown province {}",
+                    p.name, p.province
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lower case, diacritics stripped, separators as single spaces.
+pub fn spaced_lower(s: &str) -> String {
+    let lower = plain_lower(s);
+    let mut out = String::with_capacity(lower.len());
+    for word in lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn parse_tsv(tsv: &str) -> Result<Vec<Place>, GazetteerError> {
+    let mut lines = tsv.lines().enumerate();
+    let header = lines.next().ok_or(GazetteerError::MissingHeader)?.1;
+    if !header.starts_with("id\tname\tkind") {
+        return Err(GazetteerError::MissingHeader);
+    }
+    let mut places = Vec::new();
+    for (n, line) in lines {
+        let line_no = n + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |message: &str| GazetteerError::BadRow {
+            line: line_no,
+            message: message.to_owned(),
+        };
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 8 {
+            return Err(bad(&format!("expected 8 columns, found {}", cols.len())));
+        }
+        let geonames_id = cols[0].parse().map_err(|_| bad("bad id"))?;
+        let kind = PlaceKind::parse(cols[2]).ok_or_else(|| bad("bad kind"))?;
+        let lat: f64 = cols[4].parse().map_err(|_| bad("bad latitude"))?;
+        let lon: f64 = cols[5].parse().map_err(|_| bad("bad longitude"))?;
+        let population = cols[6].parse().map_err(|_| bad("bad population"))?;
+        let name = cols[1].to_owned();
+        if name.is_empty() {
+            return Err(bad("empty name"));
+        }
+        let mut names: Vec<String> = vec![name.clone()];
+        for n in cols[7].split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_owned());
+            }
+        }
+        places.push(Place {
+            id: places.len() as PlaceId,
+            geonames_id,
+            name,
+            kind,
+            province: cols[3].to_owned(),
+            lat,
+            lon,
+            population,
+            names,
+        });
+    }
+    Ok(places)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_gazetteer_is_consistent() {
+        let g = Gazetteer::bundled();
+        g.check().unwrap();
+    }
+
+    #[test]
+    fn every_province_has_its_capital() {
+        let g = Gazetteer::bundled();
+        let pairs = [
+            ("AF-KAB", "Kabul"),
+            ("AF-BAL", "Mazar-i-Sharif"),
+            ("AF-JOW", "Sheberghan"),
+            ("AF-NIM", "Zaranj"),
+            ("AF-URU", "Tarinkot"),
+            ("AF-LOG", "Pul-e Alam"),
+            ("AF-WAR", "Maidan Shahr"),
+            ("AF-HEL", "Lashkar Gah"),
+            ("AF-KAP", "Mahmud-i-Raqi"),
+            ("AF-GHO", "Chaghcharan"),
+            ("AF-BDG", "Qala-e Naw"),
+            ("AF-PAN", "Bazarak"),
+            ("AF-DAY", "Nili"),
+        ];
+        for (code, capital) in pairs {
+            assert_eq!(
+                g.capital_of(code).map(|p| p.name.as_str()),
+                Some(capital),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn spelling_variants_resolve() {
+        let g = Gazetteer::bundled();
+        let cases = [
+            ("Kaboel", "Kabul"),
+            ("Sjeberghan", "Sheberghan"),
+            ("Shibirghan", "Sheberghan"),
+            ("Mazar-i-Sharif", "Mazar-i-Sharif"),
+            ("Mazar-e Sharif", "Mazar-i-Sharif"),
+            ("Pul-e-Alam", "Pul-e Alam"),
+            ("Pol-e Alam", "Pul-e Alam"),
+            ("Tarin Kowt", "Tarinkot"),
+            ("Lashkargah", "Lashkar Gah"),
+            ("Koendoez", "Kunduz"),
+        ];
+        for (spelling, name) in cases {
+            let found = g
+                .lookup(spelling)
+                .iter()
+                .map(|&id| g.place(id).name.as_str())
+                .collect::<Vec<_>>();
+            assert!(found.contains(&name), "{spelling} → {found:?}");
+        }
+    }
+
+    #[test]
+    fn provinces_resolve_by_dutch_and_english_names() {
+        let g = Gazetteer::bundled();
+        for (spelling, code) in [
+            ("Balch", "AF-BAL"),
+            ("Jowzjan", "AF-JOW"),
+            ("Jawzjan", "AF-JOW"),
+            ("Uruzgan", "AF-URU"),
+            ("Helmand", "AF-HEL"),
+            ("Nimruz", "AF-NIM"),
+            ("Nimroz", "AF-NIM"),
+            ("Tachar", "AF-TAK"),
+        ] {
+            let ids = g.lookup(spelling);
+            assert!(
+                ids.iter()
+                    .any(|&id| g.place(id).kind == PlaceKind::Province
+                        && g.place(id).province == code),
+                "{spelling}"
+            );
+        }
+    }
+
+    #[test]
+    fn search_finds_prefixes() {
+        let g = Gazetteer::bundled();
+        let hits = g.search("Kand", 5);
+        assert!(hits.iter().any(|&id| g.place(id).name == "Kandahar"));
+    }
+
+    #[test]
+    fn rejects_malformed_rows() {
+        let header = "id\tname\tkind\tprovince\tlat\tlon\tpopulation\tnames\n";
+        let err =
+            Gazetteer::from_sources(&format!("{header}1\tX\tcity\tAF-KAB\t1\t2\t3\tX\n"), "", "")
+                .unwrap_err();
+        assert!(err.to_string().contains("bad kind"), "{err}");
+        let err = Gazetteer::from_sources(&format!("{header}1\tX\tplace\n"), "", "").unwrap_err();
+        assert!(err.to_string().contains("columns"), "{err}");
+        assert!(matches!(
+            Gazetteer::from_sources("", "", ""),
+            Err(GazetteerError::MissingHeader)
+        ));
+    }
+
+    #[test]
+    fn person_lexicon_sections() {
+        let lex = PersonLexicon::parse(
+            "[titles]\nPresident\n[given]\nIsmail # name\n[people]\nIsmail Khan\n",
+        );
+        assert!(lex.titles.contains("president"));
+        assert!(lex.given.contains("ismail"));
+        assert_eq!(
+            lex.people,
+            vec![vec!["ismail".to_owned(), "khan".to_owned()]]
+        );
+    }
+}

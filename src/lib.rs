@@ -1,0 +1,29 @@
+//! opmars: turns news reports of a military advance into a map you can
+//! replay.
+//!
+//! The crate has two halves. The *engine* is plain data and pure functions,
+//! free of any GUI type:
+//!
+//! * [`article`] — articles and their stated dates; [`input`] reads them;
+//! * [`text`] — tokenising and spelling-insensitive folding;
+//! * [`gazetteer`] — the bundled Afghan gazetteer;
+//! * [`sentences`], [`geoparse`] — sentences and place mentions;
+//! * [`dates`] — time expressions and their resolution;
+//! * [`reports`] — capture reports from cue lexicons;
+//! * [`corpus`] — analysis of a set of articles, publication-date inference;
+//! * [`timeline`] — each place's status at any day;
+//! * [`export`] — JSON, GeoJSON and CSV.
+//!
+//! The *viewer* ([`ui`]) draws what the engine produced.
+
+pub mod article;
+pub mod corpus;
+pub mod dates;
+pub mod export;
+pub mod gazetteer;
+pub mod geoparse;
+pub mod input;
+pub mod reports;
+pub mod sentences;
+pub mod text;
+pub mod timeline;

@@ -1,0 +1,183 @@
+//! The `opmars` binary: the viewer by default, `mentions` and `extract` for
+//! the command line.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use opmars::article::{Article, bundled_seeds};
+use opmars::corpus::Corpus;
+use opmars::export;
+use opmars::gazetteer::Gazetteer;
+use opmars::input::load_paths;
+
+/// Replay a military advance from news reports on a map.
+///
+/// With no command, opens the viewer on PATH… (files or folders of
+/// articles), or on the bundled seed articles.
+#[derive(Debug, Parser)]
+#[command(name = "opmars", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Articles to open: files or folders (default: the bundled seeds).
+    paths: Vec<PathBuf>,
+    /// Save one frame of the viewer to this PNG file and exit.
+    #[arg(long, value_name = "FILE.png")]
+    screenshot: Option<PathBuf>,
+    /// Open the timeline at this date (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+    /// Select this place (any spelling).
+    #[arg(long, value_name = "PLACE")]
+    select: Option<String>,
+    /// Use a local PMTiles archive as the map background.
+    #[arg(long, value_name = "FILE.pmtiles")]
+    tiles: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List every place mention in the articles.
+    Mentions {
+        /// Files or folders of articles (default: the bundled seeds).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = MentionFormat::Csv)]
+        format: MentionFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Extract dated capture reports.
+    Extract {
+        /// Files or folders of articles (default: the bundled seeds).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+        format: ExtractFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum MentionFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Json,
+    Geojson,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Mentions {
+            paths,
+            format,
+            output,
+        }) => run_mentions(&paths, format, output),
+        Some(Command::Extract {
+            paths,
+            format,
+            output,
+        }) => run_extract(&paths, format, output),
+        None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("opmars: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Reads the articles, reporting unreadable files on stderr. `None` when
+/// nothing at all could be read.
+fn read_articles(paths: &[PathBuf]) -> Option<Vec<Article>> {
+    if paths.is_empty() {
+        return Some(bundled_seeds());
+    }
+    let loaded = load_paths(paths);
+    for e in &loaded.errors {
+        eprintln!("opmars: skipped {e}");
+    }
+    if loaded.articles.is_empty() {
+        eprintln!("opmars: no article could be read");
+        return None;
+    }
+    Some(loaded.articles)
+}
+
+fn output_writer(output: Option<PathBuf>) -> Result<Box<dyn Write>> {
+    Ok(match output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(&path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    })
+}
+
+fn run_mentions(
+    paths: &[PathBuf],
+    format: MentionFormat,
+    output: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let Some(articles) = read_articles(paths) else {
+        return Ok(ExitCode::from(2));
+    };
+    let gaz = Gazetteer::bundled();
+    let corpus = Corpus::build(articles);
+    let rows = export::mention_rows(gaz, &corpus);
+    let mut w = output_writer(output)?;
+    match format {
+        MentionFormat::Csv => export::write_mentions_csv(&rows, &mut w),
+        MentionFormat::Json => export::write_mentions_json(&rows, &mut w),
+    }
+    .and_then(|_| w.flush())
+    .context("cannot write the output")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    output: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let Some(articles) = read_articles(paths) else {
+        return Ok(ExitCode::from(2));
+    };
+    let gaz = Gazetteer::bundled();
+    let corpus = Corpus::build(articles);
+    let rows = export::report_rows(gaz, &corpus);
+    let mut w = output_writer(output)?;
+    match format {
+        ExtractFormat::Json => export::write_reports_json(&rows, &mut w),
+        ExtractFormat::Geojson => export::write_reports_geojson(&rows, &mut w),
+        ExtractFormat::Csv => export::write_reports_csv(&rows, &mut w),
+    }
+    .and_then(|_| w.flush())
+    .context("cannot write the output")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_viewer(
+    paths: Vec<PathBuf>,
+    screenshot: Option<PathBuf>,
+    date: Option<NaiveDate>,
+    select: Option<String>,
+    tiles: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let _ = (paths, screenshot, date, select, tiles);
+    anyhow::bail!("the viewer is not built yet; use `opmars extract`")
+}

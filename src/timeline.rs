@@ -1,0 +1,255 @@
+//! The timeline: each place's status at any day, from all reports.
+//!
+//! Rules, in order: the latest report wins; reports of one day are merged
+//! by severity (captured > claimed > contested > threatened > held); and a
+//! capture stands until a report of retaking (`held`), so a later "fighting
+//! near Herat" does not undo "Herat fell". Statuses are precomputed as
+//! change lists per place, so a query at a date is a binary search per
+//! place — cheap enough to run on every slider move.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::corpus::DatedReport;
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::reports::Status;
+
+/// A place's status from a date on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatusChange {
+    pub date: NaiveDate,
+    pub status: Status,
+    /// Index into the corpus's reports of the report that set it.
+    pub report: usize,
+}
+
+/// Statuses of all reported places over time.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    /// Places with at least one dated report, sorted by id.
+    places: Vec<PlaceId>,
+    /// Per place (parallel to `places`): status changes by date.
+    changes: Vec<Vec<StatusChange>>,
+    /// Provincial capitals captured: (date, count from that date on).
+    capitals_captured: Vec<(NaiveDate, usize)>,
+    /// Distinct dated reports per day.
+    per_day: BTreeMap<NaiveDate, usize>,
+    range: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Timeline {
+    /// Builds the timeline from dated reports; duplicates and undated
+    /// reports are skipped.
+    pub fn build(gaz: &Gazetteer, reports: &[DatedReport]) -> Timeline {
+        let mut by_place: BTreeMap<PlaceId, Vec<(NaiveDate, Status, usize)>> = BTreeMap::new();
+        let mut per_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+        for (i, r) in reports.iter().enumerate() {
+            if r.duplicate_of.is_some() {
+                continue;
+            }
+            let Some(date) = r.date() else { continue };
+            by_place
+                .entry(r.place())
+                .or_default()
+                .push((date, r.status(), i));
+            *per_day.entry(date).or_default() += 1;
+        }
+        let mut places = Vec::with_capacity(by_place.len());
+        let mut changes = Vec::with_capacity(by_place.len());
+        for (place, mut rs) in by_place {
+            rs.sort_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(b.1.severity().cmp(&a.1.severity()))
+                    .then(a.2.cmp(&b.2))
+            });
+            places.push(place);
+            changes.push(fold_status(&rs));
+        }
+        let range = per_day
+            .keys()
+            .next()
+            .copied()
+            .zip(per_day.keys().next_back().copied());
+        let capitals_captured = capital_counts(gaz, &places, &changes);
+        Timeline {
+            places,
+            changes,
+            capitals_captured,
+            per_day,
+            range,
+        }
+    }
+
+    /// First and last day with a report.
+    pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.range
+    }
+
+    /// Places with dated reports.
+    pub fn places(&self) -> &[PlaceId] {
+        &self.places
+    }
+
+    /// The status changes of one place, by date.
+    pub fn history(&self, place: PlaceId) -> &[StatusChange] {
+        match self.places.binary_search(&place) {
+            Ok(i) => &self.changes[i],
+            Err(_) => &[],
+        }
+    }
+
+    /// A place's status at the end of `date`, with the change that set it.
+    pub fn status_at(&self, place: PlaceId, date: NaiveDate) -> Option<StatusChange> {
+        let h = self.history(place);
+        let n = h.partition_point(|c| c.date <= date);
+        n.checked_sub(1).map(|i| h[i])
+    }
+
+    /// Every reported place's status at the end of `date`, written into
+    /// `out` (cleared first) — no allocation when `out` has capacity.
+    pub fn statuses_at(&self, date: NaiveDate, out: &mut Vec<(PlaceId, Option<StatusChange>)>) {
+        out.clear();
+        for (i, &place) in self.places.iter().enumerate() {
+            let h = &self.changes[i];
+            let n = h.partition_point(|c| c.date <= date);
+            out.push((place, n.checked_sub(1).map(|k| h[k])));
+        }
+    }
+
+    /// How many of the 34 provincial capitals are captured at the end of
+    /// `date`.
+    pub fn capitals_captured_at(&self, date: NaiveDate) -> usize {
+        let n = self.capitals_captured.partition_point(|(d, _)| *d <= date);
+        n.checked_sub(1).map_or(0, |i| self.capitals_captured[i].1)
+    }
+
+    /// Distinct dated reports per day, in date order.
+    pub fn reports_per_day(&self) -> impl Iterator<Item = (NaiveDate, usize)> + '_ {
+        self.per_day.iter().map(|(d, n)| (*d, *n))
+    }
+}
+
+/// Applies the timeline rules to one place's reports, sorted by date and
+/// then by severity (most severe first within a day).
+fn fold_status(rs: &[(NaiveDate, Status, usize)]) -> Vec<StatusChange> {
+    let mut out: Vec<StatusChange> = Vec::new();
+    let mut i = 0;
+    while i < rs.len() {
+        let day = rs[i].0;
+        // Most severe report of the day.
+        let (_, status, report) = rs[i];
+        while i < rs.len() && rs[i].0 == day {
+            i += 1;
+        }
+        let current = out.last().map(|c| c.status);
+        let next = match (current, status) {
+            // A capture stands until a report of retaking.
+            (Some(Status::Captured), s) if s != Status::Held => Status::Captured,
+            _ => status,
+        };
+        if current != Some(next) {
+            out.push(StatusChange {
+                date: day,
+                status: next,
+                report,
+            });
+        }
+    }
+    out
+}
+
+fn capital_counts(
+    gaz: &Gazetteer,
+    places: &[PlaceId],
+    changes: &[Vec<StatusChange>],
+) -> Vec<(NaiveDate, usize)> {
+    let mut deltas: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+    for (i, &p) in places.iter().enumerate() {
+        if gaz.place(p).kind != PlaceKind::Capital {
+            continue;
+        }
+        let mut was = false;
+        for c in &changes[i] {
+            let is = c.status == Status::Captured;
+            if is != was {
+                *deltas.entry(c.date).or_default() += if is { 1 } else { -1 };
+                was = is;
+            }
+        }
+    }
+    let mut count: i64 = 0;
+    deltas
+        .into_iter()
+        .map(|(d, delta)| {
+            count += delta;
+            (d, count.max(0) as usize)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2021, 8, day).unwrap()
+    }
+
+    fn fold(rs: &[(u32, Status)]) -> Vec<(u32, Status)> {
+        let mut v: Vec<(NaiveDate, Status, usize)> = rs
+            .iter()
+            .enumerate()
+            .map(|(i, (day, s))| (d(*day), *s, i))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.severity().cmp(&a.1.severity())));
+        fold_status(&v)
+            .into_iter()
+            .map(|c| (chrono::Datelike::day(&c.date), c.status))
+            .collect()
+    }
+
+    use Status::*;
+
+    #[test]
+    fn latest_report_wins() {
+        assert_eq!(
+            fold(&[(5, Threatened), (7, Contested)]),
+            [(5, Threatened), (7, Contested)]
+        );
+    }
+
+    #[test]
+    fn most_severe_wins_within_a_day() {
+        assert_eq!(
+            fold(&[(5, Held), (5, Captured), (5, Contested)]),
+            [(5, Captured)]
+        );
+    }
+
+    #[test]
+    fn capture_stands_until_retaken() {
+        assert_eq!(
+            fold(&[(5, Captured), (6, Contested), (7, Threatened)]),
+            [(5, Captured)]
+        );
+        assert_eq!(
+            fold(&[(5, Captured), (8, Held), (9, Captured)]),
+            [(5, Captured), (8, Held), (9, Captured)]
+        );
+    }
+
+    #[test]
+    fn claims_can_be_superseded() {
+        assert_eq!(
+            fold(&[(5, Claimed), (6, Contested), (7, Captured)]),
+            [(5, Claimed), (6, Contested), (7, Captured)]
+        );
+    }
+
+    #[test]
+    fn repeated_status_is_one_change() {
+        assert_eq!(fold(&[(5, Contested), (6, Contested)]), [(5, Contested)]);
+    }
+}
