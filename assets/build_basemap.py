@@ -48,6 +48,10 @@ MAX_BYTES = 400_000
 NE_FIXES = {
     6957555: ("AF-PAR", "AF-PAN", "Panjshir", "Panjshir"),
     6957553: ("AF-URU", "AF-DAY", "Daykundi", "Daikundi"),
+    # Natural Earth swaps the ISO codes of Paktia (ISO 3166-2 AF-PIA,
+    # Paktiyā) and Paktika (AF-PKA, Paktīkā).
+    1131257: ("AF-PKA", "AF-PIA", "Paktia", "Paktia"),
+    1131256: ("AF-PIA", "AF-PKA", "Paktika", "Paktika"),
 }
 
 # English province names as English-language news writes them, by ISO 3166-2.
@@ -59,8 +63,8 @@ PROVINCE_NAMES = {
     "AF-KAN": "Kandahar", "AF-KAP": "Kapisa", "AF-KDZ": "Kunduz", "AF-KHO": "Khost",
     "AF-KNR": "Kunar", "AF-LAG": "Laghman", "AF-LOG": "Logar",
     "AF-NAN": "Nangarhar", "AF-NIM": "Nimruz", "AF-NUR": "Nuristan",
-    "AF-PAN": "Panjshir", "AF-PAR": "Parwan", "AF-PIA": "Paktika",
-    "AF-PKA": "Paktia", "AF-SAM": "Samangan", "AF-SAR": "Sar-e Pul",
+    "AF-PAN": "Panjshir", "AF-PAR": "Parwan", "AF-PIA": "Paktia",
+    "AF-PKA": "Paktika", "AF-SAM": "Samangan", "AF-SAR": "Sar-e Pul",
     "AF-TAK": "Takhar", "AF-URU": "Uruzgan", "AF-WAR": "Wardak", "AF-ZAB": "Zabul",
 }
 

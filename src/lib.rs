@@ -17,6 +17,7 @@
 //! The *viewer* ([`ui`]) draws what the engine produced.
 
 pub mod article;
+pub mod basemap;
 pub mod corpus;
 pub mod dates;
 pub mod export;
