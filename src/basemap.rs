@@ -152,7 +152,7 @@ fn region(raw: RawRegion) -> Region {
     let mut triangles = Vec::new();
     for poly in &shape {
         for t in poly.earcut_triangles_iter() {
-            for c in [t.0, t.1, t.2] {
+            for c in [t.v1(), t.v2(), t.v3()] {
                 triangles.push(mercator_unit(c.x, c.y));
             }
         }

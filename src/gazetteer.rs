@@ -39,6 +39,16 @@ impl PlaceKind {
         }
     }
 
+    /// Order in which a bare name prefers its candidates: a city over the
+    /// province of the same name ("Kandahar"), then other places.
+    pub fn rank(self) -> u8 {
+        match self {
+            PlaceKind::Capital => 0,
+            PlaceKind::Province => 1,
+            PlaceKind::Place => 2,
+        }
+    }
+
     fn parse(s: &str) -> Option<Self> {
         match s {
             "province" => Some(PlaceKind::Province),
@@ -247,7 +257,7 @@ impl Gazetteer {
         for ids in by_key.values_mut() {
             ids.sort_by_key(|&id| {
                 let p = &places[id as usize];
-                (p.kind, std::cmp::Reverse(p.population), p.id)
+                (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
             });
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
@@ -305,7 +315,7 @@ impl Gazetteer {
             .collect();
         prefixed.sort_by_key(|&id| {
             let p = self.place(id);
-            (p.kind, std::cmp::Reverse(p.population), p.id)
+            (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
         });
         for id in prefixed {
             if !out.contains(&id) {
@@ -546,6 +556,13 @@ mod tests {
                 "{spelling}"
             );
         }
+    }
+
+    #[test]
+    fn bare_names_prefer_the_city() {
+        let g = Gazetteer::bundled();
+        assert_eq!(g.find("Kandahar").map(|p| p.kind), Some(PlaceKind::Capital));
+        assert_eq!(g.find("Helmand").map(|p| p.kind), Some(PlaceKind::Province));
     }
 
     #[test]

@@ -646,8 +646,8 @@ enum Cue {
     CapitalOf,
 }
 
-fn rank(p: &Place) -> (PlaceKind, std::cmp::Reverse<u64>, u32) {
-    (p.kind, std::cmp::Reverse(p.population), p.id)
+fn rank(p: &Place) -> (u8, std::cmp::Reverse<u64>, u32) {
+    (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
 }
 
 /// Does a gap between two words contain punctuation that ends a phrase?

@@ -28,3 +28,5 @@ pub mod reports;
 pub mod sentences;
 pub mod text;
 pub mod timeline;
+#[cfg(feature = "viewer")]
+pub mod ui;

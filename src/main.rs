@@ -171,6 +171,7 @@ fn run_extract(
     Ok(ExitCode::SUCCESS)
 }
 
+#[cfg(feature = "viewer")]
 fn run_viewer(
     paths: Vec<PathBuf>,
     screenshot: Option<PathBuf>,
@@ -178,6 +179,56 @@ fn run_viewer(
     select: Option<String>,
     tiles: Option<PathBuf>,
 ) -> Result<ExitCode> {
-    let _ = (paths, screenshot, date, select, tiles);
-    anyhow::bail!("the viewer is not built yet; use `opmars extract`")
+    use opmars::ui::{ScreenshotResult, ViewerOptions};
+
+    let (articles, load_errors) = if paths.is_empty() {
+        (bundled_seeds(), Vec::new())
+    } else {
+        let loaded = load_paths(&paths);
+        for e in &loaded.errors {
+            eprintln!("opmars: skipped {e}");
+        }
+        (loaded.articles, loaded.errors)
+    };
+    if let Some(t) = &tiles {
+        std::fs::metadata(t).with_context(|| format!("cannot read the tiles archive {}", t.display()))?;
+    }
+    if let Some(name) = &select {
+        if Gazetteer::bundled().find(name).is_none() {
+            anyhow::bail!("no place called {name:?} in the gazetteer");
+        }
+    }
+    let result = ScreenshotResult::default();
+    let is_screenshot = screenshot.is_some();
+    let options = ViewerOptions {
+        articles,
+        load_errors,
+        date,
+        select,
+        screenshot,
+        screenshot_result: Some(result.clone()),
+        pmtiles: tiles,
+        persist: !is_screenshot,
+    };
+    opmars::ui::run(options).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
+    if is_screenshot {
+        let outcome = result.lock().map_err(|_| anyhow::anyhow!("screenshot state poisoned"))?.clone();
+        match outcome {
+            Some(Ok(path)) => eprintln!("opmars: saved {}", path.display()),
+            Some(Err(e)) => anyhow::bail!("cannot save the screenshot: {e}"),
+            None => anyhow::bail!("the window closed before the screenshot was taken"),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "viewer"))]
+fn run_viewer(
+    _paths: Vec<PathBuf>,
+    _screenshot: Option<PathBuf>,
+    _date: Option<NaiveDate>,
+    _select: Option<String>,
+    _tiles: Option<PathBuf>,
+) -> Result<ExitCode> {
+    anyhow::bail!("this opmars was built without the viewer (feature `viewer`); use `opmars extract` or `opmars mentions`")
 }
