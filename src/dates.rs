@@ -158,6 +158,8 @@ pub enum TimeRef {
         month: u32,
         day: u32,
     },
+    /// "in 1996", "sinds 2001": a year only, which dates history.
+    Year { year: i32 },
 }
 
 mod weekday_serde {
@@ -180,6 +182,8 @@ pub enum DatePrecision {
     Week,
     /// No time words: the report is assumed to be about the publication day.
     Publication,
+    /// Only a year is named; the date is its last day.
+    Year,
 }
 
 /// A resolved event date.
@@ -276,6 +280,13 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 part: None,
             })
         }
+        // The year of publication says nothing more than the article's date.
+        TimeRef::Year { year } if year == published.year() => None,
+        TimeRef::Year { year } => NaiveDate::from_ymd_opt(year, 12, 31).map(|date| EventDate {
+            date,
+            precision: DatePrecision::Year,
+            part: None,
+        }),
     }
 }
 
@@ -636,6 +647,15 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
                 continue;
             }
         }
+        // "in 1996", "sinds 2001", "since 2015": a year alone.
+        if matches!(w, "in" | "sinds" | "since" | "during" | "tijdens" | "vanaf" | "until" | "tot")
+            && let Some(year) = year_number(next)
+            && numeric_date_at(text, ws[i + 1].span.start, range.end).is_none()
+        {
+            push(span_to(i + 1), TimeRef::Year { year });
+            i += 2;
+            continue;
+        }
         if w == "deze" && next == "week" {
             push(span_to(i + 1), TimeRef::ThisWeek);
             i += 2;
@@ -993,6 +1013,17 @@ mod tests {
             refs("Hij is 12 en woont in mei-straat 4.").is_empty()
                 || refs("Hij is 12 en woont in mei-straat 4.").len() == 1
         );
+    }
+
+    #[test]
+    fn bare_years_date_history() {
+        let r = refs("In 1996 namen de Taliban Kabul in; sinds 2001 niet meer.");
+        assert_eq!(r[0].1, TimeRef::Year { year: 1996 });
+        assert_eq!(r[1].1, TimeRef::Year { year: 2001 });
+        assert_eq!(resolve_in("In 1996 viel Kabul.", sat()), [d(1996, 12, 31)]);
+        // The publication year adds nothing.
+        assert!(resolve_in("In 2021 viel Kabul.", sat()).is_empty());
+        assert!(refs("Er zijn 2500 militairen.").is_empty());
     }
 
     #[test]

@@ -170,6 +170,7 @@ fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
         PartOfDay => "part_of_day",
         Week => "week",
         Publication => "publication",
+        Year => "year",
     }
 }
 

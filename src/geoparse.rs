@@ -83,7 +83,17 @@ const CITY_WORDS: &[&str] = &[
     "capital",
     "districtshoofdstad",
 ];
-const CAPITAL_WORDS: &[&str] = &["hoofdstad", "capital", "provinciehoofdstad", "hoofdplaats"];
+const CAPITAL_WORDS: &[&str] = &[
+    "hoofdstad",
+    "hoofdsteden",
+    "capital",
+    "capitals",
+    "provinciehoofdstad",
+    "provinciehoofdsteden",
+    "hoofdplaats",
+];
+/// Words that join coordinated names: "Paktia and Khost", "Herat, Ghazni en Kandahar".
+const AND_WORDS: &[&str] = &["and", "en", "or", "of", "&"];
 const OF_WORDS: &[&str] = &["van", "of"];
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 /// Capitalised adjectives that may stand between "capital of" and a province.
@@ -95,6 +105,8 @@ struct Word {
     capitalised: bool,
     /// Punctuation separates it from the word nearer the name.
     broken: bool,
+    /// That punctuation is a single comma (a list: "Logar, Paktia en Paktika").
+    comma: bool,
 }
 
 /// Finds place mentions in `text`, starting at byte `from` (after any
@@ -447,6 +459,7 @@ impl<'a> Parser<'a> {
                 text: self.lower(k - 1),
                 capitalised: t.capitalised,
                 broken: has_break(gap),
+                comma: gap.trim() == ",",
             });
             k -= 1;
         }
@@ -462,6 +475,7 @@ impl<'a> Parser<'a> {
                 text: self.lower(k),
                 capitalised: t.capitalised,
                 broken: has_break(gap),
+                comma: gap.trim() == ",",
             });
             k += 1;
         }
@@ -476,23 +490,30 @@ impl<'a> Parser<'a> {
         // `broken(v, i)`: punctuation between word i and the one nearer the name.
         let broken = |v: &[Word], i: usize| v.get(i).map(|x| x.broken).unwrap_or(true);
         // "(de) hoofdstad van (de) (zuidelijke) (provincie) X", "capital of the southern Afghan province of X".
-        for i in 0..before.len().min(7) {
-            if broken(&before, i) {
+        // Coordinated names share the phrase: "the capitals of Paktia and
+        // Khost", "de hoofdsteden van Logar, Paktia en Paktika".
+        let mut i = 0;
+        while i < before.len().min(10) {
+            let word = &before[i];
+            let listed = word.capitalised && word.comma;
+            if broken(&before, i) && !listed {
                 break;
             }
-            let word = &before[i];
             if OF_WORDS.contains(&word.text.as_str())
                 && CAPITAL_WORDS.contains(&w(&before, i + 1))
                 && !broken(&before, i + 1)
             {
                 return Cue::CapitalOf;
             }
-            let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_str());
-            if !filler {
+            let and_name = AND_WORDS.contains(&word.text.as_str()) && before.get(i + 1).is_some_and(|n| n.capitalised);
+            let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_str()) || listed;
+            if !filler && !and_name {
                 break;
             }
+            i += if and_name { 2 } else { 1 };
         }
         // "X's (provincial) capital", "the X provincial capital".
+        // (Also "Helmand's capital".)
         {
             let mut i = 0;
             if w(&after, 0) == "s" && !broken(&after, 0) {
@@ -501,7 +522,7 @@ impl<'a> Parser<'a> {
             if matches!(w(&after, i), "province" | "provincial") && !broken(&after, i) {
                 i += 1;
             }
-            if i > 0 && w(&after, i) == "capital" && !broken(&after, i) {
+            if i > 0 && matches!(w(&after, i), "capital" | "capitals") && !broken(&after, i) {
                 return Cue::CapitalOf;
             }
         }
@@ -571,7 +592,7 @@ impl<'a> Parser<'a> {
                     let capital_named = capital.is_some_and(|cap| {
                         candidates
                             .iter()
-                            .any(|o| o.sentence == c.sentence && o.ids.first() == Some(&cap.id))
+                            .any(|o| o.sentence == c.sentence && o.span != c.span && o.ids.first() == Some(&cap.id))
                     });
                     match capital {
                         Some(cap) if !capital_named => {
@@ -841,6 +862,17 @@ mod tests {
             (found[1].1.as_str(), found[1].2),
             ("Uruzgan", PlaceKind::Province)
         );
+    }
+
+    #[test]
+    fn coordinated_capitals_of_provinces() {
+        let found = parse("They also seized the provincial capitals of Paktia and Khost.");
+        let names: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(names, ["Gardez", "Khost"]);
+        assert!(found.iter().all(|f| f.2 == PlaceKind::Capital));
+        let found = parse("De hoofdsteden van Logar, Paktia en Paktika zijn gevallen.");
+        let names: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(names, ["Pul-e Alam", "Gardez", "Sharana"]);
     }
 
     #[test]

@@ -621,11 +621,10 @@ impl<'a> Ctx<'a> {
                 bound.push((t, c));
             }
         }
-        // Verbal cues: each remaining place takes the nearest one.
-        let verbal: Vec<&&LexMatch> = cues
-            .iter()
-            .filter(|c| !matches!(self.cue_entry(c).role, Role::Nominal))
-            .collect();
+        // Verbal cues: each remaining place takes the nearest one. Nominal
+        // cues also reach places further on in their clause ("took control
+        // of Asadabad … and the capitals of Paktia and Khost").
+        let verbal: Vec<&&LexMatch> = cues.iter().collect();
         for (i, t) in candidates.iter().enumerate() {
             if taken.contains(&i) {
                 continue;
@@ -635,8 +634,9 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .filter(|c| in_quote(c.span.start) == q || q.is_none() && quotes.is_empty())
                 .filter(|c| {
-                    // Control cues bind only forward.
-                    self.cue_entry(c).role != Role::Control || c.span.end <= t.span.start
+                    // Control and nominal cues bind only forward.
+                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
+                        || c.span.end <= t.span.start
                 })
                 .min_by_key(|c| self.word_distance(&c.span, &t.span));
             if let Some(c) = nearest {
@@ -822,7 +822,15 @@ impl<'a> Ctx<'a> {
             }
             let filler = matches!(
                 word,
-                "de" | "het" | "the" | "provincie" | "province" | "afghan" | "afghaanse"
+                "de" | "het"
+                    | "the"
+                    | "provincie"
+                    | "province"
+                    | "afghan"
+                    | "afghaanse"
+                    | "capital"
+                    | "hoofdstad"
+                    | "provinciehoofdstad"
             ) || word.ends_with("e")
                 && self.text[self.words[k - 1].span.clone()]
                     .chars()
@@ -1104,7 +1112,14 @@ impl<'a> Ctx<'a> {
             });
         let no_longer = self.has_mod(self.around(&c.span, 5, 2, sentence), Role::NoLonger);
         let denied = self.has_mod(sentence.start..c.span.start, Role::Denial);
-        if no_longer {
+        // The Taliban say so and officials deny it: still only a claim.
+        let disputed_claim = matches!(status, Status::Captured | Status::Claimed)
+            && self.has_mod(whole.clone(), Role::Claim)
+            && self.has_mod(whole.clone(), Role::Denial);
+        if disputed_claim {
+            status = Status::Claimed;
+            confidence *= 0.8;
+        } else if no_longer {
             status = match status {
                 Status::Held => Status::Captured,
                 Status::Captured | Status::Claimed => Status::Held,
@@ -1436,6 +1451,20 @@ mod tests {
             ("Ghazni".into(), Captured)
         );
         assert!(reports("Er is in Herat niet gevochten.").is_empty());
+    }
+
+    #[test]
+    fn claims_denied_by_officials_stay_claims() {
+        assert_eq!(
+            one("A Taliban spokesman said the group had taken over Charikar, but officials denied the claim."),
+            ("Charikar".into(), Claimed)
+        );
+    }
+
+    #[test]
+    fn nominal_cues_reach_coordinated_capitals() {
+        let r = reports("The insurgents took control of Asadabad, the capital of Kunar province, and the provincial capitals of Paktia and Khost.");
+        assert_eq!(r, vec![("Asadabad".into(), Captured), ("Gardez".into(), Captured), ("Khost".into(), Captured)]);
     }
 
     #[test]

@@ -218,6 +218,11 @@ impl OpmarsApp {
         self.date
     }
 
+    /// First and last day of the slider.
+    pub fn date_range(&self) -> (NaiveDate, NaiveDate) {
+        (self.model.first_day, self.model.last_day)
+    }
+
     /// The selected place.
     pub fn selected(&self) -> Option<PlaceId> {
         self.selected
@@ -599,20 +604,8 @@ impl eframe::App for OpmarsApp {
             });
         }
 
-        let mut map_action = None;
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            map_action = map_ui(ui, &mut self.map, self.basemap, &self.model, &self.date_view, self.selected, &self.settings);
-        });
-
-        reader_window(&ctx, &mut self.reader);
-        self.help_windows(&ctx);
-        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            egui::Area::new(egui::Id::unique("drop-hint")).fixed_pos(ctx.content_rect().center() - egui::vec2(120.0, 20.0)).show(&ctx, |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading("Drop articles to add them"));
-            });
-        }
-
-        // Apply what the panels asked for.
+        // Apply what the side and bottom panels asked for before the map is
+        // drawn, so a slider move shows on the map in the same frame.
         for a in timeline_actions {
             match a {
                 TimelineAction::SetDate(d) => {
@@ -654,6 +647,19 @@ impl eframe::App for OpmarsApp {
             Some(ExcerptAction::SetDate(d)) => self.set_date(d),
             None => {}
         }
+        let mut map_action = None;
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            map_action = map_ui(ui, &mut self.map, self.basemap, &self.model, &self.date_view, self.selected, &self.settings);
+        });
+
+        reader_window(&ctx, &mut self.reader);
+        self.help_windows(&ctx);
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            egui::Area::new(egui::Id::unique("drop-hint")).fixed_pos(ctx.content_rect().center() - egui::vec2(120.0, 20.0)).show(&ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading("Drop articles to add them"));
+            });
+        }
+
         match map_action {
             Some(MapAction::Select(id)) => self.select(Some(id)),
             Some(MapAction::ClearSelection) => self.select(None),

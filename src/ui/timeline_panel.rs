@@ -57,9 +57,8 @@ pub fn timeline_ui(
             actions.push(TimelineAction::JumpEnd);
         }
         ui.separator();
-        ui.label("Speed");
         let mut speed = speed_index.min(SPEEDS.len() - 1);
-        egui::ComboBox::from_id_salt("speed")
+        egui::ComboBox::new("speed", "speed")
             .selected_text(speed_text(SPEEDS[speed]))
             .width(64.0)
             .show_ui(ui, |ui| {
