@@ -115,6 +115,8 @@ pub struct OpmarsApp {
     map: MapState,
     search: SearchState,
     reader: Option<ReaderState>,
+    /// Report cards shown for the selection (grows by pages).
+    cards_shown: usize,
     load_errors: Vec<LoadError>,
     loader: Option<Loader>,
     screenshot: Option<ScreenshotJob>,
@@ -175,6 +177,7 @@ impl OpmarsApp {
             map,
             search: SearchState::default(),
             reader: None,
+            cards_shown: crate::ui::excerpts::PAGE,
             load_errors: options.load_errors,
             loader: None,
             screenshot: None,
@@ -247,6 +250,7 @@ impl OpmarsApp {
     /// Selects a place (or clears the selection) and prepares its excerpts.
     pub fn select(&mut self, place: Option<PlaceId>) {
         self.selected = place;
+        self.cards_shown = crate::ui::excerpts::PAGE;
         self.selection = place.map(|p| SelectionView::new(self.gaz, &self.corpus, &self.model, p));
     }
 
@@ -600,7 +604,8 @@ impl eframe::App for OpmarsApp {
         let mut excerpt_action = None;
         if self.show_excerpts {
             egui::Panel::right("excerpts").default_size(380.0).show(ui, |ui| {
-                excerpt_action = excerpts_ui(ui, &self.model, &self.date_view, self.selection.as_ref());
+                excerpt_action =
+                    excerpts_ui(ui, &self.model, &self.date_view, self.selection.as_ref(), &mut self.cards_shown);
             });
         }
 
@@ -663,6 +668,7 @@ impl eframe::App for OpmarsApp {
         match map_action {
             Some(MapAction::Select(id)) => self.select(Some(id)),
             Some(MapAction::ClearSelection) => self.select(None),
+            Some(MapAction::ZoomTo { lon, lat, zoom }) => self.map.center_pending = Some((lon, lat, Some(zoom))),
             None => {}
         }
     }

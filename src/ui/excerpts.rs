@@ -94,11 +94,10 @@ impl SelectionView {
                     Some(d) => format!("published {}", short_date(d)),
                     None => "publication date unknown".to_owned(),
                 };
-                let also_in = corpus
-                    .reports
+                let also_in = model
+                    .duplicates_of(ri)
                     .iter()
-                    .filter(|o| o.duplicate_of == Some(ri))
-                    .map(|o| corpus.articles[o.article].name.clone())
+                    .map(|&o| corpus.articles[corpus.reports[o].article].name.clone())
                     .collect();
                 ReportCard {
                     report: ri,
@@ -191,7 +190,13 @@ pub fn highlighted(text: &str, range: Range<usize>, marks: &[(Range<usize>, Colo
 }
 
 /// Shows the panel.
-pub fn excerpts_ui(ui: &mut Ui, model: &ViewModel, date_view: &DateView, selection: Option<&SelectionView>) -> Option<ExcerptAction> {
+pub fn excerpts_ui(
+    ui: &mut Ui,
+    model: &ViewModel,
+    date_view: &DateView,
+    selection: Option<&SelectionView>,
+    shown: &mut usize,
+) -> Option<ExcerptAction> {
     let mut action = None;
     let Some(sel) = selection else {
         overview(ui, model, date_view, &mut action);
@@ -239,9 +244,18 @@ pub fn excerpts_ui(ui: &mut Ui, model: &ViewModel, date_view: &DateView, selecti
         if sel.reports.is_empty() {
             ui.weak("No article reports who controls it.");
         }
-        for card in &sel.reports {
+        // Cards are laid out a page at a time: a place with thousands of
+        // reports stays cheap to draw.
+        *shown = (*shown).clamp(PAGE, sel.reports.len().max(PAGE));
+        for card in sel.reports.iter().take(*shown) {
             if let Some(a) = report_card(ui, card) {
                 action = Some(a);
+            }
+        }
+        if sel.reports.len() > *shown {
+            let more = (sel.reports.len() - *shown).min(PAGE);
+            if ui.button(format!("Show {more} more of {} remaining", sel.reports.len() - *shown)).clicked() {
+                *shown += PAGE;
             }
         }
         if !sel.mentions.is_empty() {
@@ -324,6 +338,9 @@ fn report_card(ui: &mut Ui, card: &ReportCard) -> Option<ExcerptAction> {
     None
 }
 
+/// Report cards shown at a time.
+pub const PAGE: usize = 40;
+
 /// A coloured status badge.
 pub fn status_chip(ui: &mut Ui, status: Option<Status>) {
     let color = theme::status_color(status);
@@ -360,11 +377,15 @@ fn overview(ui: &mut Ui, model: &ViewModel, date_view: &DateView, action: &mut O
                 status_chip(ui, Some(*status));
                 ui.label(format!("{}", rows.len()));
             });
-            for (i, c) in rows {
+            let total = rows.len();
+            for (i, c) in rows.into_iter().take(60) {
                 let p = &model.places[i];
                 if ui.link(format!("{} — since {}", p.name, short_date(c.date))).clicked() {
                     *action = Some(ExcerptAction::Select(p.id));
                 }
+            }
+            if total > 60 {
+                ui.weak(format!("… and {} more", total - 60));
             }
         }
     });

@@ -92,6 +92,9 @@ impl Default for MapState {
 #[derive(Default)]
 struct MarkerScratch {
     visible: Vec<(usize, Pos2)>,
+    singles: Vec<(usize, Pos2)>,
+    keyed: Vec<((i32, i32), usize, Pos2)>,
+    clusters: Vec<Cluster>,
     label_rects: Vec<Rect>,
 }
 
@@ -100,6 +103,8 @@ struct MarkerScratch {
 pub enum MapAction {
     Select(PlaceId),
     ClearSelection,
+    /// Zoom in on a cluster.
+    ZoomTo { lon: f64, lat: f64, zoom: f64 },
 }
 
 /// Centre of Afghanistan, the map's home position.
@@ -276,6 +281,20 @@ pub fn marker_label(name: &str, kind: PlaceKind, status: Option<Status>, since: 
     }
 }
 
+/// Markers drawn one by one up to this many on screen; beyond, minor
+/// places are grouped into clusters.
+const CLUSTER_ABOVE: usize = 150;
+/// Cluster cell size in points.
+const CLUSTER_CELL: f32 = 40.0;
+
+/// A group of nearby markers drawn as one.
+#[derive(Debug, Clone, Copy)]
+struct Cluster {
+    pos: Pos2,
+    count: u32,
+    worst: Option<Status>,
+}
+
 impl Plugin for MarkersPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector, _memory: &MapMemory) {
         let clip = projector.clip_rect();
@@ -287,6 +306,8 @@ impl Plugin for MarkersPlugin<'_> {
         let status_of = |i: usize| statuses.get(i).copied().flatten();
         let scratch = self.scratch;
         scratch.visible.clear();
+        scratch.singles.clear();
+        scratch.clusters.clear();
         let reach = clip.expand(10.0);
         for (i, p) in model.places.iter().enumerate() {
             if p.kind == PlaceKind::Province {
@@ -297,20 +318,61 @@ impl Plugin for MarkersPlugin<'_> {
                 scratch.visible.push((i, pos));
             }
         }
-        // Level of detail: with many places on screen, minor places without
-        // reports become dots and take no labels.
-        let crowded = scratch.visible.len() > 250 && zoom < 8.0;
-        let is_minor = |i: usize| model.places[i].reports.is_empty() && model.places[i].kind == PlaceKind::Place;
+        // Level of detail: past a few hundred markers on screen, places that
+        // share a grid cell become one cluster (capitals and the selection
+        // always stand alone). Bounded by the number of cells, not places.
+        if scratch.visible.len() <= CLUSTER_ABOVE {
+            scratch.singles.extend_from_slice(&scratch.visible);
+        } else {
+            let cell = |p: Pos2| (((p.x - clip.left()) / CLUSTER_CELL).floor() as i32, ((p.y - clip.top()) / CLUSTER_CELL).floor() as i32);
+            scratch.keyed.clear();
+            for &(i, pos) in &scratch.visible {
+                let pinned = model.places[i].kind == PlaceKind::Capital || Some(model.places[i].id) == self.selected;
+                if pinned {
+                    scratch.singles.push((i, pos));
+                } else {
+                    scratch.keyed.push((cell(pos), i, pos));
+                }
+            }
+            scratch.keyed.sort_unstable_by_key(|(k, i, _)| (*k, *i));
+            let mut start = 0;
+            while start < scratch.keyed.len() {
+                let key = scratch.keyed[start].0;
+                let mut end = start;
+                while end < scratch.keyed.len() && scratch.keyed[end].0 == key {
+                    end += 1;
+                }
+                if end - start == 1 {
+                    let (_, i, pos) = scratch.keyed[start];
+                    scratch.singles.push((i, pos));
+                } else {
+                    let group = &scratch.keyed[start..end];
+                    let n = group.len() as f32;
+                    let sum = group.iter().fold(Vec2::ZERO, |acc, (_, _, p)| acc + p.to_vec2());
+                    let worst = group.iter().filter_map(|(_, i, _)| status_of(*i).map(|c| c.status)).max();
+                    scratch.clusters.push(Cluster { pos: (sum / n).to_pos2(), count: group.len() as u32, worst });
+                }
+                start = end;
+            }
+            // Singles in priority order (model order) for labels.
+            scratch.singles.sort_unstable_by_key(|(i, _)| *i);
+        }
+
+        // Clusters under the single markers.
+        let count_font = FontId::proportional(11.0);
+        for c in &scratch.clusters {
+            let r = 8.0 + (c.count as f32).log2() * 2.5;
+            painter.circle_filled(c.pos, r, theme::status_color(c.worst).gamma_multiply(0.85));
+            painter.circle_stroke(c.pos, r, Stroke::new(1.5, Color32::WHITE));
+            let text_color = if matches!(c.worst, Some(Status::Threatened | Status::Contested) | None) { theme::MARKER_OUTLINE } else { Color32::WHITE };
+            painter.text(c.pos, Align2::CENTER_CENTER, c.count.to_string(), count_font.clone(), text_color);
+        }
 
         // Markers, least important first so capitals end up on top.
-        for &(i, pos) in scratch.visible.iter().rev() {
+        for &(i, pos) in scratch.singles.iter().rev() {
             let p = &model.places[i];
             let status = status_of(i).map(|c| c.status);
             let color = theme::status_color(status);
-            if crowded && is_minor(i) {
-                painter.circle_filled(pos, 1.8, theme::MARKER_OUTLINE.gamma_multiply(0.6));
-                continue;
-            }
             let r = theme::marker_radius(p.kind, !p.reports.is_empty());
             if Some(p.id) == self.selected {
                 painter.circle_stroke(pos, r + 5.0, Stroke::new(3.0, theme::SELECTION));
@@ -327,7 +389,7 @@ impl Plugin for MarkersPlugin<'_> {
                 }
             }
             if status == Some(Status::Claimed) {
-                // A claim is not a confirmed capture: dashed look via a white dot.
+                // A claim is not a confirmed capture: a white dot marks it.
                 painter.circle_filled(pos, r * 0.35, Color32::WHITE);
             }
         }
@@ -336,13 +398,14 @@ impl Plugin for MarkersPlugin<'_> {
         scratch.label_rects.clear();
         if self.show_labels {
             let font = FontId::proportional(12.0);
-            for &(i, pos) in &scratch.visible {
+            let crowded = !scratch.clusters.is_empty();
+            for &(i, pos) in &scratch.singles {
                 let p = &model.places[i];
                 let wanted = Some(p.id) == self.selected
                     || p.kind == PlaceKind::Capital && zoom >= 5.0
                     || !p.reports.is_empty()
                     || (zoom >= 8.0 && !crowded);
-                if !wanted || (crowded && is_minor(i)) {
+                if !wanted || scratch.label_rects.len() >= 80 {
                     continue;
                 }
                 let r = theme::marker_radius(p.kind, !p.reports.is_empty());
@@ -367,12 +430,26 @@ impl Plugin for MarkersPlugin<'_> {
         }
 
         // Interaction: an accessible, clickable rect per marker (capitals
-        // last, so they win where markers overlap).
+        // last, so they win where markers overlap), and per cluster.
         let mut hovered_any = false;
-        for &(i, pos) in scratch.visible.iter().rev() {
-            if crowded && is_minor(i) {
+        for (k, c) in scratch.clusters.iter().enumerate() {
+            if !clip.contains(c.pos) {
                 continue;
             }
+            let r = 8.0 + (c.count as f32).log2() * 2.5;
+            let resp = ui.interact(Rect::from_center_size(c.pos, Vec2::splat(r * 2.0)), ui.scope_id().with(("cluster", k)), Sense::click());
+            let label = format!("{} places here, the most severe {} — click to zoom in", c.count, theme::status_label(c.worst));
+            resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if resp.hovered() {
+                hovered_any = true;
+            }
+            if resp.clicked() {
+                let at = projector.unproject(c.pos.to_vec2());
+                *self.action = Some(MapAction::ZoomTo { lon: at.x(), lat: at.y(), zoom: (zoom + 2.0).min(16.0) });
+            }
+            resp.on_hover_text(label);
+        }
+        for &(i, pos) in scratch.singles.iter().rev() {
             let p = &model.places[i];
             let r = theme::marker_radius(p.kind, !p.reports.is_empty()) + 3.0;
             let rect = Rect::from_center_size(pos, Vec2::splat(r * 2.0));
@@ -414,9 +491,8 @@ impl Plugin for MarkersPlugin<'_> {
         if response.clicked() && !hovered_any {
             if let Some(pointer) = response.interact_pointer_pos() {
                 let nearest = scratch
-                    .visible
+                    .singles
                     .iter()
-                    .filter(|(i, _)| !(crowded && is_minor(*i)))
                     .map(|&(i, pos)| (i, pos.distance(pointer)))
                     .filter(|(_, d)| *d <= 12.0)
                     .min_by(|a, b| a.1.total_cmp(&b.1));

@@ -85,6 +85,8 @@ pub struct ViewModel {
     pub max_day_count: u32,
     /// Provinces (ISO code) with their capital, for shading.
     pub province_capitals: Vec<(String, PlaceId)>,
+    /// For a counted report: the copies of it in other articles.
+    duplicates: HashMap<usize, Vec<usize>>,
 }
 
 impl ViewModel {
@@ -132,6 +134,14 @@ impl ViewModel {
         places.sort_by(|a, b| b.priority().cmp(&a.priority()).then(a.name.cmp(&b.name)));
         let by_id = places.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
 
+        let mut per_article = vec![0usize; corpus.articles.len()];
+        let mut duplicates: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, r) in corpus.reports.iter().enumerate() {
+            match r.duplicate_of {
+                None => per_article[r.article] += 1,
+                Some(first) => duplicates.entry(first).or_default().push(i),
+            }
+        }
         let articles = corpus
             .articles
             .iter()
@@ -144,7 +154,7 @@ impl ViewModel {
                 inferred: corpus.publications[i].inferred,
                 basis: corpus.publications[i].basis,
                 mentions: corpus.analyses[i].mentions.len(),
-                reports: corpus.reports.iter().filter(|r| r.article == i && r.duplicate_of.is_none()).count(),
+                reports: per_article[i],
             })
             .collect();
 
@@ -169,7 +179,7 @@ impl ViewModel {
         }
         let max_day_count = days.iter().map(DayCounts::total).max().unwrap_or(0);
         let province_capitals = gaz.provinces().filter_map(|p| gaz.capital_of(&p.province).map(|c| (p.province.clone(), c.id))).collect();
-        ViewModel { places, by_id, articles, first_day, last_day, days, max_day_count, province_capitals }
+        ViewModel { places, by_id, articles, first_day, last_day, days, max_day_count, province_capitals, duplicates }
     }
 
     /// Number of days on the slider.
@@ -195,6 +205,11 @@ impl ViewModel {
     /// A place's view by gazetteer id.
     pub fn place(&self, id: PlaceId) -> Option<&PlaceView> {
         self.by_id.get(&id).map(|&i| &self.places[i])
+    }
+
+    /// Copies of a counted report in other articles.
+    pub fn duplicates_of(&self, report: usize) -> &[usize] {
+        self.duplicates.get(&report).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Position of a place in [`Self::places`].
