@@ -52,21 +52,20 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body_start);
     let mentions = find_mentions(gaz, text, article.body_start, &sentences);
+    let time_refs: Vec<(Range<usize>, TimeRef)> =
+        sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
     let input = ReportInput {
         text,
         body_start: article.body_start,
         sentences: &sentences,
         mentions: &mentions,
+        time_refs: &time_refs,
     };
     let reports = if mentions.is_empty() {
         Vec::new()
     } else {
         extract_reports(gaz, lex, &input)
     };
-    let time_refs = sentences
-        .iter()
-        .flat_map(|s| find_time_refs(text, s.clone()))
-        .collect();
     ArticleAnalysis {
         sentences,
         mentions,
@@ -254,18 +253,6 @@ pub fn event_date(r: &CaptureReport, published: NaiveDate) -> Option<EventDate> 
     Some(e)
 }
 
-/// How much two reports of one place on one day corroborate each other:
-/// captures and claims are events, fights and threats are states.
-fn agreement_weight(a: Status, b: Status) -> f64 {
-    use Status::*;
-    match (a, b) {
-        (Captured | Claimed, Captured | Claimed) => 1.0,
-        (Contested, Contested) => 0.5,
-        (Threatened, Threatened) | (Held, Held) => 0.3,
-        _ => 0.0,
-    }
-}
-
 /// Evidence for one article's candidate dates.
 struct Evidence<'a> {
     analysis: &'a ArticleAnalysis,
@@ -273,12 +260,46 @@ struct Evidence<'a> {
     lower: Option<NaiveDate>,
 }
 
-/// A dated report of another article, usable as evidence.
-struct Anchor {
-    article: usize,
-    place: PlaceId,
-    status: Status,
-    date: NaiveDate,
+/// Dated reports of already dated articles, usable as evidence: how many
+/// reports say what (status class) about which place on which day.
+#[derive(Default)]
+struct AnchorIndex {
+    counts: rustc_hash::FxHashMap<(PlaceId, NaiveDate, u8), f64>,
+    places: rustc_hash::FxHashSet<PlaceId>,
+}
+
+/// Status classes that corroborate each other, and how much.
+fn status_class(s: Status) -> (u8, f64) {
+    match s {
+        Status::Captured | Status::Claimed => (0, 1.0),
+        Status::Contested => (1, 0.5),
+        Status::Threatened => (2, 0.3),
+        Status::Held => (3, 0.3),
+    }
+}
+
+impl AnchorIndex {
+    fn add(&mut self, analysis: &ArticleAnalysis, published: NaiveDate) {
+        for r in &analysis.reports {
+            if let Some(e) = event_date(r, published) {
+                *self.counts.entry((r.place, e.date, status_class(r.status).0)).or_default() += 1.0;
+                self.places.insert(r.place);
+            }
+        }
+    }
+
+    fn count(&self, place: PlaceId, date: Option<NaiveDate>, class: u8) -> f64 {
+        date.and_then(|d| self.counts.get(&(place, d, class))).copied().unwrap_or(0.0)
+    }
+
+    /// Agreement of one report dated `date` with the index: full weight for
+    /// the same day, half for a day off.
+    fn agreement(&self, place: PlaceId, status: Status, date: NaiveDate) -> f64 {
+        let (class, weight) = status_class(status);
+        weight
+            * (self.count(place, Some(date), class)
+                + 0.5 * (self.count(place, date.pred_opt(), class) + self.count(place, date.succ_opt(), class)))
+    }
 }
 
 /// Infers every article's publication date (see the module docs).
@@ -340,57 +361,36 @@ pub fn infer_publication_dates(
             });
         }
     }
-    let mut anchors: Vec<Anchor> = Vec::new();
+    let mut anchors = AnchorIndex::default();
     for i in 0..n {
         if let Some(Publication { date: Some(d), .. }) = out[i] {
-            anchors.extend(anchors_of(i, &analyses[i], d));
+            anchors.add(&analyses[i], d);
         }
     }
-    // Greedy: date the best-evidenced article, add its reports as anchors.
-    loop {
-        let mut best: Option<(usize, NaiveDate, f64, DateBasis)> = None;
-        for i in 0..n {
-            if out[i].is_some() {
-                continue;
-            }
-            let Some((date, agreement)) = best_date(i, &evidence[i], &anchors) else {
-                continue;
-            };
-            let own = if evidence[i].lower.is_some() {
-                1.0
-            } else {
-                0.0
-            };
-            let strength = agreement + own;
-            if strength <= 0.0 {
-                continue;
-            }
-            let basis = if agreement > 0.0 {
-                DateBasis::Corpus
-            } else {
-                DateBasis::OwnText
-            };
-            let better = match best {
-                None => true,
-                Some((bi, _, bs, _)) => {
-                    strength > bs + 1e-9
-                        || ((strength - bs).abs() <= 1e-9
-                            && analyses[i].reports.len() > analyses[bi].reports.len())
+    // Rounds: date every article the evidence so far can date, then use
+    // them as evidence for the next round. Each round is linear in the
+    // corpus; the number of rounds is the length of the longest chain of
+    // articles dated only through each other.
+    for _round in 0..32 {
+        let dated_now: Vec<(usize, NaiveDate, DateBasis)> = (0..n)
+            .filter(|&i| out[i].is_none())
+            .filter_map(|i| {
+                let (date, agreement) = best_date(&evidence[i], &anchors)?;
+                let own = if evidence[i].lower.is_some() { 1.0 } else { 0.0 };
+                if agreement + own <= 0.0 {
+                    return None;
                 }
-            };
-            if better {
-                best = Some((i, date, strength, basis));
-            }
-        }
-        let Some((i, date, _, basis)) = best else {
+                let basis = if agreement > 0.0 { DateBasis::Corpus } else { DateBasis::OwnText };
+                Some((i, date, basis))
+            })
+            .collect();
+        if dated_now.is_empty() {
             break;
-        };
-        out[i] = Some(Publication {
-            date: Some(date),
-            inferred: true,
-            basis,
-        });
-        anchors.extend(anchors_of(i, &analyses[i], date));
+        }
+        for (i, date, basis) in dated_now {
+            out[i] = Some(Publication { date: Some(date), inferred: true, basis });
+            anchors.add(&analyses[i], date);
+        }
     }
     // No evidence at all: the corpus's typical day within the window.
     let dated: Vec<NaiveDate> = out.iter().filter_map(|p| p.and_then(|p| p.date)).collect();
@@ -454,22 +454,6 @@ fn text_lower_bound(
         .max()
 }
 
-fn anchors_of(article: usize, analysis: &ArticleAnalysis, published: NaiveDate) -> Vec<Anchor> {
-    analysis
-        .reports
-        .iter()
-        .filter_map(|r| {
-            let e = event_date(r, published)?;
-            Some(Anchor {
-                article,
-                place: r.place,
-                status: r.status,
-                date: e.date,
-            })
-        })
-        .collect()
-}
-
 /// Penalty for weekday words that reach far back: the most recent one is
 /// usually today or yesterday.
 fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
@@ -486,34 +470,25 @@ fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
 
 /// The best candidate date for article `i` and how much of its score is
 /// agreement with other articles.
-fn best_date(i: usize, ev: &Evidence<'_>, anchors: &[Anchor]) -> Option<(NaiveDate, f64)> {
+fn best_date(ev: &Evidence<'_>, anchors: &AnchorIndex) -> Option<(NaiveDate, f64)> {
     let (lo, hi) = ev.window?;
     let start = ev.lower.map_or(lo, |l| l.max(lo));
-    let relevant: Vec<&Anchor> = anchors
-        .iter()
-        .filter(|a| a.article != i && ev.analysis.reports.iter().any(|r| r.place == a.place))
-        .collect();
-    if ev.lower.is_none() && relevant.is_empty() {
+    let relevant = ev.analysis.reports.iter().any(|r| anchors.places.contains(&r.place));
+    if ev.lower.is_none() && !relevant {
         return None;
     }
     let mut best: Option<(NaiveDate, f64, f64)> = None;
     let mut d = start;
     while d <= hi {
         let mut agreement = 0.0;
-        for r in &ev.analysis.reports {
-            let Some(e) = event_date(r, d) else { continue };
-            for a in relevant.iter().filter(|a| a.place == r.place) {
-                let w = agreement_weight(r.status, a.status);
-                let diff = (e.date - a.date).num_days().abs();
-                agreement += w * match diff {
-                    0 => 1.0,
-                    1 => 0.5,
-                    _ => 0.0,
-                };
+        if relevant {
+            for r in &ev.analysis.reports {
+                if let Some(e) = event_date(r, d) {
+                    agreement += anchors.agreement(r.place, r.status, e.date);
+                }
             }
         }
-        let score =
-            agreement - weekday_penalty(ev.analysis, d) - 0.02 * (d - start).num_days() as f64;
+        let score = agreement - weekday_penalty(ev.analysis, d) - 0.02 * (d - start).num_days() as f64;
         if best.is_none_or(|(_, s, _)| score > s + 1e-9) {
             best = Some((d, score, agreement));
         }

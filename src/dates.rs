@@ -303,7 +303,8 @@ pub fn absolute_near(
     }
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);
     match this {
-        Some(d) if d <= published + Days::new(31) => Some(d),
+        // `checked_`: near the end of chrono's calendar the sum overflows.
+        Some(d) if published.checked_add_days(Days::new(31)).is_none_or(|limit| d <= limit) => Some(d),
         Some(_) => NaiveDate::from_ymd_opt(published.year() - 1, month, day),
         None => None,
     }
@@ -403,35 +404,30 @@ fn month_of(word: &str) -> Option<u32> {
 #[derive(Debug)]
 struct Word<'a> {
     text: &'a str,
-    lower: String,
+    lower: &'a str,
     span: Range<usize>,
 }
 
-fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+/// Words of `text[range]`; `lower` is the same range lower-cased with the
+/// same offsets.
+fn words<'a>(text: &'a str, lower: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let slice = &text[range.clone()];
     let mut start = None;
+    let mut push = |s: usize, e: usize| {
+        out.push(Word { text: &text[range.start + s..range.start + e], lower: &lower[s..e], span: range.start + s..range.start + e })
+    };
     for (i, c) in slice.char_indices() {
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            let abs = range.start + s..range.start + i;
-            out.push(Word {
-                text: &text[abs.clone()],
-                lower: text[abs.clone()].to_lowercase(),
-                span: abs,
-            });
+            push(s, i);
         }
     }
     if let Some(s) = start {
-        let abs = range.start + s..range.end;
-        out.push(Word {
-            text: &text[abs.clone()],
-            lower: text[abs.clone()].to_lowercase(),
-            span: abs,
-        });
+        push(s, slice.len());
     }
     out
 }
@@ -479,14 +475,20 @@ fn year_number(w: &str) -> Option<i32> {
 
 /// Finds the time expressions in `text[range]`, in order, with spans.
 pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, TimeRef)> {
-    let ws = words(text, range.clone());
+    let lower = crate::text::lowercase_same_offsets(&text[range.clone()]);
+    let ws = words(text, &lower, range.clone());
     let mut out: Vec<(Range<usize>, TimeRef)> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i].lower.as_str();
-        let next = ws.get(i + 1).map(|x| x.lower.as_str()).unwrap_or("");
-        let next2 = ws.get(i + 2).map(|x| x.lower.as_str()).unwrap_or("");
-        let prev = if i > 0 { ws[i - 1].lower.as_str() } else { "" };
+        let w = ws[i].lower;
+        // Most words start no time expression: reject them cheaply.
+        if !could_start_time_ref(w) {
+            i += 1;
+            continue;
+        }
+        let next = ws.get(i + 1).map(|x| x.lower).unwrap_or("");
+        let next2 = ws.get(i + 2).map(|x| x.lower).unwrap_or("");
+        let prev = if i > 0 { ws[i - 1].lower } else { "" };
         let span_to = |j: usize| ws[i].span.start..ws[j].span.end;
         let mut push = |span: Range<usize>, t: TimeRef| out.push((span, t));
         // Numeric dates: 2021-08-12, 12-08-2021 (words split on '-': handled via raw text).
@@ -507,7 +509,7 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
             };
             if let Some(m) = m {
                 // "mei"/"may"/"mar" are words too; require the number before them.
-                let y = ws.get(m_idx + 1).and_then(|x| year_number(&x.lower));
+                let y = ws.get(m_idx + 1).and_then(|x| year_number(x.lower));
                 let end = if y.is_some() { m_idx + 1 } else { m_idx };
                 push(
                     span_to(end),
@@ -525,7 +527,7 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
         if let Some(m) = month_of(w) {
             if ws[i].text.chars().next().is_some_and(char::is_uppercase) || w.len() > 3 {
                 if let Some(d) = day_number(next) {
-                    let y = ws.get(i + 2).and_then(|x| year_number(&x.lower));
+                    let y = ws.get(i + 2).and_then(|x| year_number(x.lower));
                     let end = if y.is_some() { i + 2 } else { i + 1 };
                     push(
                         span_to(end),
@@ -713,6 +715,36 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
         i += 1;
     }
     out
+}
+
+/// Can `w` (lower case) begin a time expression? A quick filter: most
+/// words cannot.
+fn could_start_time_ref(w: &str) -> bool {
+    let Some(&b0) = w.as_bytes().first() else { return false };
+    if b0.is_ascii_digit() {
+        return true;
+    }
+    if matches!(
+        w,
+        "vandaag" | "heden" | "today" | "vanochtend" | "vanmorgen" | "vanmiddag" | "vanavond" | "tonight" | "vannacht"
+            | "overnight" | "gisteren" | "yesterday" | "gisterochtend" | "gistermorgen" | "gistermiddag" | "gisteravond"
+            | "gisternacht" | "eergisteren" | "morgen" | "tomorrow" | "this" | "last" | "afgelopen" | "vorige" | "vorig"
+            | "past" | "deze" | "het" | "the" | "in" | "sinds" | "since" | "during" | "tijdens" | "vanaf" | "until" | "tot"
+            | "een" | "één" | "one" | "a" | "twee" | "two" | "drie" | "three" | "vier" | "four" | "vijf" | "five" | "zes"
+            | "six" | "zeven" | "seven"
+    ) {
+        return true;
+    }
+    // Months (also abbreviated) and weekdays (also with a part of day glued on).
+    w.len() >= 3
+        && matches!(
+            w.get(..3),
+            Some(
+                "jan" | "feb" | "maa" | "mar" | "mrt" | "apr" | "mei" | "may" | "jun" | "jul" | "aug" | "sep" | "okt"
+                    | "oct" | "nov" | "dec" | "din" | "woe" | "don" | "vri" | "zat" | "zon" | "mon" | "tue" | "wed"
+                    | "thu" | "fri" | "sat" | "sun"
+            )
+        )
 }
 
 /// A weekday word, Dutch or English, possibly with a Dutch part of day

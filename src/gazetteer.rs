@@ -10,9 +10,52 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::text::{fold_key, plain_lower};
+
+/// A sorted word list kept as one string: loading is a copy and a sort of
+/// offsets, a lookup a binary search — no allocation per word.
+#[derive(Debug, Default)]
+pub struct WordList {
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl WordList {
+    /// One word a line; blank lines and `#` comments are skipped.
+    pub fn new(source: &str) -> WordList {
+        let text = source.to_owned();
+        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(text.len() / 8);
+        let mut start = 0usize;
+        for line in text.split_inclusive('\n') {
+            let word = line.trim();
+            if !word.is_empty() && !word.starts_with('#') {
+                let offset = start + (line.len() - line.trim_start().len());
+                spans.push((offset as u32, (offset + word.len()) as u32));
+            }
+            start += line.len();
+        }
+        let is_sorted = spans.windows(2).all(|w| text[w[0].0 as usize..w[0].1 as usize] <= text[w[1].0 as usize..w[1].1 as usize]);
+        if !is_sorted {
+            spans.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+        }
+        WordList { text, spans }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.spans.binary_search_by(|&(a, b)| self.text[a as usize..b as usize].cmp(word)).is_ok()
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
 
 /// Index of a place in [`Gazetteer::places`].
 pub type PlaceId = u32;
@@ -106,6 +149,8 @@ pub struct PersonLexicon {
     pub given: HashSet<String>,
     /// Full names as lists of lower-case words.
     pub people: Vec<Vec<String>>,
+    /// Every word of a full name, to skip the full-name check quickly.
+    pub name_words: HashSet<String>,
 }
 
 impl PersonLexicon {
@@ -142,6 +187,7 @@ impl PersonLexicon {
                         .map(str::to_owned)
                         .collect();
                     if words.len() >= 2 {
+                        lex.name_words.extend(words.iter().cloned());
                         lex.people.push(words);
                     }
                 }
@@ -163,15 +209,20 @@ pub struct FuzzyKey {
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_key: HashMap<String, Vec<PlaceId>>,
+    by_key: FxHashMap<String, Vec<PlaceId>>,
     /// Plain lower-case spellings (separators as single spaces) of notable
     /// places, for text that does not capitalise names.
     lower_spellings: HashSet<String>,
+    /// First words of those spellings: a quick filter for lower-case words.
+    lower_first_words: rustc_hash::FxHashSet<String>,
+    /// Folded keys of every name's first word, and of every whole name: a
+    /// quick filter for capitalised words.
+    first_keys: rustc_hash::FxHashSet<String>,
     province_by_code: HashMap<String, PlaceId>,
     capital_by_province: HashMap<String, PlaceId>,
     fuzzy: Vec<FuzzyKey>,
     max_name_tokens: usize,
-    common_words: HashSet<String>,
+    common_words: WordList,
     persons: PersonLexicon,
 }
 
@@ -200,19 +251,17 @@ impl Gazetteer {
         persons: &str,
     ) -> Result<Self, GazetteerError> {
         let places = parse_tsv(tsv)?;
-        let common_words = common_words
-            .lines()
-            .map(str::trim)
-            .filter(|w| !w.is_empty() && !w.starts_with('#'))
-            .map(str::to_owned)
-            .collect();
+        let common_words = WordList::new(common_words);
         let persons = PersonLexicon::parse(persons);
         Ok(Self::index(places, common_words, persons))
     }
 
-    fn index(places: Vec<Place>, common_words: HashSet<String>, persons: PersonLexicon) -> Self {
-        let mut by_key: HashMap<String, Vec<PlaceId>> = HashMap::with_capacity(places.len() * 8);
+    fn index(places: Vec<Place>, common_words: WordList, persons: PersonLexicon) -> Self {
+        let mut by_key: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
+        by_key.reserve(places.len() * 8);
         let mut lower_spellings = HashSet::new();
+        let mut lower_first_words = rustc_hash::FxHashSet::default();
+        let mut first_keys = rustc_hash::FxHashSet::default();
         let mut province_by_code = HashMap::new();
         let mut capital_by_province = HashMap::new();
         let mut fuzzy = Vec::new();
@@ -239,8 +288,16 @@ impl Gazetteer {
                     .count();
                 max_name_tokens = max_name_tokens.max(tokens);
                 if place.is_notable() {
-                    lower_spellings.insert(spaced_lower(name));
+                    let spaced = spaced_lower(name);
+                    if let Some(first) = spaced.split(' ').next() {
+                        lower_first_words.insert(first.to_owned());
+                    }
+                    lower_spellings.insert(spaced);
                 }
+                if let Some(first) = name.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()) {
+                    first_keys.insert(fold_key(first));
+                }
+                first_keys.insert(key.clone());
                 if seen_keys.insert(key.clone()) {
                     let ids = by_key.entry(key.clone()).or_default();
                     ids.push(place.id);
@@ -265,6 +322,8 @@ impl Gazetteer {
             places,
             by_key,
             lower_spellings,
+            lower_first_words,
+            first_keys,
             province_by_code,
             capital_by_province,
             fuzzy,
@@ -330,6 +389,16 @@ impl Gazetteer {
     /// spaces) a spelling of a notable place?
     pub fn is_lower_spelling(&self, spaced: &str) -> bool {
         self.lower_spellings.contains(spaced)
+    }
+
+    /// Can this plain lower-case word begin a notable place's spelling?
+    pub fn is_lower_first_word(&self, word: &str) -> bool {
+        self.lower_first_words.contains(word)
+    }
+
+    /// Can a word with this folded key begin a name?
+    pub fn is_first_key(&self, key: &str) -> bool {
+        self.first_keys.contains(key)
     }
 
     /// The province entry for an ISO 3166-2 code.
@@ -585,6 +654,14 @@ mod tests {
             Gazetteer::from_sources("", "", ""),
             Err(GazetteerError::MissingHeader)
         ));
+    }
+
+    #[test]
+    fn word_lists_sort_and_search() {
+        let w = WordList::new("zebra\n# comment\n\napple\n  mango \n");
+        assert_eq!(w.len(), 3);
+        assert!(w.contains("apple") && w.contains("mango") && w.contains("zebra"));
+        assert!(!w.contains("kabul") && !w.contains(""));
     }
 
     #[test]

@@ -185,7 +185,7 @@ impl<'a> Parser<'a> {
 
     fn is_connector(&self, t: usize) -> bool {
         let s = self.surface(t);
-        s.len() <= 2 && CONNECTORS.contains(&s.to_ascii_lowercase().as_str())
+        s.len() <= 2 && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(s))
     }
 
     fn is_blocked(&self, span: &Range<usize>) -> bool {
@@ -212,11 +212,10 @@ impl<'a> Parser<'a> {
     }
 
     fn letters(&self, t: usize) -> usize {
-        self.surface(t)
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .count()
+        let s = self.surface(t);
+        if s.is_ascii() { s.len() } else { s.chars().filter(|c| c.is_alphabetic()).count() }
     }
+
 
     /// Pass 1: every name-shaped match with its candidate entries.
     fn candidates(&mut self) -> Vec<Candidate> {
@@ -242,6 +241,23 @@ impl<'a> Parser<'a> {
             }
             if lower_case && self.letters(i) < 5 {
                 continue;
+            }
+            // Cheap filters first: most words cannot start a name.
+            if lower_case {
+                self.scratch.clear();
+                crate::text::strip_diacritics_lower(&self.text[tok.span.clone()], &mut self.scratch);
+                if !self.gaz.is_lower_first_word(&self.scratch) {
+                    continue;
+                }
+            } else {
+                let gaz = self.gaz;
+                if !gaz.is_first_key(self.key(i)) {
+                    if let Some(c) = self.fuzzy(i) {
+                        next_free = c.tokens.end;
+                        out.push(c);
+                    }
+                    continue;
+                }
             }
             // Longest exact match starting here.
             key.clear();
@@ -308,6 +324,12 @@ impl<'a> Parser<'a> {
     /// A capitalised run of up to three tokens within a typo of a notable
     /// name.
     fn fuzzy(&mut self, i: usize) -> Option<Candidate> {
+        // Names are at least seven letters; a short word needs a capitalised
+        // neighbour to reach that.
+        let short = self.key(i).len() < 7;
+        if short && !self.tokens.get(i + 1).is_some_and(|t| t.joined_to_previous && t.capitalised) {
+            return None;
+        }
         let mut best: Option<(usize, PlaceId, usize)> = None; // (end token, place, distance)
         let mut key = String::new();
         for j in i..(i + 3).min(self.tokens.len()) {
@@ -421,7 +443,17 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
-        // Inside a listed person's full name.
+        // Inside a listed person's full name (only possible when a
+        // neighbouring word belongs to one).
+        let neighbour_in_name = (first > 0
+            && self.tokens[first].joined_to_previous
+            && persons.name_words.contains(&self.lower(first - 1)))
+            || (last + 1 < self.tokens.len()
+                && self.tokens[last + 1].joined_to_previous
+                && persons.name_words.contains(&self.lower(last + 1)));
+        if !neighbour_in_name {
+            return false;
+        }
         for name in &persons.people {
             let n = name.len();
             let lo = (last + 1).saturating_sub(n);

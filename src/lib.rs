@@ -26,6 +26,7 @@ pub mod geoparse;
 pub mod input;
 pub mod reports;
 pub mod sentences;
+pub mod synth;
 pub mod text;
 pub mod timeline;
 #[cfg(feature = "viewer")]

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use serde::Serialize;
 
-use crate::dates::{TimeRef, find_time_refs};
+use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
 
@@ -240,6 +240,7 @@ impl Lexicon {
         let build = |entries: &[LexEntry]| {
             AhoCorasickBuilder::new()
                 .match_kind(AcMatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(entries.iter().map(|e| e.phrase.as_str()))
                 .map_err(|e| LexiconError::Automaton(e.to_string()))
         };
@@ -266,7 +267,7 @@ impl Lexicon {
             .filter_map(|m| {
                 let span = from + m.start()..from + m.end();
                 let entry = &entries[m.pattern().as_usize()];
-                let start_ok = entry.phrase.starts_with("n'") || at_word_start(lower, span.start);
+                let start_ok = entry.phrase.starts_with("n'") || entry.phrase.starts_with("n’") || at_word_start(lower, span.start);
                 (start_ok && at_word_end(lower, span.end)).then_some(LexMatch {
                     span,
                     entry: m.pattern().as_usize(),
@@ -316,23 +317,7 @@ fn at_word_end(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Lower-cases `text` without changing any byte offset: characters whose
-/// lower case has another UTF-8 length are kept as they are.
-pub fn lowercase_same_offsets(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    // Typographic apostrophes count as ASCII ones for "n't".
-    out.replace('’', "'").replace('\u{2019}', "'")
-}
+pub use crate::text::lowercase_same_offsets;
 
 /// One report of control over a place, as an article states it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -436,6 +421,9 @@ pub struct ReportInput<'a> {
     pub body_start: usize,
     pub sentences: &'a [Range<usize>],
     pub mentions: &'a [PlaceMention],
+    /// The article's time expressions in text order (see
+    /// [`crate::dates::find_time_refs`]).
+    pub time_refs: &'a [(Range<usize>, TimeRef)],
 }
 
 /// Extracts the capture reports of one article.
@@ -476,6 +464,7 @@ pub fn extract_reports(
         cues: &cues,
         mods: &mods,
         mentions: input.mentions,
+        time_refs: input.time_refs,
     };
     let mut out = Vec::new();
     let mut seen: HashSet<(PlaceId, Status, &str)> = HashSet::new();
@@ -502,6 +491,7 @@ struct Ctx<'a> {
     cues: &'a [LexMatch],
     mods: &'a [LexMatch],
     mentions: &'a [PlaceMention],
+    time_refs: &'a [(Range<usize>, TimeRef)],
 }
 
 /// A target of a cue: a mention, or an anaphor resolved to a place.
@@ -1171,7 +1161,7 @@ impl<'a> Ctx<'a> {
         if status == Status::Claimed {
             confidence *= 0.9;
         }
-        let time = nearest_time(self.text, sentence, &c.span, &t.span);
+        let time = nearest_time(self.time_refs, sentence, &c.span, &t.span);
         Some(CaptureReport {
             place: t.place,
             status,
@@ -1242,12 +1232,13 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
 
 /// The time expression of a sentence nearest to a cue and its place.
 fn nearest_time(
-    text: &str,
+    time_refs: &[(Range<usize>, TimeRef)],
     sentence: &Range<usize>,
     cue: &Range<usize>,
     mention: &Range<usize>,
 ) -> Option<(Range<usize>, TimeRef)> {
-    let refs = find_time_refs(text, sentence.clone());
+    let first = time_refs.partition_point(|(r, _)| r.start < sentence.start);
+    let refs = time_refs[first..].iter().take_while(|(r, _)| r.end <= sentence.end).cloned();
     let dist = |r: &Range<usize>, x: &Range<usize>| {
         if r.end <= x.start {
             x.start - r.end
@@ -1265,6 +1256,7 @@ fn nearest_time(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::find_time_refs;
     use crate::geoparse::find_mentions;
     use crate::sentences::split_sentences;
 
@@ -1272,7 +1264,9 @@ mod tests {
         let g = Gazetteer::bundled();
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions(g, text, 0, &sentences);
+        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
         let input = ReportInput {
+            time_refs: &time_refs,
             text,
             body_start: 0,
             sentences: &sentences,
@@ -1473,7 +1467,9 @@ mod tests {
         let text = "De Taliban zouden Kunduz naar verluidt hebben veroverd.";
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions(g, text, 0, &sentences);
+        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
         let input = ReportInput {
+            time_refs: &time_refs,
             text,
             body_start: 0,
             sentences: &sentences,
@@ -1548,7 +1544,9 @@ mod tests {
         let text = "Na de val van Ghazni, gisteren, werd vandaag de plaats Qalat ingenomen.";
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions(g, text, 0, &sentences);
+        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
         let input = ReportInput {
+            time_refs: &time_refs,
             text,
             body_start: 0,
             sentences: &sentences,
@@ -1568,7 +1566,15 @@ mod tests {
 
     #[test]
     fn lowercase_keeps_offsets() {
-        let s = "İstanbul en Kaboel";
-        assert_eq!(lowercase_same_offsets(s).len(), s.len());
+        for s in ["İstanbul en Kaboel", "Kandahar’s fall, Qal‘ah-ye Now; it hasn’t fallen"] {
+            let lower = lowercase_same_offsets(s);
+            assert_eq!(lower.len(), s.len());
+            assert!(s.char_indices().all(|(i, _)| lower.is_char_boundary(i)));
+        }
+    }
+
+    #[test]
+    fn typographic_apostrophes_negate() {
+        assert_eq!(one("Officials insist Kunduz hasn’t fallen."), ("Kunduz".into(), Held));
     }
 }

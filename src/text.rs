@@ -170,6 +170,13 @@ fn classify_gap(gap: &str) -> (bool, bool) {
 /// (`š` → `sh`, `ž` → `zh`, `ß` → `ss` …) and strips remaining diacritics.
 /// Apostrophes, hyphens and spaces are kept as they are.
 pub fn strip_diacritics_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        // Typographic marks are never ASCII; ASCII needs no more work.
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -257,11 +264,14 @@ fn fold_word(word: &str, out: &mut String) {
             i += 1;
             continue;
         }
-        for (from, to) in MULTI_RULES {
-            if bytes[i..].starts_with(from.as_bytes()) {
-                out.push_str(to);
-                i += from.len();
-                continue 'outer;
+        // Only these letters start a digraph rule.
+        if matches!(b, b't' | b'd' | b's' | b'z' | b'c' | b'k' | b'g' | b'p' | b'o' | b'e') {
+            for (from, to) in MULTI_RULES {
+                if bytes[i..].starts_with(from.as_bytes()) {
+                    out.push_str(to);
+                    i += from.len();
+                    continue 'outer;
+                }
             }
         }
         let mapped = match b {
@@ -353,6 +363,34 @@ pub fn fold_key(name: &str) -> String {
         }
     }
     collapse_repeats(&mut out);
+    out
+}
+
+/// Lower-cases `text` without changing any byte offset: characters whose
+/// lower case has another UTF-8 length are kept as they are. ASCII runs are
+/// lowered a byte at a time.
+pub fn lowercase_same_offsets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let chunk = &text[i..i + run];
+            out.push_str(chunk);
+            let start = out.len() - run;
+            out[start..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+        i += c.len_utf8();
+    }
     out
 }
 
