@@ -15,7 +15,12 @@ fn main() -> Result<()> {
         bail!("usage: gen_corpus N OUT [SEED]");
     };
     let n: usize = n.parse().context("N must be a number")?;
-    let seed: u64 = args.get(2).map(|s| s.parse()).transpose().context("SEED must be a number")?.unwrap_or(2021);
+    let seed: u64 = args
+        .get(2)
+        .map(|s| s.parse())
+        .transpose()
+        .context("SEED must be a number")?
+        .unwrap_or(2021);
     let out = PathBuf::from(out);
     std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
     let mut generator = Generator::new(Gazetteer::bundled(), seed);

@@ -101,7 +101,12 @@ impl Basemap {
         for p in &raw.afghanistan.polygons {
             for ring in p {
                 for [lon, lat] in ring {
-                    bounds = (bounds.0.min(*lon), bounds.1.min(*lat), bounds.2.max(*lon), bounds.3.max(*lat));
+                    bounds = (
+                        bounds.0.min(*lon),
+                        bounds.1.min(*lat),
+                        bounds.2.max(*lon),
+                        bounds.3.max(*lat),
+                    );
                 }
             }
         }
@@ -180,7 +185,11 @@ mod tests {
         for iso in ["PK", "IR", "TM", "UZ", "TJ", "CN"] {
             assert!(b.countries.iter().any(|c| c.iso == iso), "{iso}");
         }
-        assert!(b.provinces.iter().all(|p| !p.triangles.is_empty() && p.triangles.len() % 3 == 0));
+        assert!(
+            b.provinces
+                .iter()
+                .all(|p| !p.triangles.is_empty() && p.triangles.len() % 3 == 0)
+        );
         let (w, s, e, n) = b.afghanistan_bounds;
         assert!(w > 60.0 && w < 61.0 && e > 74.0 && e < 75.5 && s > 29.0 && s < 30.0 && n > 38.0 && n < 39.0);
     }

@@ -23,12 +23,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::{Days, NaiveDate};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::article::Article;
 use crate::dates::{
-    DatePrecision, EventDate, TimeRef, absolute_near, find_time_refs, resolve_relative_date,
-    weekday_lag,
+    DatePrecision, EventDate, TimeRef, absolute_near, find_time_refs, resolve_relative_date, weekday_lag,
 };
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{PlaceMention, find_mentions};
@@ -142,20 +142,14 @@ impl Corpus {
     pub fn build(articles: Vec<Article>) -> Corpus {
         let gaz = Gazetteer::bundled();
         let lex = Lexicon::bundled();
-        let analyses = articles
-            .iter()
-            .map(|a| analyse_article(gaz, lex, a))
-            .collect();
+        // Articles are independent: analyse them on all cores.
+        let analyses = articles.par_iter().map(|a| analyse_article(gaz, lex, a)).collect();
         Corpus::from_analyses(gaz, articles, analyses)
     }
 
     /// The corpus-level steps on articles already analysed (possibly in
     /// parallel by the caller).
-    pub fn from_analyses(
-        gaz: &Gazetteer,
-        articles: Vec<Article>,
-        analyses: Vec<ArticleAnalysis>,
-    ) -> Corpus {
+    pub fn from_analyses(gaz: &Gazetteer, articles: Vec<Article>, analyses: Vec<ArticleAnalysis>) -> Corpus {
         let publications = infer_publication_dates(&articles, &analyses);
         let reports = date_reports(&articles, &analyses, &publications);
         let timeline = Timeline::build(gaz, &reports);
@@ -178,11 +172,7 @@ impl Corpus {
 }
 
 /// Resolves each report's date against its article's publication date.
-fn date_reports(
-    articles: &[Article],
-    analyses: &[ArticleAnalysis],
-    publications: &[Publication],
-) -> Vec<DatedReport> {
+fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications: &[Publication]) -> Vec<DatedReport> {
     let mut out = Vec::new();
     let mut first_seen: HashMap<(PlaceId, Status, String), usize> = HashMap::new();
     for (ai, analysis) in analyses.iter().enumerate() {
@@ -191,10 +181,10 @@ fn date_reports(
             let event = published.and_then(|p| event_date(r, p));
             // Historical mentions ("in 1996 veroverden de Taliban Kabul") are
             // not part of this offensive's timeline.
-            if let (Some(e), Some(p)) = (event, published) {
-                if e.date + Days::new(60) < p {
-                    continue;
-                }
+            if let (Some(e), Some(p)) = (event, published)
+                && e.date + Days::new(60) < p
+            {
+                continue;
             }
             let text_key = normalise_sentence(&articles[ai].text[r.sentence.clone()]);
             let key = (r.place, r.status, text_key);
@@ -219,10 +209,7 @@ fn date_reports(
 /// Lower case, single spaces, letters and digits only.
 fn normalise_sentence(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -282,14 +269,19 @@ impl AnchorIndex {
     fn add(&mut self, analysis: &ArticleAnalysis, published: NaiveDate) {
         for r in &analysis.reports {
             if let Some(e) = event_date(r, published) {
-                *self.counts.entry((r.place, e.date, status_class(r.status).0)).or_default() += 1.0;
+                *self
+                    .counts
+                    .entry((r.place, e.date, status_class(r.status).0))
+                    .or_default() += 1.0;
                 self.places.insert(r.place);
             }
         }
     }
 
     fn count(&self, place: PlaceId, date: Option<NaiveDate>, class: u8) -> f64 {
-        date.and_then(|d| self.counts.get(&(place, d, class))).copied().unwrap_or(0.0)
+        date.and_then(|d| self.counts.get(&(place, d, class)))
+            .copied()
+            .unwrap_or(0.0)
     }
 
     /// Agreement of one report dated `date` with the index: full weight for
@@ -303,10 +295,7 @@ impl AnchorIndex {
 }
 
 /// Infers every article's publication date (see the module docs).
-pub fn infer_publication_dates(
-    articles: &[Article],
-    analyses: &[ArticleAnalysis],
-) -> Vec<Publication> {
+pub fn infer_publication_dates(articles: &[Article], analyses: &[ArticleAnalysis]) -> Vec<Publication> {
     let n = articles.len();
     let mut out: Vec<Option<Publication>> = vec![None; n];
     // The corpus's span of stated dates, for articles that state none.
@@ -329,8 +318,7 @@ pub fn infer_publication_dates(
     let corpus_window = if !stated.is_empty() {
         let lo = stated.iter().map(|r| r.0).min();
         let hi = stated.iter().map(|r| r.1).max();
-        lo.zip(hi)
-            .map(|(lo, hi)| (lo - Days::new(14), hi + Days::new(14)))
+        lo.zip(hi).map(|(lo, hi)| (lo - Days::new(14), hi + Days::new(14)))
     } else if !explicit_years.is_empty() {
         let lo = explicit_years.iter().min().copied();
         let hi = explicit_years.iter().max().copied();
@@ -340,10 +328,7 @@ pub fn infer_publication_dates(
     };
     let evidence: Vec<Evidence> = (0..n)
         .map(|i| {
-            let window = articles[i]
-                .stated_date
-                .and_then(|d| d.range())
-                .or(corpus_window);
+            let window = articles[i].stated_date.and_then(|d| d.range()).or(corpus_window);
             let lower = window.and_then(|w| text_lower_bound(&analyses[i], w));
             Evidence {
                 analysis: &analyses[i],
@@ -380,7 +365,11 @@ pub fn infer_publication_dates(
                 if agreement + own <= 0.0 {
                     return None;
                 }
-                let basis = if agreement > 0.0 { DateBasis::Corpus } else { DateBasis::OwnText };
+                let basis = if agreement > 0.0 {
+                    DateBasis::Corpus
+                } else {
+                    DateBasis::OwnText
+                };
                 Some((i, date, basis))
             })
             .collect();
@@ -388,7 +377,11 @@ pub fn infer_publication_dates(
             break;
         }
         for (i, date, basis) in dated_now {
-            out[i] = Some(Publication { date: Some(date), inferred: true, basis });
+            out[i] = Some(Publication {
+                date: Some(date),
+                inferred: true,
+                basis,
+            });
             anchors.add(&analyses[i], date);
         }
     }
@@ -439,10 +432,7 @@ fn median(dates: &[NaiveDate]) -> Option<NaiveDate> {
 
 /// The latest absolute date the text names within its window: the
 /// article cannot have appeared before it.
-fn text_lower_bound(
-    analysis: &ArticleAnalysis,
-    window: (NaiveDate, NaiveDate),
-) -> Option<NaiveDate> {
+fn text_lower_bound(analysis: &ArticleAnalysis, window: (NaiveDate, NaiveDate)) -> Option<NaiveDate> {
     analysis
         .time_refs
         .iter()
@@ -526,11 +516,8 @@ mod tests {
 
     #[test]
     fn stated_full_dates_are_kept() {
-        let a = Article::from_plain_text(
-            "a.txt",
-            "date 2021-08-15 De Taliban namen gisteren Kunduz in.".into(),
-        )
-        .unwrap();
+        let a =
+            Article::from_plain_text("a.txt", "date 2021-08-15 De Taliban namen gisteren Kunduz in.".into()).unwrap();
         let c = Corpus::build(vec![a]);
         assert_eq!(
             c.publications[0],
@@ -563,11 +550,7 @@ mod tests {
             "date 2021-08-09 De Taliban hebben gisteren Kunduz ingenomen.".into(),
         )
         .unwrap();
-        let undated = Article::from_plain_text(
-            "b.txt",
-            "Kunduz is vandaag door de Taliban ingenomen.".into(),
-        )
-        .unwrap();
+        let undated = Article::from_plain_text("b.txt", "Kunduz is vandaag door de Taliban ingenomen.".into()).unwrap();
         let c = Corpus::build(vec![dated, undated]);
         assert_eq!(c.publications[1].date, Some(d(8, 8)));
         assert_eq!(c.publications[1].basis, DateBasis::Corpus);

@@ -34,10 +34,7 @@ pub fn mention_rows<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus) -> Vec<MentionRo
     for (a, analysis) in corpus.articles.iter().zip(&corpus.analyses) {
         for m in &analysis.mentions {
             let p = gaz.place(m.place);
-            let sentence = analysis
-                .sentences
-                .get(m.sentence)
-                .map_or("", |s| &a.text[s.clone()]);
+            let sentence = analysis.sentences.get(m.sentence).map_or("", |s| &a.text[s.clone()]);
             out.push(MentionRow {
                 article: &a.name,
                 surface: &a.text[m.span.clone()],
@@ -60,9 +57,7 @@ pub fn mention_rows<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus) -> Vec<MentionRo
 /// `article,surface,place,kind,lat,lon,start,end`.
 pub fn write_mentions_csv(rows: &[MentionRow<'_>], w: impl Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(w);
-    csv.write_record([
-        "article", "surface", "place", "kind", "lat", "lon", "start", "end",
-    ])?;
+    csv.write_record(["article", "surface", "place", "kind", "lat", "lon", "start", "end"])?;
     for r in rows {
         csv.write_record([
             r.article.to_owned(),
@@ -194,11 +189,7 @@ pub fn write_reports_csv(rows: &[ReportRow<'_>], w: impl Write) -> io::Result<()
         csv.write_record([
             r.article,
             r.published.as_deref().unwrap_or(""),
-            if r.published_inferred {
-                "true"
-            } else {
-                "false"
-            },
+            if r.published_inferred { "true" } else { "false" },
             r.place,
             &format!("{:.5}", r.lat),
             &format!("{:.5}", r.lon),
@@ -223,10 +214,7 @@ pub fn write_reports_geojson(rows: &[ReportRow<'_>], w: impl Write) -> io::Resul
         .map(|r| {
             let mut props = serde_json::to_value(r).unwrap_or(serde_json::Value::Null);
             if let (Some(obj), Some(d)) = (props.as_object_mut(), &r.event_date) {
-                obj.insert(
-                    "event_time".into(),
-                    serde_json::Value::String(format!("{d}T00:00:00Z")),
-                );
+                obj.insert("event_time".into(), serde_json::Value::String(format!("{d}T00:00:00Z")));
             }
             serde_json::json!({
                 "type": "Feature",

@@ -37,7 +37,9 @@ impl WordList {
             }
             start += line.len();
         }
-        let is_sorted = spans.windows(2).all(|w| text[w[0].0 as usize..w[0].1 as usize] <= text[w[1].0 as usize..w[1].1 as usize]);
+        let is_sorted = spans
+            .windows(2)
+            .all(|w| text[w[0].0 as usize..w[0].1 as usize] <= text[w[1].0 as usize..w[1].1 as usize]);
         if !is_sorted {
             spans.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
         }
@@ -45,7 +47,9 @@ impl WordList {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.spans.binary_search_by(|&(a, b)| self.text[a as usize..b as usize].cmp(word)).is_ok()
+        self.spans
+            .binary_search_by(|&(a, b)| self.text[a as usize..b as usize].cmp(word))
+            .is_ok()
     }
 
     pub fn len(&self) -> usize {
@@ -245,11 +249,7 @@ impl Gazetteer {
 
     /// Builds a gazetteer from the TSV text, a common-word list (one word a
     /// line) and a person lexicon.
-    pub fn from_sources(
-        tsv: &str,
-        common_words: &str,
-        persons: &str,
-    ) -> Result<Self, GazetteerError> {
+    pub fn from_sources(tsv: &str, common_words: &str, persons: &str) -> Result<Self, GazetteerError> {
         let places = parse_tsv(tsv)?;
         let common_words = WordList::new(common_words);
         let persons = PersonLexicon::parse(persons);
@@ -302,10 +302,7 @@ impl Gazetteer {
                     let ids = by_key.entry(key.clone()).or_default();
                     ids.push(place.id);
                     if place.is_notable() && key.len() >= 6 {
-                        fuzzy.push(FuzzyKey {
-                            key,
-                            place: place.id,
-                        });
+                        fuzzy.push(FuzzyKey { key, place: place.id });
                     }
                 }
             }
@@ -452,10 +449,7 @@ impl Gazetteer {
         }
         for p in self.provinces() {
             if self.capital_of(&p.province).is_none() {
-                return Err(GazetteerError::Inconsistent(format!(
-                    "{} has no capital",
-                    p.name
-                )));
+                return Err(GazetteerError::Inconsistent(format!("{} has no capital", p.name)));
             }
         }
         for p in &self.places {
@@ -480,10 +474,7 @@ impl Gazetteer {
 pub fn spaced_lower(s: &str) -> String {
     let lower = plain_lower(s);
     let mut out = String::with_capacity(lower.len());
-    for word in lower
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    for word in lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -571,11 +562,7 @@ mod tests {
             ("AF-DAY", "Nili"),
         ];
         for (code, capital) in pairs {
-            assert_eq!(
-                g.capital_of(code).map(|p| p.name.as_str()),
-                Some(capital),
-                "{code}"
-            );
+            assert_eq!(g.capital_of(code).map(|p| p.name.as_str()), Some(capital), "{code}");
         }
     }
 
@@ -620,8 +607,7 @@ mod tests {
             let ids = g.lookup(spelling);
             assert!(
                 ids.iter()
-                    .any(|&id| g.place(id).kind == PlaceKind::Province
-                        && g.place(id).province == code),
+                    .any(|&id| g.place(id).kind == PlaceKind::Province && g.place(id).province == code),
                 "{spelling}"
             );
         }
@@ -644,9 +630,7 @@ mod tests {
     #[test]
     fn rejects_malformed_rows() {
         let header = "id\tname\tkind\tprovince\tlat\tlon\tpopulation\tnames\n";
-        let err =
-            Gazetteer::from_sources(&format!("{header}1\tX\tcity\tAF-KAB\t1\t2\t3\tX\n"), "", "")
-                .unwrap_err();
+        let err = Gazetteer::from_sources(&format!("{header}1\tX\tcity\tAF-KAB\t1\t2\t3\tX\n"), "", "").unwrap_err();
         assert!(err.to_string().contains("bad kind"), "{err}");
         let err = Gazetteer::from_sources(&format!("{header}1\tX\tplace\n"), "", "").unwrap_err();
         assert!(err.to_string().contains("columns"), "{err}");
@@ -666,14 +650,9 @@ mod tests {
 
     #[test]
     fn person_lexicon_sections() {
-        let lex = PersonLexicon::parse(
-            "[titles]\nPresident\n[given]\nIsmail # name\n[people]\nIsmail Khan\n",
-        );
+        let lex = PersonLexicon::parse("[titles]\nPresident\n[given]\nIsmail # name\n[people]\nIsmail Khan\n");
         assert!(lex.titles.contains("president"));
         assert!(lex.given.contains("ismail"));
-        assert_eq!(
-            lex.people,
-            vec![vec!["ismail".to_owned(), "khan".to_owned()]]
-        );
+        assert_eq!(lex.people, vec![vec!["ismail".to_owned(), "khan".to_owned()]]);
     }
 }

@@ -111,16 +111,8 @@ struct Word {
 
 /// Finds place mentions in `text`, starting at byte `from` (after any
 /// metadata line). `sentences` are the article's sentence spans, in order.
-pub fn find_mentions(
-    gazetteer: &Gazetteer,
-    text: &str,
-    from: usize,
-    sentences: &[Range<usize>],
-) -> Vec<PlaceMention> {
-    let tokens: Vec<Token> = tokenize(text)
-        .into_iter()
-        .filter(|t| t.span.start >= from)
-        .collect();
+pub fn find_mentions(gazetteer: &Gazetteer, text: &str, from: usize, sentences: &[Range<usize>]) -> Vec<PlaceMention> {
+    let tokens: Vec<Token> = tokenize(text).into_iter().filter(|t| t.span.start >= from).collect();
     let mut parser = Parser::new(gazetteer, text, &tokens, sentences);
     let candidates = parser.candidates();
     parser.resolve(candidates)
@@ -145,12 +137,7 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(
-        gaz: &'a Gazetteer,
-        text: &'a str,
-        tokens: &'a [Token],
-        sentences: &'a [Range<usize>],
-    ) -> Self {
+    fn new(gaz: &'a Gazetteer, text: &'a str, tokens: &'a [Token], sentences: &'a [Range<usize>]) -> Self {
         Parser {
             gaz,
             text,
@@ -169,11 +156,7 @@ impl<'a> Parser<'a> {
     fn key(&mut self, t: usize) -> &str {
         if self.keys[t].is_none() {
             let mut out = String::new();
-            fold_token_into(
-                &self.text[self.tokens[t].span.clone()],
-                &mut self.scratch,
-                &mut out,
-            );
+            fold_token_into(&self.text[self.tokens[t].span.clone()], &mut self.scratch, &mut out);
             self.keys[t] = Some(out);
         }
         self.keys[t].as_deref().unwrap_or("")
@@ -189,9 +172,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_blocked(&self, span: &Range<usize>) -> bool {
-        self.blocked
-            .iter()
-            .any(|b| b.start <= span.start && span.end <= b.end)
+        self.blocked.iter().any(|b| b.start <= span.start && span.end <= b.end)
     }
 
     fn sentence_of(&self, pos: usize) -> usize {
@@ -205,17 +186,18 @@ impl<'a> Parser<'a> {
             }
         }) {
             Ok(i) => i,
-            Err(i) => i
-                .saturating_sub(1)
-                .min(self.sentences.len().saturating_sub(1)),
+            Err(i) => i.saturating_sub(1).min(self.sentences.len().saturating_sub(1)),
         }
     }
 
     fn letters(&self, t: usize) -> usize {
         let s = self.surface(t);
-        if s.is_ascii() { s.len() } else { s.chars().filter(|c| c.is_alphabetic()).count() }
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().filter(|c| c.is_alphabetic()).count()
+        }
     }
-
 
     /// Pass 1: every name-shaped match with its candidate entries.
     fn candidates(&mut self) -> Vec<Candidate> {
@@ -297,11 +279,9 @@ impl<'a> Parser<'a> {
                     continue;
                 }
             }
-            if !lower_case {
-                if let Some(c) = self.fuzzy(i) {
-                    next_free = c.tokens.end;
-                    out.push(c);
-                }
+            if !lower_case && let Some(c) = self.fuzzy(i) {
+                next_free = c.tokens.end;
+                out.push(c);
             }
         }
         out.retain(|c| !self.vetoed(c));
@@ -316,9 +296,7 @@ impl<'a> Parser<'a> {
         if self.gaz.is_common_word(&spaced) || !self.gaz.is_lower_spelling(&spaced) {
             return Vec::new();
         }
-        ids.into_iter()
-            .filter(|&id| self.gaz.place(id).is_notable())
-            .collect()
+        ids.into_iter().filter(|&id| self.gaz.place(id).is_notable()).collect()
     }
 
     /// A capitalised run of up to three tokens within a typo of a notable
@@ -327,7 +305,12 @@ impl<'a> Parser<'a> {
         // Names are at least seven letters; a short word needs a capitalised
         // neighbour to reach that.
         let short = self.key(i).len() < 7;
-        if short && !self.tokens.get(i + 1).is_some_and(|t| t.joined_to_previous && t.capitalised) {
+        if short
+            && !self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.joined_to_previous && t.capitalised)
+        {
             return None;
         }
         let mut best: Option<(usize, PlaceId, usize)> = None; // (end token, place, distance)
@@ -359,7 +342,7 @@ impl<'a> Parser<'a> {
             if let Some((place, d)) = self.nearest_notable(&key, max_distance) {
                 let better = match best {
                     None => true,
-                    Some((_, _, bd)) => d < bd || (d == bd),
+                    Some((_, _, bd)) => d <= bd,
                 };
                 if better {
                     best = Some((j, place, d));
@@ -394,10 +377,7 @@ impl<'a> Parser<'a> {
             if let Some(d) = bounded_osa_distance(&key_chars, &fc, max_distance) {
                 let better = match best {
                     None => true,
-                    Some((bp, bd)) => {
-                        d < bd
-                            || (d == bd && rank(self.gaz.place(f.place)) < rank(self.gaz.place(bp)))
-                    }
+                    Some((bp, bd)) => d < bd || (d == bd && rank(self.gaz.place(f.place)) < rank(self.gaz.place(bp))),
                 };
                 if better {
                     best = Some((f.place, d));
@@ -419,9 +399,7 @@ impl<'a> Parser<'a> {
         // An ordinary word matching a minor place.
         if c.tokens.len() == 1 {
             let lower = self.lower(first);
-            if self.gaz.is_common_word(&lower)
-                && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable())
-            {
+            if self.gaz.is_common_word(&lower) && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable()) {
                 return true;
             }
         }
@@ -434,9 +412,7 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
-        if last + 1 < self.tokens.len()
-            && self.tokens[last + 1].joined_to_previous
-            && self.tokens[last + 1].capitalised
+        if last + 1 < self.tokens.len() && self.tokens[last + 1].joined_to_previous && self.tokens[last + 1].capitalised
         {
             let next = self.lower(last + 1);
             if persons.given.contains(&next) && !self.tokens[last + 1].intra_word {
@@ -445,12 +421,11 @@ impl<'a> Parser<'a> {
         }
         // Inside a listed person's full name (only possible when a
         // neighbouring word belongs to one).
-        let neighbour_in_name = (first > 0
-            && self.tokens[first].joined_to_previous
-            && persons.name_words.contains(&self.lower(first - 1)))
-            || (last + 1 < self.tokens.len()
-                && self.tokens[last + 1].joined_to_previous
-                && persons.name_words.contains(&self.lower(last + 1)));
+        let neighbour_in_name =
+            (first > 0 && self.tokens[first].joined_to_previous && persons.name_words.contains(&self.lower(first - 1)))
+                || (last + 1 < self.tokens.len()
+                    && self.tokens[last + 1].joined_to_previous
+                    && persons.name_words.contains(&self.lower(last + 1)));
         if !neighbour_in_name {
             return false;
         }
@@ -474,11 +449,7 @@ impl<'a> Parser<'a> {
     /// Words around a span within its sentence: up to `n` before (nearest
     /// first) and after.
     fn context(&self, c: &Candidate, n: usize) -> (Vec<Word>, Vec<Word>) {
-        let sentence = self
-            .sentences
-            .get(c.sentence)
-            .cloned()
-            .unwrap_or(0..self.text.len());
+        let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
         let mut before = Vec::new();
         let mut k = c.tokens.start;
         while k > 0 && before.len() < n {
@@ -566,9 +537,7 @@ impl<'a> Parser<'a> {
             if OF_WORDS.contains(&prev) && !broken(&before, 1) {
                 let w1 = w(&before, 1);
                 if PROVINCE_WORDS.contains(&w1)
-                    || (ARTICLES.contains(&w1)
-                        && PROVINCE_WORDS.contains(&w(&before, 2))
-                        && !broken(&before, 2))
+                    || (ARTICLES.contains(&w1) && PROVINCE_WORDS.contains(&w(&before, 2)) && !broken(&before, 2))
                 {
                     return Cue::Province;
                 }
@@ -588,9 +557,7 @@ impl<'a> Parser<'a> {
         }
         if !broken(&before, 0)
             && (CITY_WORDS.contains(&prev)
-                || (OF_WORDS.contains(&prev)
-                    && CITY_WORDS.contains(&w(&before, 1))
-                    && !broken(&before, 1)))
+                || (OF_WORDS.contains(&prev) && CITY_WORDS.contains(&w(&before, 1)) && !broken(&before, 1)))
         {
             return Cue::City;
         }
@@ -661,26 +628,18 @@ impl<'a> Parser<'a> {
     fn best_settlement(&self, c: &Candidate, unambiguous: &[(usize, &str)]) -> PlaceId {
         const NEAR: usize = 600;
         let near = |code: &str| {
-            unambiguous.iter().any(|(pos, p)| {
-                *p == code && pos.abs_diff(c.span.start) <= NEAR && *pos != c.span.start
-            })
-        };
-        let anywhere = |code: &str| {
             unambiguous
                 .iter()
-                .any(|(pos, p)| *p == code && *pos != c.span.start)
+                .any(|(pos, p)| *p == code && pos.abs_diff(c.span.start) <= NEAR && *pos != c.span.start)
         };
+        let anywhere = |code: &str| unambiguous.iter().any(|(pos, p)| *p == code && *pos != c.span.start);
         let settlements: Vec<PlaceId> = c
             .ids
             .iter()
             .copied()
             .filter(|&id| self.gaz.place(id).kind != PlaceKind::Province)
             .collect();
-        let pool = if settlements.is_empty() {
-            &c.ids
-        } else {
-            &settlements
-        };
+        let pool = if settlements.is_empty() { &c.ids } else { &settlements };
         pool.iter()
             .copied()
             .min_by_key(|&id| {
@@ -717,10 +676,10 @@ fn has_break(gap: &str) -> bool {
 /// the join (as [`crate::text::fold_key`] does for whole names).
 fn append_key(key: &mut String, part: &str) {
     let mut chars = part.chars();
-    if let (Some(last), Some(first)) = (key.chars().next_back(), part.chars().next()) {
-        if last == first {
-            chars.next();
-        }
+    if let (Some(last), Some(first)) = (key.chars().next_back(), part.chars().next())
+        && last == first
+    {
+        chars.next();
     }
     key.extend(chars);
 }
@@ -807,26 +766,14 @@ mod tests {
         assert_eq!(names("De Taliban rukken op naar Kaboel."), ["Kabul"]);
         assert_eq!(names("Strijders namen Sjeberghan in."), ["Sheberghan"]);
         assert_eq!(names("Ook Koendoez is omsingeld."), ["Kunduz"]);
-        assert_eq!(
-            names("In Mazar-e-Sjarif bleef het rustig."),
-            ["Mazar-i-Sharif"]
-        );
-        assert_eq!(
-            names("Het leger trok zich terug uit Sar-e Poel."),
-            ["Sar-e Pul"]
-        );
+        assert_eq!(names("In Mazar-e-Sjarif bleef het rustig."), ["Mazar-i-Sharif"]);
+        assert_eq!(names("Het leger trok zich terug uit Sar-e Poel."), ["Sar-e Pul"]);
     }
 
     #[test]
     fn english_and_scholarly_spellings_resolve() {
-        assert_eq!(
-            names("Fighting reached Shibirghan on Friday."),
-            ["Sheberghan"]
-        );
-        assert_eq!(
-            names("Officials in Mazar-e Sharif said so."),
-            ["Mazar-i-Sharif"]
-        );
+        assert_eq!(names("Fighting reached Shibirghan on Friday."), ["Sheberghan"]);
+        assert_eq!(names("Officials in Mazar-e Sharif said so."), ["Mazar-i-Sharif"]);
         assert_eq!(names("The road to Pol-e Alam is cut."), ["Pul-e Alam"]);
         assert_eq!(names("The road to Pul-i-Alam is cut."), ["Pul-e Alam"]);
         assert_eq!(
@@ -844,10 +791,7 @@ mod tests {
 
     #[test]
     fn typo_tolerance_spares_ordinary_words() {
-        assert!(
-            names("Het Pentagon en de Amerikanen overlegden met Pakistan en Oezbekistan.")
-                .is_empty()
-        );
+        assert!(names("Het Pentagon en de Amerikanen overlegden met Pakistan en Oezbekistan.").is_empty());
         assert!(names("Talibanstrijders en Taliban-woordvoerders spraken.").is_empty());
     }
 
@@ -857,23 +801,16 @@ mod tests {
         assert_eq!(found[0].2, PlaceKind::Province);
         let found = parse("Fighting spread across Kandahar province.");
         assert_eq!(found[0].2, PlaceKind::Province);
-        let found =
-            parse("Volgens de gouverneur van Balch, de provincie in het noorden, is het rustig.");
+        let found = parse("Volgens de gouverneur van Balch, de provincie in het noorden, is het rustig.");
         assert_eq!(found[0].2, PlaceKind::Province);
         let found = parse("Militants hit the northern province of Jawzjan.");
-        assert_eq!(
-            (found[0].1.as_str(), found[0].2),
-            ("Jowzjan", PlaceKind::Province)
-        );
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Jowzjan", PlaceKind::Province));
     }
 
     #[test]
     fn bare_city_names_select_the_city() {
         let found = parse("De Taliban zijn Herat binnengetrokken.");
-        assert_eq!(
-            (found[0].1.as_str(), found[0].2),
-            ("Herat", PlaceKind::Capital)
-        );
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Herat", PlaceKind::Capital));
         let found = parse("De provinciehoofdstad Ghazni is gevallen.");
         assert_eq!(found[0].2, PlaceKind::Capital);
     }
@@ -881,19 +818,13 @@ mod tests {
     #[test]
     fn capital_of_a_province_resolves_to_its_capital() {
         let found = parse("The Taliban seized the capital of Helmand province on Friday.");
-        assert_eq!(
-            (found[0].1.as_str(), found[0].2),
-            ("Lashkar Gah", PlaceKind::Capital)
-        );
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Lashkar Gah", PlaceKind::Capital));
         let found = parse("Ze veroverden de hoofdstad van de provincie Nimruz.");
         assert_eq!(found[0].1, "Zaranj");
         // When the capital is named, the province stays a province.
         let found = parse("Tarinkot, de hoofdstad van de provincie Uruzgan, is omsingeld.");
         assert_eq!(found[0].1, "Tarinkot");
-        assert_eq!(
-            (found[1].1.as_str(), found[1].2),
-            ("Uruzgan", PlaceKind::Province)
-        );
+        assert_eq!((found[1].1.as_str(), found[1].2), ("Uruzgan", PlaceKind::Province));
     }
 
     #[test]
@@ -915,10 +846,7 @@ mod tests {
 
     #[test]
     fn foreign_places_produce_nothing() {
-        assert!(
-            names("Troepen vlogen via Qatar, Koeweit en Washington naar Islamabad in Pakistan.")
-                .is_empty()
-        );
+        assert!(names("Troepen vlogen via Qatar, Koeweit en Washington naar Islamabad in Pakistan.").is_empty());
         assert!(names("Refugees crossed into Iran, Uzbekistan and Tajikistan.").is_empty());
     }
 
@@ -930,20 +858,14 @@ mod tests {
 
     #[test]
     fn acronyms_and_urls_are_skipped() {
-        assert!(
-            names("De VN en de NAVO reageerden. https://t.co/KabulHerat pic.twitter.com/Kandahar1")
-                .is_empty()
-        );
+        assert!(names("De VN en de NAVO reageerden. https://t.co/KabulHerat pic.twitter.com/Kandahar1").is_empty());
         assert!(names("Volg @Kandahar_news voor updates.").is_empty());
     }
 
     #[test]
     fn word_boundaries_hold() {
         assert!(names("Kabulistan en Heratologie zijn geen plaatsen.").is_empty());
-        assert_eq!(
-            names("Kabul's airport and Herat-based troops."),
-            ["Kabul", "Herat"]
-        );
+        assert_eq!(names("Kabul's airport and Herat-based troops."), ["Kabul", "Herat"]);
     }
 
     #[test]
@@ -962,10 +884,7 @@ mod tests {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
         assert_eq!(bounded_osa_distance(&c("kabul"), &c("kabul"), 1), Some(0));
         assert_eq!(bounded_osa_distance(&c("kabul"), &c("kbaul"), 1), Some(1));
-        assert_eq!(
-            bounded_osa_distance(&c("maidansharm"), &c("maidanshahr"), 2),
-            Some(2)
-        );
+        assert_eq!(bounded_osa_distance(&c("maidansharm"), &c("maidanshahr"), 2), Some(2));
         assert_eq!(bounded_osa_distance(&c("kabul"), &c("herat"), 2), None);
     }
 }

@@ -81,16 +81,8 @@ enum ExtractFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Mentions {
-            paths,
-            format,
-            output,
-        }) => run_mentions(&paths, format, output),
-        Some(Command::Extract {
-            paths,
-            format,
-            output,
-        }) => run_extract(&paths, format, output),
+        Some(Command::Mentions { paths, format, output }) => run_mentions(&paths, format, output),
+        Some(Command::Extract { paths, format, output }) => run_extract(&paths, format, output),
         None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
     };
     match result {
@@ -128,11 +120,7 @@ fn output_writer(output: Option<PathBuf>) -> Result<Box<dyn Write>> {
     })
 }
 
-fn run_mentions(
-    paths: &[PathBuf],
-    format: MentionFormat,
-    output: Option<PathBuf>,
-) -> Result<ExitCode> {
+fn run_mentions(paths: &[PathBuf], format: MentionFormat, output: Option<PathBuf>) -> Result<ExitCode> {
     let Some(articles) = read_articles(paths) else {
         return Ok(ExitCode::from(2));
     };
@@ -149,11 +137,7 @@ fn run_mentions(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_extract(
-    paths: &[PathBuf],
-    format: ExtractFormat,
-    output: Option<PathBuf>,
-) -> Result<ExitCode> {
+fn run_extract(paths: &[PathBuf], format: ExtractFormat, output: Option<PathBuf>) -> Result<ExitCode> {
     let Some(articles) = read_articles(paths) else {
         return Ok(ExitCode::from(2));
     };
@@ -193,10 +177,10 @@ fn run_viewer(
     if let Some(t) = &tiles {
         std::fs::metadata(t).with_context(|| format!("cannot read the tiles archive {}", t.display()))?;
     }
-    if let Some(name) = &select {
-        if Gazetteer::bundled().find(name).is_none() {
-            anyhow::bail!("no place called {name:?} in the gazetteer");
-        }
+    if let Some(name) = &select
+        && Gazetteer::bundled().find(name).is_none()
+    {
+        anyhow::bail!("no place called {name:?} in the gazetteer");
     }
     let result = ScreenshotResult::default();
     let is_screenshot = screenshot.is_some();
@@ -212,7 +196,10 @@ fn run_viewer(
     };
     opmars::ui::run(options).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
     if is_screenshot {
-        let outcome = result.lock().map_err(|_| anyhow::anyhow!("screenshot state poisoned"))?.clone();
+        let outcome = result
+            .lock()
+            .map_err(|_| anyhow::anyhow!("screenshot state poisoned"))?
+            .clone();
         match outcome {
             Some(Ok(path)) => eprintln!("opmars: saved {}", path.display()),
             Some(Err(e)) => anyhow::bail!("cannot save the screenshot: {e}"),
@@ -230,5 +217,7 @@ fn run_viewer(
     _select: Option<String>,
     _tiles: Option<PathBuf>,
 ) -> Result<ExitCode> {
-    anyhow::bail!("this opmars was built without the viewer (feature `viewer`); use `opmars extract` or `opmars mentions`")
+    anyhow::bail!(
+        "this opmars was built without the viewer (feature `viewer`); use `opmars extract` or `opmars mentions`"
+    )
 }

@@ -187,9 +187,7 @@ impl Lexicon {
     /// The lexicon embedded in the binary.
     pub fn bundled() -> &'static Lexicon {
         static BUNDLED: OnceLock<Lexicon> = OnceLock::new();
-        BUNDLED.get_or_init(|| {
-            Lexicon::parse(LEXICON_TSV).expect("the bundled lexicon is checked by the test suite")
-        })
+        BUNDLED.get_or_init(|| Lexicon::parse(LEXICON_TSV).expect("the bundled lexicon is checked by the test suite"))
     }
 
     /// Parses the TSV lexicon format (see the header of `data/lexicon.tsv`).
@@ -219,9 +217,7 @@ impl Lexicon {
                 return Err(bad("cues need a status, modifiers none"));
             }
             let (phrase, particle) = match (role, cols[0].rsplit_once(' ')) {
-                (Role::Separable, Some((head, particle))) => {
-                    (head.to_owned(), Some(particle.to_owned()))
-                }
+                (Role::Separable, Some((head, particle))) => (head.to_owned(), Some(particle.to_owned())),
                 (Role::Separable, None) => return Err(bad("a separable verb needs a particle")),
                 _ => (cols[0].to_owned(), None),
             };
@@ -267,7 +263,9 @@ impl Lexicon {
             .filter_map(|m| {
                 let span = from + m.start()..from + m.end();
                 let entry = &entries[m.pattern().as_usize()];
-                let start_ok = entry.phrase.starts_with("n'") || entry.phrase.starts_with("n’") || at_word_start(lower, span.start);
+                let start_ok = entry.phrase.starts_with("n'")
+                    || entry.phrase.starts_with("n’")
+                    || at_word_start(lower, span.start);
                 (start_ok && at_word_end(lower, span.end)).then_some(LexMatch {
                     span,
                     entry: m.pattern().as_usize(),
@@ -279,10 +277,7 @@ impl Lexicon {
 
 /// Keeps the longest match at each position and drops those overlapping
 /// an earlier kept one; `prefer` breaks ties between equal spans.
-fn longest_non_overlapping(
-    mut found: Vec<LexMatch>,
-    prefer: impl Fn(&LexMatch) -> u8,
-) -> Vec<LexMatch> {
+fn longest_non_overlapping(mut found: Vec<LexMatch>, prefer: impl Fn(&LexMatch) -> u8) -> Vec<LexMatch> {
     found.sort_by(|a, b| {
         a.span
             .start
@@ -307,10 +302,7 @@ struct LexMatch {
 }
 
 fn at_word_start(s: &str, i: usize) -> bool {
-    s[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn at_word_end(s: &str, i: usize) -> bool {
@@ -358,16 +350,12 @@ fn words_of(text: &str, from: usize) -> Vec<Word> {
     for (i, c) in text[from..].char_indices() {
         let i = i + from;
         let wordy = c.is_alphanumeric()
-            || (start.is_some()
-                && (c == '\'' || c == '’')
-                && next_is_alnum(text, i + c.len_utf8()));
+            || (start.is_some() && (c == '\'' || c == '’') && next_is_alnum(text, i + c.len_utf8()));
         if wordy {
             if start.is_none() {
                 start = Some(i);
                 let gap = &text[last_end..i];
-                gap_has_break = gap
-                    .chars()
-                    .any(|g| !(g.is_whitespace() || g == '-' || g == '\''));
+                gap_has_break = gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\''));
             }
         } else if let Some(s) = start.take() {
             out.push(Word {
@@ -391,19 +379,12 @@ fn words_of(text: &str, from: usize) -> Vec<Word> {
 fn particle_closes_clause(lower: &str, words: &[Word], from: usize, particle: &str) -> bool {
     let first = words.partition_point(|w| w.span.end <= from);
     for w in words.iter().skip(first).take(12) {
-        if w.broken
-            && w.span.start > from
-            && lower[from..w.span.start].contains(['.', '!', '?', ';', ':'])
-        {
+        if w.broken && w.span.start > from && lower[from..w.span.start].contains(['.', '!', '?', ';', ':']) {
             return false;
         }
         if &lower[w.span.clone()] == particle {
             let rest = lower[w.span.end..].trim_start_matches([' ', '\t']);
-            if rest.is_empty()
-                || rest.starts_with([
-                    '.', ',', '!', '?', ';', ':', '\n', '\r', '"', '\'', '”', ')',
-                ])
-            {
+            if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', '\n', '\r', '"', '\'', '”', ')']) {
                 return true;
             }
         }
@@ -427,11 +408,7 @@ pub struct ReportInput<'a> {
 }
 
 /// Extracts the capture reports of one article.
-pub fn extract_reports(
-    gaz: &Gazetteer,
-    lex: &Lexicon,
-    input: &ReportInput<'_>,
-) -> Vec<CaptureReport> {
+pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) -> Vec<CaptureReport> {
     let lower = lowercase_same_offsets(input.text);
     let words = words_of(input.text, input.body_start);
     // Separable verbs count only when their particle closes the clause.
@@ -443,18 +420,15 @@ pub fn extract_reports(
             None => true,
         })
         .collect();
-    let cues = longest_non_overlapping(cues, |m| {
-        u8::from(lex.cue_entries[m.entry].role == Role::Separable)
-    });
-    let mods: Vec<LexMatch> =
-        longest_non_overlapping(lex.find_all(&lower, input.body_start, false), |_| 0)
-            .into_iter()
-            .filter(|m| {
-                !cues
-                    .iter()
-                    .any(|c| c.span.start <= m.span.start && m.span.end <= c.span.end)
-            })
-            .collect();
+    let cues = longest_non_overlapping(cues, |m| u8::from(lex.cue_entries[m.entry].role == Role::Separable));
+    let mods: Vec<LexMatch> = longest_non_overlapping(lex.find_all(&lower, input.body_start, false), |_| 0)
+        .into_iter()
+        .filter(|m| {
+            !cues
+                .iter()
+                .any(|c| c.span.start <= m.span.start && m.span.end <= c.span.end)
+        })
+        .collect();
     let ctx = Ctx {
         gaz,
         lex,
@@ -518,16 +492,13 @@ impl<'a> Ctx<'a> {
     }
 
     fn word_text(&self, i: usize) -> &'a str {
-        self.words
-            .get(i)
-            .map(|w| &self.lower[w.span.clone()])
-            .unwrap_or("")
+        self.words.get(i).map(|w| &self.lower[w.span.clone()]).unwrap_or("")
     }
 
     fn mods_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &LexMatch> {
-        self.mods.iter().filter(move |m| {
-            m.span.start >= range.start && m.span.end <= range.end && self.mod_entry(m).role == role
-        })
+        self.mods
+            .iter()
+            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end && self.mod_entry(m).role == role)
     }
 
     fn has_mod(&self, range: Range<usize>, role: Role) -> bool {
@@ -536,13 +507,7 @@ impl<'a> Ctx<'a> {
 
     /// Byte range covering `n` words before `span` and `m` words after,
     /// clipped to the sentence.
-    fn around(
-        &self,
-        span: &Range<usize>,
-        n: usize,
-        m: usize,
-        sentence: &Range<usize>,
-    ) -> Range<usize> {
+    fn around(&self, span: &Range<usize>, n: usize, m: usize, sentence: &Range<usize>) -> Range<usize> {
         let first = self.word_at(span.start);
         let last = self.word_at(span.end.saturating_sub(1));
         let start = first.saturating_sub(n);
@@ -552,20 +517,11 @@ impl<'a> Ctx<'a> {
             .get(start)
             .map_or(span.start, |w| w.span.start)
             .max(sentence.start);
-        let e = self
-            .words
-            .get(end)
-            .map_or(span.end, |w| w.span.end)
-            .min(sentence.end);
+        let e = self.words.get(end).map_or(span.end, |w| w.span.end).min(sentence.end);
         s.min(span.start)..e.max(span.end)
     }
 
-    fn sentence_reports(
-        &self,
-        si: usize,
-        sentence: Range<usize>,
-        sentences: &[Range<usize>],
-    ) -> Vec<CaptureReport> {
+    fn sentence_reports(&self, si: usize, sentence: Range<usize>, sentences: &[Range<usize>]) -> Vec<CaptureReport> {
         let cues: Vec<&LexMatch> = self
             .cues
             .iter()
@@ -574,15 +530,11 @@ impl<'a> Ctx<'a> {
         if cues.is_empty() {
             return Vec::new();
         }
-        let mentions: Vec<&PlaceMention> =
-            self.mentions.iter().filter(|m| m.sentence == si).collect();
+        let mentions: Vec<&PlaceMention> = self.mentions.iter().filter(|m| m.sentence == si).collect();
         let quotes = quote_spans(self.text, &sentence);
         let in_quote = |pos: usize| quotes.iter().position(|q| q.start <= pos && pos < q.end);
         // Cues about something else ("doden gevallen").
-        let cues: Vec<&LexMatch> = cues
-            .into_iter()
-            .filter(|c| !self.is_noise(c, &sentence))
-            .collect();
+        let cues: Vec<&LexMatch> = cues.into_iter().filter(|c| !self.is_noise(c, &sentence)).collect();
         if cues.is_empty() {
             return Vec::new();
         }
@@ -625,21 +577,22 @@ impl<'a> Ctx<'a> {
                 .filter(|c| in_quote(c.span.start) == q || q.is_none() && quotes.is_empty())
                 .filter(|c| {
                     // Control and nominal cues bind only forward.
-                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
-                        || c.span.end <= t.span.start
+                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal) || c.span.end <= t.span.start
                 })
                 .min_by_key(|c| self.word_distance(&c.span, &t.span));
-            if let Some(c) = nearest {
-                if self.word_distance(&c.span, &t.span) <= 20 {
-                    bound.push((t.clone(), c));
-                }
+            if let Some(c) = nearest
+                && self.word_distance(&c.span, &t.span) <= 20
+            {
+                bound.push((t.clone(), c));
             }
         }
         // No place but a cue: "de stad", "daar", "the city" refer back.
-        if bound.is_empty() && candidates.is_empty() && mentions.is_empty() {
-            if let Some((t, c)) = self.anaphoric_target(&cues, &sentence, si, sentences) {
-                bound.push((t, c));
-            }
+        if bound.is_empty()
+            && candidates.is_empty()
+            && mentions.is_empty()
+            && let Some((t, c)) = self.anaphoric_target(&cues, &sentence, si, sentences)
+        {
+            bound.push((t, c));
         }
         let mut out = Vec::new();
         for (t, c) in bound {
@@ -653,27 +606,14 @@ impl<'a> Ctx<'a> {
     fn word_distance(&self, a: &Range<usize>, b: &Range<usize>) -> usize {
         let (a0, a1) = (self.word_at(a.start), self.word_at(a.end.saturating_sub(1)));
         let (b0, b1) = (self.word_at(b.start), self.word_at(b.end.saturating_sub(1)));
-        if a1 < b0 {
-            b0 - a1
-        } else if b1 < a0 {
-            a0 - b1
-        } else {
-            0
-        }
+        b0.saturating_sub(a1).max(a0.saturating_sub(b1))
     }
 
     fn is_noise(&self, c: &LexMatch, sentence: &Range<usize>) -> bool {
         let phrase = self.cue_entry(c).phrase.as_str();
         let fall_family = matches!(
             phrase,
-            "gevallen"
-                | "viel"
-                | "vielen"
-                | "valt"
-                | "fell"
-                | "falls"
-                | "is gevallen"
-                | "zijn gevallen"
+            "gevallen" | "viel" | "vielen" | "valt" | "fell" | "falls" | "is gevallen" | "zijn gevallen"
         );
         if !fall_family {
             return false;
@@ -709,12 +649,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Places that only locate something else.
-    fn is_excluded(
-        &self,
-        m: &PlaceMention,
-        all: &[&PlaceMention],
-        sentence: &Range<usize>,
-    ) -> bool {
+    fn is_excluded(&self, m: &PlaceMention, all: &[&PlaceMention], sentence: &Range<usize>) -> bool {
         let first = self.word_at(m.span.start);
         // A facility noun before it: "het vliegveld van X", "a prison in the province of X".
         let mut k = first;
@@ -769,19 +704,14 @@ impl<'a> Ctx<'a> {
             steps += 1;
         }
         // A facility noun right after: "Kandahar Airport", "Kandahar-vliegveld".
-        if let Some(next) = self
-            .words
-            .get(self.word_at(m.span.end.saturating_sub(1)) + 1)
+        if let Some(next) = self.words.get(self.word_at(m.span.end.saturating_sub(1)) + 1)
+            && next.span.start <= sentence.end
+            && !next.broken
+            && let Some(fm) = self.mods.iter().find(|x| x.span.start == next.span.start)
+            && self.mod_entry(fm).role == Role::Facility
+            && next.span.start - m.span.end <= 1
         {
-            if next.span.start <= sentence.end && !next.broken {
-                if let Some(fm) = self.mods.iter().find(|x| x.span.start == next.span.start) {
-                    if self.mod_entry(fm).role == Role::Facility
-                        && next.span.start - m.span.end <= 1
-                    {
-                        return true;
-                    }
-                }
-            }
+            return true;
         }
         // A province locating a settlement named earlier in the sentence.
         let place = self.gaz.place(m.place);
@@ -864,14 +794,15 @@ impl<'a> Ctx<'a> {
                 loop {
                     let nk = self.word_at(end);
                     let next_word = self.word_text(nk);
-                    if matches!(next_word, "en" | "and" | "of" | "or") {
-                        if let Some(t2) = self.words.get(nk + 1).and_then(|w2| {
-                            candidates.iter().find(|t| t.span.start == w2.span.start)
-                        }) {
-                            out.push(t2.clone());
-                            end = t2.span.end;
-                            continue;
-                        }
+                    if matches!(next_word, "en" | "and" | "of" | "or")
+                        && let Some(t2) = self
+                            .words
+                            .get(nk + 1)
+                            .and_then(|w2| candidates.iter().find(|t| t.span.start == w2.span.start))
+                    {
+                        out.push(t2.clone());
+                        end = t2.span.end;
+                        continue;
                     }
                     break;
                 }
@@ -880,26 +811,19 @@ impl<'a> Ctx<'a> {
             // An anaphor: "dicht bij een inname van de stad".
             if let Some(am) = self.mods.iter().find(|m| m.span.start == w.span.start) {
                 let role = self.mod_entry(am).role;
-                if matches!(
-                    role,
-                    Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince
-                ) {
-                    let next_is_name = candidates.iter().any(|t| {
-                        self.word_distance(&am.span, &t.span) == 1 && t.span.start >= am.span.end
-                    });
+                if matches!(role, Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince) {
+                    let next_is_name = candidates
+                        .iter()
+                        .any(|t| self.word_distance(&am.span, &t.span) == 1 && t.span.start >= am.span.end);
                     if !next_is_name {
-                        if let Some(t) = self.resolve_anaphor(role, am.span.clone(), si, sentences)
-                        {
+                        if let Some(t) = self.resolve_anaphor(role, am.span.clone(), si, sentences) {
                             out.push(t);
                         }
                         return out;
                     }
                 }
             }
-            if w.broken
-                && steps > 0
-                && !self.text[self.words[k - 1].span.end..w.span.start].contains(',')
-            {
+            if w.broken && steps > 0 && !self.text[self.words[k - 1].span.end..w.span.start].contains(',') {
                 break;
             }
             let word = self.word_text(k);
@@ -968,18 +892,11 @@ impl<'a> Ctx<'a> {
                 )
                 && !self.is_facility_anaphor(m, sentence)
         })?;
-        let cue = cues
-            .iter()
-            .min_by_key(|c| self.word_distance(&c.span, &anaphor.span))?;
+        let cue = cues.iter().min_by_key(|c| self.word_distance(&c.span, &anaphor.span))?;
         if self.word_distance(&cue.span, &anaphor.span) > 12 {
             return None;
         }
-        let t = self.resolve_anaphor(
-            self.mod_entry(anaphor).role,
-            anaphor.span.clone(),
-            si,
-            sentences,
-        )?;
+        let t = self.resolve_anaphor(self.mod_entry(anaphor).role, anaphor.span.clone(), si, sentences)?;
         Some((t, cue))
     }
 
@@ -990,31 +907,20 @@ impl<'a> Ctx<'a> {
             first >= back
                 && self.words[first - back].span.start >= sentence.start
                 && self.mods.iter().any(|x| {
-                    x.span.end == self.words[first - back].span.end
-                        && self.mod_entry(x).role == Role::Facility
+                    x.span.end == self.words[first - back].span.end && self.mod_entry(x).role == Role::Facility
                 })
         })
     }
 
     /// The last suitable place named in the previous sentence.
-    fn resolve_anaphor(
-        &self,
-        role: Role,
-        span: Range<usize>,
-        si: usize,
-        sentences: &[Range<usize>],
-    ) -> Option<Target> {
+    fn resolve_anaphor(&self, role: Role, span: Range<usize>, si: usize, sentences: &[Range<usize>]) -> Option<Target> {
         let prev = si.checked_sub(1)?;
         // Only within a paragraph: the previous sentence must not end a line.
         let gap = &self.text[sentences[prev].end..sentences[si].start];
         if gap.matches('\n').count() > 1 {
             return None;
         }
-        let in_prev: Vec<&PlaceMention> = self
-            .mentions
-            .iter()
-            .filter(|m| m.sentence == prev)
-            .collect();
+        let in_prev: Vec<&PlaceMention> = self.mentions.iter().filter(|m| m.sentence == prev).collect();
         let kind_ok = |m: &&&PlaceMention| {
             let k = self.gaz.place(m.place).kind;
             match role {
@@ -1036,13 +942,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The final status and confidence of a cue applied to a place.
-    fn report(
-        &self,
-        t: Target,
-        c: &LexMatch,
-        si: usize,
-        sentence: &Range<usize>,
-    ) -> Option<CaptureReport> {
+    fn report(&self, t: Target, c: &LexMatch, si: usize, sentence: &Range<usize>) -> Option<CaptureReport> {
         let entry = self.cue_entry(c);
         let mut status = entry.status?;
         let mut confidence: f32 = 0.9;
@@ -1055,8 +955,8 @@ impl<'a> Ctx<'a> {
             let gov_after = self.has_mod(after_cue.clone(), Role::Government);
             let tal_after = self.has_mod(after_cue.clone(), Role::Taliban);
             let gov_before = self.nearest_actor_before(c, sentence) == Some(Role::Government);
-            let lost = self.lower[before_cue.clone()].contains("verlor")
-                || self.lower[before_cue.clone()].contains("lost");
+            let lost =
+                self.lower[before_cue.clone()].contains("verlor") || self.lower[before_cue.clone()].contains("lost");
             if gov_after && !tal_after || (gov_before && !lost && !tal_after) {
                 status = Status::Held;
             }
@@ -1068,13 +968,7 @@ impl<'a> Ctx<'a> {
         {
             let retake = matches!(
                 entry.phrase.as_str(),
-                "heroverd"
-                    | "heroverden"
-                    | "heroverde"
-                    | "recaptured"
-                    | "retook"
-                    | "retaken"
-                    | "heroveren"
+                "heroverd" | "heroverden" | "heroverde" | "recaptured" | "retook" | "retaken" | "heroveren"
             );
             if retake {
                 status = Status::Captured;
@@ -1124,21 +1018,12 @@ impl<'a> Ctx<'a> {
             confidence *= 0.8;
         }
         // Modality and plans turn a capture into a threat.
-        let modal =
-            self.has_mod(near.clone(), Role::Modal) || self.has_mod(whole.clone(), Role::Future);
-        if modal
-            && matches!(
-                status,
-                Status::Captured | Status::Claimed | Status::Contested
-            )
-            && !negated
-        {
+        let modal = self.has_mod(near.clone(), Role::Modal) || self.has_mod(whole.clone(), Role::Future);
+        if modal && matches!(status, Status::Captured | Status::Claimed | Status::Contested) && !negated {
             status = Status::Threatened;
         }
         // Partial captures are fights.
-        if status == Status::Captured
-            && self.has_mod(self.around(&c.span, 4, 2, sentence), Role::Partial)
-        {
+        if status == Status::Captured && self.has_mod(self.around(&c.span, 4, 2, sentence), Role::Partial) {
             status = Status::Contested;
         }
         // Claims by the Taliban alone.
@@ -1238,16 +1123,12 @@ fn nearest_time(
     mention: &Range<usize>,
 ) -> Option<(Range<usize>, TimeRef)> {
     let first = time_refs.partition_point(|(r, _)| r.start < sentence.start);
-    let refs = time_refs[first..].iter().take_while(|(r, _)| r.end <= sentence.end).cloned();
-    let dist = |r: &Range<usize>, x: &Range<usize>| {
-        if r.end <= x.start {
-            x.start - r.end
-        } else if x.end <= r.start {
-            r.start - x.end
-        } else {
-            0
-        }
-    };
+    let refs = time_refs[first..]
+        .iter()
+        .take_while(|(r, _)| r.end <= sentence.end)
+        .cloned();
+    // Gap between two spans (0 when they overlap).
+    let dist = |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
     refs.into_iter()
         .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
         .min_by_key(|(r, _)| dist(r, cue).min(dist(r, mention)))
@@ -1297,10 +1178,7 @@ mod tests {
 
     #[test]
     fn dutch_capture_cues() {
-        assert_eq!(
-            one("De Taliban hebben Kunduz ingenomen."),
-            ("Kunduz".into(), Captured)
-        );
+        assert_eq!(one("De Taliban hebben Kunduz ingenomen."), ("Kunduz".into(), Captured));
         assert_eq!(
             one("Gisteren veroverden de strijders Farah."),
             ("Farah".into(), Captured)
@@ -1355,19 +1233,14 @@ mod tests {
         );
         // Confirmation by officials keeps it a capture.
         assert_eq!(
-            one(
-                "De Taliban claimen de stad Farah te hebben veroverd, wat lokale functionarissen bevestigen."
-            ),
+            one("De Taliban claimen de stad Farah te hebben veroverd, wat lokale functionarissen bevestigen."),
             ("Farah".into(), Captured)
         );
     }
 
     #[test]
     fn contested_cues() {
-        assert_eq!(
-            one("Er wordt hevig gevochten in Kunduz."),
-            ("Kunduz".into(), Contested)
-        );
+        assert_eq!(one("Er wordt hevig gevochten in Kunduz."), ("Kunduz".into(), Contested));
         assert_eq!(
             one("De strijd om de stad Lashkar Gah duurt voort."),
             ("Lashkar Gah".into(), Contested)
@@ -1412,14 +1285,8 @@ mod tests {
 
     #[test]
     fn held_still_retaken_repelled() {
-        assert_eq!(
-            one("Herat is nog in handen van de regering."),
-            ("Herat".into(), Held)
-        );
-        assert_eq!(
-            one("Regeringstroepen hebben Kunduz heroverd."),
-            ("Kunduz".into(), Held)
-        );
+        assert_eq!(one("Herat is nog in handen van de regering."), ("Herat".into(), Held));
+        assert_eq!(one("Regeringstroepen hebben Kunduz heroverd."), ("Kunduz".into(), Held));
         assert_eq!(
             one("Afghan forces repelled an attack on Lashkar Gah overnight."),
             ("Lashkar Gah".into(), Held)
@@ -1457,8 +1324,17 @@ mod tests {
 
     #[test]
     fn nominal_cues_reach_coordinated_capitals() {
-        let r = reports("The insurgents took control of Asadabad, the capital of Kunar province, and the provincial capitals of Paktia and Khost.");
-        assert_eq!(r, vec![("Asadabad".into(), Captured), ("Gardez".into(), Captured), ("Khost".into(), Captured)]);
+        let r = reports(
+            "The insurgents took control of Asadabad, the capital of Kunar province, and the provincial capitals of Paktia and Khost.",
+        );
+        assert_eq!(
+            r,
+            vec![
+                ("Asadabad".into(), Captured),
+                ("Gardez".into(), Captured),
+                ("Khost".into(), Captured)
+            ]
+        );
     }
 
     #[test]
@@ -1483,10 +1359,7 @@ mod tests {
 
     #[test]
     fn partial_capture_is_contested() {
-        assert_eq!(
-            one("Kunduz is gedeeltelijk veroverd."),
-            ("Kunduz".into(), Contested)
-        );
+        assert_eq!(one("Kunduz is gedeeltelijk veroverd."), ("Kunduz".into(), Contested));
     }
 
     #[test]
@@ -1494,10 +1367,7 @@ mod tests {
         let r = reports(
             "Donderdag werd bekend dat Farah, een stad in het westen, en de provinciehoofdstad Qalat zijn overgenomen.",
         );
-        assert_eq!(
-            r,
-            vec![("Farah".into(), Captured), ("Qalat".into(), Captured)]
-        );
+        assert_eq!(r, vec![("Farah".into(), Captured), ("Qalat".into(), Captured)]);
         // The airport is not the city.
         assert!(reports("Het vliegveld van Kunduz is nog in handen van het leger.").is_empty());
         assert!(reports("Insurgents captured the airport of Herat.").is_empty());
@@ -1513,10 +1383,7 @@ mod tests {
         );
         // Nominal cues bind the name after them.
         let r = reports("Na de val van Ghazni werd vandaag ook Qalat ingenomen.");
-        assert_eq!(
-            r,
-            vec![("Ghazni".into(), Captured), ("Qalat".into(), Captured)]
-        );
+        assert_eq!(r, vec![("Ghazni".into(), Captured), ("Qalat".into(), Captured)]);
     }
 
     #[test]
@@ -1558,10 +1425,7 @@ mod tests {
             r[0].time.as_ref().map(|(_, t)| *t),
             Some(TimeRef::Yesterday { part: None })
         );
-        assert_eq!(
-            r[1].time.as_ref().map(|(_, t)| *t),
-            Some(TimeRef::Today { part: None })
-        );
+        assert_eq!(r[1].time.as_ref().map(|(_, t)| *t), Some(TimeRef::Today { part: None }));
     }
 
     #[test]

@@ -50,12 +50,52 @@ pub struct SynthArticle {
     pub text: String,
 }
 
-const NL_DAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-const EN_DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const NL_MONTHS: [&str; 12] =
-    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const EN_MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const NL_DAYS: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+const EN_DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const NL_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Sentence templates. `{P}` a place, `{Q}` a second place, `{PROV}` a
 /// province, `{T}` a time expression, `{N}` a number.
@@ -111,8 +151,11 @@ const EN_CLAIM: &[&str] = &[
     "A Taliban spokesman said the group had seized {P} {T}.",
     "The Taliban claimed to have captured {P}, but officials denied the claim.",
 ];
-const EN_CONTEST: &[&str] =
-    &["Heavy fighting was reported in {P} {T}.", "The battle for {P} continued {T}.", "Insurgents attacked {P} {T}."];
+const EN_CONTEST: &[&str] = &[
+    "Heavy fighting was reported in {P} {T}.",
+    "The battle for {P} continued {T}.",
+    "Insurgents attacked {P} {T}.",
+];
 const EN_THREAT: &[&str] = &[
     "Officials fear {P} could fall within days.",
     "Taliban fighters are closing in on {P}, about {N} km from {Q}.",
@@ -193,7 +236,13 @@ impl<'g> Generator<'g> {
         let settlements = gaz.places().iter().filter(|p| p.kind != PlaceKind::Province).collect();
         let provinces = gaz.provinces().collect();
         let start = NaiveDate::from_ymd_opt(2021, 7, 1).unwrap_or_default();
-        Generator { rng: Rng::new(seed), settlements, provinces, start, span_days: 62 }
+        Generator {
+            rng: Rng::new(seed),
+            settlements,
+            provinces,
+            start,
+            span_days: 62,
+        }
     }
 
     fn spelling(&mut self, p: &Place, dutch: bool) -> String {
@@ -204,7 +253,11 @@ impl<'g> Generator<'g> {
             p.name.clone()
         } else if roll < 8 {
             let v = self.rng.pick(&p.names).clone();
-            if v.chars().next().is_some_and(char::is_uppercase) { v } else { p.name.clone() }
+            if v.chars().next().is_some_and(char::is_uppercase) {
+                v
+            } else {
+                p.name.clone()
+            }
         } else if dutch {
             dutch_spelling(&p.name)
         } else {
@@ -215,12 +268,19 @@ impl<'g> Generator<'g> {
     fn place(&mut self) -> &'g Place {
         // Capitals appear more often than villages, as in the news.
         if self.rng.chance(0.35) {
-            let caps: Vec<&Place> = self.settlements.iter().copied().filter(|p| p.kind == PlaceKind::Capital).collect();
+            let caps: Vec<&Place> = self
+                .settlements
+                .iter()
+                .copied()
+                .filter(|p| p.kind == PlaceKind::Capital)
+                .collect();
             if !caps.is_empty() {
-                return *self.rng.pick(&caps);
+                let i = self.rng.below(caps.len());
+                return caps[i];
             }
         }
-        *self.rng.pick(&self.settlements)
+        let i = self.rng.below(self.settlements.len());
+        self.settlements[i]
     }
 
     fn time(&mut self, dutch: bool, published: NaiveDate) -> String {
@@ -286,14 +346,21 @@ impl<'g> Generator<'g> {
     /// The `i`-th article (deterministic for a given seed and sequence).
     pub fn article(&mut self, i: usize) -> SynthArticle {
         let dutch = self.rng.chance(0.6);
-        let published = self.start.checked_add_days(Days::new(self.rng.next_u64() % self.span_days)).unwrap_or(self.start);
+        let published = self
+            .start
+            .checked_add_days(Days::new(self.rng.next_u64() % self.span_days))
+            .unwrap_or(self.start);
         let mut text = String::with_capacity(4096);
         match self.rng.below(10) {
             0..=6 => text.push_str(&format!("date {}\n", published.format("%Y-%m-%d"))),
             7..=8 => text.push_str(&format!("date {} ", published.format("%Y-%m"))),
             _ => {}
         }
-        let headline = if dutch { *self.rng.pick(NL_CAPTURE) } else { *self.rng.pick(EN_CAPTURE) };
+        let headline = if dutch {
+            *self.rng.pick(NL_CAPTURE)
+        } else {
+            *self.rng.pick(EN_CAPTURE)
+        };
         let headline = self.fill(headline, dutch, published);
         text.push_str(headline.trim_end_matches('.'));
         text.push_str("\n\n");

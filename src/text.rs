@@ -45,10 +45,7 @@ pub struct Token {
 
 /// Characters that act like an apostrophe inside transliterated names.
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '’' | '‘' | '`' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '´' | '′'
-    )
+    matches!(c, '\'' | '’' | '‘' | '`' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '´' | '′')
 }
 
 /// Characters that act like a hyphen inside names (not dashes used as
@@ -254,12 +251,12 @@ fn fold_word(word: &str, out: &mut String) {
         let b = bytes[i];
         if !b.is_ascii_lowercase() {
             // Non-ASCII letter: pass the whole char through.
-            if b >= 0x80 {
-                if let Some(c) = word[i..].chars().next() {
-                    out.push(c);
-                    i += c.len_utf8();
-                    continue;
-                }
+            if b >= 0x80
+                && let Some(c) = word[i..].chars().next()
+            {
+                out.push(c);
+                i += c.len_utf8();
+                continue;
             }
             i += 1;
             continue;
@@ -281,11 +278,7 @@ fn fold_word(word: &str, out: &mut String) {
             b'w' => {
                 let after_vowel = i > 0 && is_vowel(bytes[i - 1]);
                 let before_vowel = i + 1 < bytes.len() && is_vowel(bytes[i + 1]);
-                if after_vowel && !before_vowel {
-                    b'u'
-                } else {
-                    b'v'
-                }
+                if after_vowel && !before_vowel { b'u' } else { b'v' }
             }
             other => other,
         };
@@ -483,8 +476,7 @@ mod tests {
         assert_eq!(
             words,
             [
-                "In", "Pul", "e", "Alam", "km", "van", "Kabul", "s", "centrum", "Mazar", "i",
-                "Sharif", "Herat"
+                "In", "Pul", "e", "Alam", "km", "van", "Kabul", "s", "centrum", "Mazar", "i", "Sharif", "Herat"
             ]
         );
         assert!(toks[2].joined_to_previous && toks[2].intra_word);
@@ -499,10 +491,7 @@ mod tests {
         let text = "KABUL — Qal‘ah-ye Now ëën";
         let toks = tokenize(text);
         assert!(toks[0].all_caps && toks[0].capitalised);
-        assert!(
-            !toks[1].joined_to_previous,
-            "an em dash with spaces is punctuation"
-        );
+        assert!(!toks[1].joined_to_previous, "an em dash with spaces is punctuation");
         assert_eq!(&text[toks[2].span.clone()], "ah");
         assert!(toks[2].intra_word);
         assert_eq!(&text[toks.last().unwrap().span.clone()], "ëën");

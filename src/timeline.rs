@@ -50,10 +50,7 @@ impl Timeline {
                 continue;
             }
             let Some(date) = r.date() else { continue };
-            by_place
-                .entry(r.place())
-                .or_default()
-                .push((date, r.status(), i));
+            by_place.entry(r.place()).or_default().push((date, r.status(), i));
             *per_day.entry(date).or_default() += 1;
         }
         let mut places = Vec::with_capacity(by_place.len());
@@ -67,11 +64,7 @@ impl Timeline {
             places.push(place);
             changes.push(fold_status(&rs));
         }
-        let range = per_day
-            .keys()
-            .next()
-            .copied()
-            .zip(per_day.keys().next_back().copied());
+        let range = per_day.keys().next().copied().zip(per_day.keys().next_back().copied());
         let capitals_captured = capital_counts(gaz, &places, &changes);
         Timeline {
             places,
@@ -160,14 +153,14 @@ fn fold_status(rs: &[(NaiveDate, Status, usize)]) -> Vec<StatusChange> {
     out
 }
 
-fn capital_counts(
-    gaz: &Gazetteer,
-    places: &[PlaceId],
-    changes: &[Vec<StatusChange>],
-) -> Vec<(NaiveDate, usize)> {
+fn capital_counts(gaz: &Gazetteer, places: &[PlaceId], changes: &[Vec<StatusChange>]) -> Vec<(NaiveDate, usize)> {
     let mut deltas: BTreeMap<NaiveDate, i64> = BTreeMap::new();
     for (i, &p) in places.iter().enumerate() {
-        if gaz.place(p).kind != PlaceKind::Capital {
+        if gaz
+            .places()
+            .get(p as usize)
+            .is_none_or(|x| x.kind != PlaceKind::Capital)
+        {
             continue;
         }
         let mut was = false;
@@ -198,11 +191,8 @@ mod tests {
     }
 
     fn fold(rs: &[(u32, Status)]) -> Vec<(u32, Status)> {
-        let mut v: Vec<(NaiveDate, Status, usize)> = rs
-            .iter()
-            .enumerate()
-            .map(|(i, (day, s))| (d(*day), *s, i))
-            .collect();
+        let mut v: Vec<(NaiveDate, Status, usize)> =
+            rs.iter().enumerate().map(|(i, (day, s))| (d(*day), *s, i)).collect();
         v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.severity().cmp(&a.1.severity())));
         fold_status(&v)
             .into_iter()
@@ -222,18 +212,12 @@ mod tests {
 
     #[test]
     fn most_severe_wins_within_a_day() {
-        assert_eq!(
-            fold(&[(5, Held), (5, Captured), (5, Contested)]),
-            [(5, Captured)]
-        );
+        assert_eq!(fold(&[(5, Held), (5, Captured), (5, Contested)]), [(5, Captured)]);
     }
 
     #[test]
     fn capture_stands_until_retaken() {
-        assert_eq!(
-            fold(&[(5, Captured), (6, Contested), (7, Threatened)]),
-            [(5, Captured)]
-        );
+        assert_eq!(fold(&[(5, Captured), (6, Contested), (7, Threatened)]), [(5, Captured)]);
         assert_eq!(
             fold(&[(5, Captured), (8, Held), (9, Captured)]),
             [(5, Captured), (8, Held), (9, Captured)]

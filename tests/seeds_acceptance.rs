@@ -54,7 +54,14 @@ fn mentions_find_every_afghan_place_under_every_spelling_and_nothing_else() {
     let rows = export::mention_rows(g, &corpus);
     let found: BTreeSet<(String, String, String, String)> = rows
         .iter()
-        .map(|r| (r.article[..3].to_owned(), r.surface.to_owned(), r.place.to_owned(), r.kind.to_owned()))
+        .map(|r| {
+            (
+                r.article[..3].to_owned(),
+                r.surface.to_owned(),
+                r.place.to_owned(),
+                r.kind.to_owned(),
+            )
+        })
         .collect();
     let expected: BTreeSet<(String, String, String, String)> = EXPECTED_MENTIONS
         .iter()
@@ -62,11 +69,24 @@ fn mentions_find_every_afghan_place_under_every_spelling_and_nothing_else() {
         .collect();
     assert_eq!(found, expected);
     // Offsets point at the surface in the file.
-    for (a, r) in corpus.articles.iter().flat_map(|a| std::iter::repeat(a).zip(rows.iter().filter(move |r| r.article == a.name))) {
+    for (a, r) in corpus
+        .articles
+        .iter()
+        .flat_map(|a| std::iter::repeat(a).zip(rows.iter().filter(move |r| r.article == a.name)))
+    {
         assert_eq!(&a.text[r.start..r.end], r.surface);
     }
     // People and foreign places are never taken for places.
-    for never in ["Ismail Khan", "Ghani", "Pakistan", "Oezbekistan", "Qatar", "Iran", "Koeweit", "Washington"] {
+    for never in [
+        "Ismail Khan",
+        "Ghani",
+        "Pakistan",
+        "Oezbekistan",
+        "Qatar",
+        "Iran",
+        "Koeweit",
+        "Washington",
+    ] {
         assert!(!rows.iter().any(|r| r.surface.contains(never)), "{never}");
     }
 }
@@ -101,9 +121,18 @@ fn extract_reports_the_captures_with_their_dates() {
     assert!(kandahar.contains(&day(13)), "{kandahar:?}");
     assert!(kandahar.iter().all(|d| *d == day(12) || *d == day(13)), "{kandahar:?}");
     for threatened in ["Tarinkot", "Kabul"] {
-        assert!(!dated(&corpus, threatened, Status::Threatened).is_empty(), "{threatened}");
-        assert!(dated(&corpus, threatened, Status::Captured).is_empty(), "{threatened} captured");
-        assert!(dated(&corpus, threatened, Status::Claimed).is_empty(), "{threatened} claimed");
+        assert!(
+            !dated(&corpus, threatened, Status::Threatened).is_empty(),
+            "{threatened}"
+        );
+        assert!(
+            dated(&corpus, threatened, Status::Captured).is_empty(),
+            "{threatened} captured"
+        );
+        assert!(
+            dated(&corpus, threatened, Status::Claimed).is_empty(),
+            "{threatened} claimed"
+        );
     }
     assert!(!dated(&corpus, "Maidan Shahr", Status::Contested).is_empty());
     assert!(dated(&corpus, "Maidan Shahr", Status::Captured).is_empty());
@@ -122,8 +151,15 @@ fn the_timeline_counts_capitals() {
 }
 
 fn opmars(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_opmars")).args(args).output().expect("run opmars");
-    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+    let out = Command::new(env!("CARGO_BIN_EXE_opmars"))
+        .args(args)
+        .output()
+        .expect("run opmars");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 #[test]
@@ -140,7 +176,10 @@ fn cli_extract_csv_geojson_json() {
     let (out, _, code) = opmars(&["extract", "--format", "csv"]);
     assert_eq!(code, 0);
     let mut lines = out.lines();
-    assert_eq!(lines.next(), Some("article,published,published_inferred,place,lat,lon,status,event_date,cue,sentence"));
+    assert_eq!(
+        lines.next(),
+        Some("article,published,published_inferred,place,lat,lon,status,event_date,cue,sentence")
+    );
     assert!(out.contains(",Zaranj,") && out.contains(",captured,2021-08-06,"));
 
     let (out, _, code) = opmars(&["extract", "--format", "geojson"]);
@@ -164,7 +203,14 @@ fn cli_extract_writes_to_a_file_and_reads_a_folder() {
     std::fs::create_dir_all(&dir).unwrap();
     let out_file = dir.join("reports.csv");
     let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let (_, _, code) = opmars(&["extract", seeds, "--format", "csv", "--output", out_file.to_str().unwrap()]);
+    let (_, _, code) = opmars(&[
+        "extract",
+        seeds,
+        "--format",
+        "csv",
+        "--output",
+        out_file.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0);
     let written = std::fs::read_to_string(&out_file).unwrap();
     let (bundled, _, _) = opmars(&["extract", "--format", "csv"]);

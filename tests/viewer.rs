@@ -18,7 +18,15 @@ fn harness() -> Harness<'static, OpmarsApp> {
         .with_size(egui::vec2(1440.0, 900.0))
         .with_max_steps(400)
         .with_step_dt(0.05)
-        .build_eframe(|cc| OpmarsApp::new(cc, ViewerOptions { articles: bundled_seeds(), ..Default::default() }));
+        .build_eframe(|cc| {
+            OpmarsApp::new(
+                cc,
+                ViewerOptions {
+                    articles: bundled_seeds(),
+                    ..Default::default()
+                },
+            )
+        });
     h.run_steps(3);
     h
 }
@@ -38,7 +46,10 @@ fn on_10_august_sheberghan_is_captured_and_herat_not_yet() {
     set_slider(&mut h, day(10));
     h.get_by_label_contains("Sheberghan, provincial capital: captured since 7 Aug");
     h.get_by_label("Herat, provincial capital: no report yet");
-    assert!(h.query_by_label_contains("Herat, provincial capital: captured").is_none());
+    assert!(
+        h.query_by_label_contains("Herat, provincial capital: captured")
+            .is_none()
+    );
 }
 
 #[test]
@@ -47,7 +58,10 @@ fn on_14_august_mazar_is_captured_and_the_counter_agrees_with_the_engine() {
     set_slider(&mut h, day(14));
     h.get_by_label_contains("Mazar-i-Sharif, provincial capital: captured since 14 Aug");
     let expected = h.state().corpus().timeline.capitals_captured_at(day(14));
-    assert!(expected >= 8, "the seeds report at least eight capitals taken by the 14th");
+    assert!(
+        expected >= 8,
+        "the seeds report at least eight capitals taken by the 14th"
+    );
     h.get_by_label(&format!("{expected} of 34 provincial capitals captured"));
     // And a day earlier the counter is lower.
     set_slider(&mut h, day(13));
@@ -66,7 +80,13 @@ fn clicking_the_kandahar_marker_shows_its_excerpts() {
     assert_eq!(h.state().selected(), Some(kandahar));
     // An excerpt sentence, read through the accessibility tree.
     let excerpt = h.get_by_label_contains("stad Kandahar in het zuiden van Afghanistan ingenomen");
-    assert!(excerpt.accesskit_node().value().unwrap_or_default().contains("Kandahar"));
+    assert!(
+        excerpt
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .contains("Kandahar")
+    );
     h.get_by_label_contains("Reports (");
 }
 
@@ -75,7 +95,10 @@ fn reading_a_report_in_context_opens_the_article() {
     let mut h = harness();
     h.get_by_label_contains("Kandahar, provincial capital").click();
     h.run_steps(3);
-    h.get_all_by_label("Read in context").next().expect("a report card").click();
+    h.get_all_by_label("Read in context")
+        .next()
+        .expect("a report card")
+        .click();
     h.run_steps(4);
     h.get_by_label_contains("Reader — ");
 }

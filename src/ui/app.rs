@@ -132,7 +132,9 @@ impl OpmarsApp {
     /// creation context.
     pub fn new(cc: &eframe::CreationContext<'_>, options: ViewerOptions) -> Self {
         let persisted: Persisted = if options.persist {
-            cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default()
+            cc.storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default()
         } else {
             Persisted::default()
         };
@@ -149,11 +151,11 @@ impl OpmarsApp {
         let mut date_view = DateView::default();
         date_view.update(&model, &corpus, date);
         let mut map = MapState::default();
-        if let (Some((lon, lat)), Some(zoom)) = (persisted.center, persisted.zoom) {
-            if options.screenshot.is_none() {
-                map.fit_pending = false;
-                map.center_pending = Some((lon, lat, Some(zoom)));
-            }
+        if let (Some((lon, lat)), Some(zoom)) = (persisted.center, persisted.zoom)
+            && options.screenshot.is_none()
+        {
+            map.fit_pending = false;
+            map.center_pending = Some((lon, lat, Some(zoom)));
         }
         let mut settings = persisted.settings;
         if options.screenshot.is_some() {
@@ -199,14 +201,23 @@ impl OpmarsApp {
         // Selection: command line first, then the saved one.
         let wanted = match &options.select {
             Some(name) => gaz.find(name).map(|p| p.id),
-            None => persisted.selected_geonames_id.and_then(|g| gaz.places().iter().find(|p| p.geonames_id == g)).map(|p| p.id),
+            None => persisted
+                .selected_geonames_id
+                .and_then(|g| gaz.places().iter().find(|p| p.geonames_id == g))
+                .map(|p| p.id),
         };
         if let Some(id) = wanted {
             app.select(Some(id));
         }
         if let Some(path) = options.screenshot {
             let result = options.screenshot_result.unwrap_or_default();
-            app.screenshot = Some(ScreenshotJob { path, frames: 0, requested: false, exit_after: true, result });
+            app.screenshot = Some(ScreenshotJob {
+                path,
+                frames: 0,
+                requested: false,
+                exit_after: true,
+                result,
+            });
         }
         app
     }
@@ -265,8 +276,15 @@ impl OpmarsApp {
             return;
         }
         let cache = directories::ProjectDirs::from("", "", "opmars").map(|d| d.cache_dir().join("tiles"));
-        let options = walkers::HttpOptions { cache, ..Default::default() };
-        self.map.tiles = Some(Box::new(walkers::HttpTiles::with_options(walkers::sources::OpenStreetMap, options, ctx.clone())));
+        let options = walkers::HttpOptions {
+            cache,
+            ..Default::default()
+        };
+        self.map.tiles = Some(Box::new(walkers::HttpTiles::with_options(
+            walkers::sources::OpenStreetMap,
+            options,
+            ctx.clone(),
+        )));
         self.map.tiles_attribution = Some(("OpenStreetMap contributors", "https://www.openstreetmap.org/copyright"));
     }
 
@@ -410,7 +428,11 @@ impl OpmarsApp {
                     self.replace_corpus(*corpus);
                     self.message = Some(format!(
                         "Added {added} articles{}",
-                        if errors.is_empty() { String::new() } else { format!("; {} files could not be read", errors.len()) }
+                        if errors.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; {} files could not be read", errors.len())
+                        }
                     ));
                     self.load_errors.extend(errors);
                     return;
@@ -437,7 +459,11 @@ impl OpmarsApp {
     }
 
     fn open_files_dialog(&mut self, ctx: &Context, folder: bool) {
-        let dialog = rfd::FileDialog::new().set_title(if folder { "Add a folder of articles" } else { "Add articles" });
+        let dialog = rfd::FileDialog::new().set_title(if folder {
+            "Add a folder of articles"
+        } else {
+            "Add articles"
+        });
         let paths = if folder {
             dialog.pick_folder().map(|p| vec![p]).unwrap_or_default()
         } else {
@@ -451,20 +477,34 @@ impl OpmarsApp {
 
     fn export_png_dialog(&mut self) {
         let name = format!("opmars-{}.png", self.date.format("%Y-%m-%d"));
-        if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter("PNG image", &["png"]).save_file() {
-            self.screenshot = Some(ScreenshotJob { path, frames: 2, requested: false, exit_after: false, result: ScreenshotResult::default() });
+        if let Some(path) = rfd::FileDialog::new()
+            .set_file_name(name)
+            .add_filter("PNG image", &["png"])
+            .save_file()
+        {
+            self.screenshot = Some(ScreenshotJob {
+                path,
+                frames: 2,
+                requested: false,
+                exit_after: false,
+                result: ScreenshotResult::default(),
+            });
         }
     }
 
     fn export_reports_dialog(&mut self, format: &str) {
         let name = format!("opmars-reports.{format}");
-        let Some(path) = rfd::FileDialog::new().set_file_name(name).save_file() else { return };
+        let Some(path) = rfd::FileDialog::new().set_file_name(name).save_file() else {
+            return;
+        };
         let rows = export::report_rows(self.gaz, &self.corpus);
-        let result = std::fs::File::create(&path).map(std::io::BufWriter::new).and_then(|mut w| match format {
-            "csv" => export::write_reports_csv(&rows, &mut w),
-            "geojson" => export::write_reports_geojson(&rows, &mut w),
-            _ => export::write_reports_json(&rows, &mut w),
-        });
+        let result = std::fs::File::create(&path)
+            .map(std::io::BufWriter::new)
+            .and_then(|mut w| match format {
+                "csv" => export::write_reports_csv(&rows, &mut w),
+                "geojson" => export::write_reports_geojson(&rows, &mut w),
+                _ => export::write_reports_json(&rows, &mut w),
+            });
         self.message = Some(match result {
             Ok(()) => format!("Exported {} reports to {}", rows.len(), path.display()),
             Err(e) => format!("Could not export to {}: {e}", path.display()),
@@ -484,7 +524,11 @@ impl OpmarsApp {
                 if ui.button("Export view as PNG…").clicked() {
                     self.export_png_dialog();
                 }
-                for (label, fmt) in [("Export reports as CSV…", "csv"), ("Export reports as GeoJSON…", "geojson"), ("Export reports as JSON…", "json")] {
+                for (label, fmt) in [
+                    ("Export reports as CSV…", "csv"),
+                    ("Export reports as GeoJSON…", "geojson"),
+                    ("Export reports as JSON…", "json"),
+                ] {
                     if ui.button(label).clicked() {
                         self.export_reports_dialog(fmt);
                     }
@@ -496,7 +540,10 @@ impl OpmarsApp {
             });
             ui.menu_button("View", |ui| {
                 let tiles_label = match &self.pmtiles {
-                    Some(p) => format!("Background tiles ({})", p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()),
+                    Some(p) => format!(
+                        "Background tiles ({})",
+                        p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+                    ),
                     None => "Online map tiles (OpenStreetMap)".to_owned(),
                 };
                 if ui.checkbox(&mut self.settings.online_tiles, tiles_label).changed() && self.settings.online_tiles {
@@ -532,27 +579,38 @@ impl OpmarsApp {
     }
 
     fn help_windows(&mut self, ctx: &Context) {
-        egui::Window::new("Keyboard shortcuts").open(&mut self.show_shortcuts).resizable(false).collapsible(false).show(ctx, |ui| {
-            egui::Grid::new("keys").striped(true).show(ui, |ui| {
-                for (k, what) in [
-                    ("Space", "Play / pause"),
-                    ("← / →", "One day back / forward"),
-                    ("Home / End", "First / last day"),
-                    ("Drag, scroll", "Pan and zoom the map"),
-                    ("Click a marker", "Read its excerpts"),
-                ] {
-                    ui.strong(k);
-                    ui.label(what);
-                    ui.end_row();
-                }
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.show_shortcuts)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                    for (k, what) in [
+                        ("Space", "Play / pause"),
+                        ("← / →", "One day back / forward"),
+                        ("Home / End", "First / last day"),
+                        ("Drag, scroll", "Pan and zoom the map"),
+                        ("Click a marker", "Read its excerpts"),
+                    ] {
+                        ui.strong(k);
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
             });
-        });
-        egui::Window::new("About opmars").open(&mut self.show_about).resizable(false).collapsible(false).show(ctx, |ui| {
-            ui.label(format!("opmars {} — news reports of an advance, replayed on a map.", env!("CARGO_PKG_VERSION")));
-            ui.label("Places: GeoNames (CC BY 4.0), geonames.org.");
-            ui.label("Borders: Natural Earth (public domain).");
-            ui.label("Online tiles, when enabled: © OpenStreetMap contributors.");
-        });
+        egui::Window::new("About opmars")
+            .open(&mut self.show_about)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "opmars {} — news reports of an advance, replayed on a map.",
+                    env!("CARGO_PKG_VERSION")
+                ));
+                ui.label("Places: GeoNames (CC BY 4.0), geonames.org.");
+                ui.label("Borders: Natural Earth (public domain).");
+                ui.label("Online tiles, when enabled: © OpenStreetMap contributors.");
+            });
     }
 
     fn persisted(&self) -> Persisted {
@@ -560,7 +618,10 @@ impl OpmarsApp {
         Persisted {
             date: Some(self.date),
             selected_geonames_id: self.selected.map(|id| self.gaz.place(id).geonames_id),
-            center: center.or(Some((crate::ui::map::home_position().x(), crate::ui::map::home_position().y()))),
+            center: center.or(Some((
+                crate::ui::map::home_position().x(),
+                crate::ui::map::home_position().y(),
+            ))),
             zoom: Some(self.map.memory.zoom()),
             settings: self.settings,
             speed_index: self.speed_index,
@@ -572,7 +633,14 @@ impl OpmarsApp {
 
 impl eframe::App for OpmarsApp {
     fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.load_in_background(ctx, dropped);
         }
@@ -589,7 +657,14 @@ impl eframe::App for OpmarsApp {
         let mut timeline_actions = Vec::new();
         egui::Panel::bottom("timeline").resizable(false).show(ui, |ui| {
             ui.add_space(4.0);
-            timeline_actions = timeline_ui(ui, &self.model, self.date, self.playing, self.speed_index, self.date_view.capitals_captured);
+            timeline_actions = timeline_ui(
+                ui,
+                &self.model,
+                self.date,
+                self.playing,
+                self.speed_index,
+                self.date_view.capitals_captured,
+            );
             ui.add_space(2.0);
         });
 
@@ -604,8 +679,13 @@ impl eframe::App for OpmarsApp {
         let mut excerpt_action = None;
         if self.show_excerpts {
             egui::Panel::right("excerpts").default_size(380.0).show(ui, |ui| {
-                excerpt_action =
-                    excerpts_ui(ui, &self.model, &self.date_view, self.selection.as_ref(), &mut self.cards_shown);
+                excerpt_action = excerpts_ui(
+                    ui,
+                    &self.model,
+                    &self.date_view,
+                    self.selection.as_ref(),
+                    &mut self.cards_shown,
+                );
             });
         }
 
@@ -643,7 +723,12 @@ impl eframe::App for OpmarsApp {
             None => {}
         }
         match excerpt_action {
-            Some(ExcerptAction::OpenReader { article, passage, name, cue }) => {
+            Some(ExcerptAction::OpenReader {
+                article,
+                passage,
+                name,
+                cue,
+            }) => {
                 self.reader = ReaderState::new(&self.corpus, article, Some(passage), Some(name), cue);
             }
             Some(ExcerptAction::Select(id)) => self.select(Some(id)),
@@ -654,15 +739,25 @@ impl eframe::App for OpmarsApp {
         }
         let mut map_action = None;
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            map_action = map_ui(ui, &mut self.map, self.basemap, &self.model, &self.date_view, self.selected, &self.settings);
+            map_action = map_ui(
+                ui,
+                &mut self.map,
+                self.basemap,
+                &self.model,
+                &self.date_view,
+                self.selected,
+                &self.settings,
+            );
         });
 
         reader_window(&ctx, &mut self.reader);
         self.help_windows(&ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            egui::Area::new(egui::Id::unique("drop-hint")).fixed_pos(ctx.content_rect().center() - egui::vec2(120.0, 20.0)).show(&ctx, |ui| {
-                egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading("Drop articles to add them"));
-            });
+            egui::Area::new(egui::Id::unique("drop-hint"))
+                .fixed_pos(ctx.content_rect().center() - egui::vec2(120.0, 20.0))
+                .show(&ctx, |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| ui.heading("Drop articles to add them"));
+                });
         }
 
         match map_action {

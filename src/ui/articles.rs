@@ -57,10 +57,8 @@ pub fn articles_ui(
     );
     search.refresh(gaz, model);
     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    if enter {
-        if let Some(&first) = search.results.first() {
-            action = Some(ArticlesAction::SelectAndCenter(first));
-        }
+    if enter && let Some(&first) = search.results.first() {
+        action = Some(ArticlesAction::SelectAndCenter(first));
     }
     if !search.query.trim().is_empty() {
         if search.results.is_empty() {
@@ -94,42 +92,68 @@ pub fn articles_ui(
         )
         .default_open(errors.len() <= 5)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("errors").max_height(160.0).show(ui, |ui| {
-                for e in errors {
-                    ui.label(RichText::new(e.to_string()).small());
-                }
-            });
+            egui::ScrollArea::vertical()
+                .id_salt("errors")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for e in errors {
+                        ui.label(RichText::new(e.to_string()).small());
+                    }
+                });
         });
     }
     // One fixed-height row per article, so only the visible rows are laid
     // out however many articles there are.
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.text_style_height(&egui::TextStyle::Small) + 12.0;
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, row_height, model.articles.len(), |ui, rows| {
-        for a in &model.articles[rows] {
-            let date = match a.published {
-                Some(d) if a.inferred => format!("{} (inferred)", short_date(d)),
-                Some(d) => short_date(d),
-                None => "date unknown".to_owned(),
-            };
-            let (rect, resp) = ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), egui::Sense::click());
-            let resp = resp.on_hover_text(format!("{} — open in the reader", a.name));
-            if ui.is_rect_visible(rect) {
-                let visuals = ui.style().interact(&resp);
-                ui.painter().rect_filled(rect.shrink(1.0), 3.0, if resp.hovered() { visuals.bg_fill } else { ui.visuals().faint_bg_color });
-                let title = a.title.as_deref().unwrap_or(&a.name);
-                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(6.0, 3.0))));
-                child.add(egui::Label::new(RichText::new(title).strong()).truncate().selectable(false));
-                child.add(
-                    egui::Label::new(RichText::new(format!("{date} · {} mentions · {} reports", a.mentions, a.reports)).small().weak())
+    let row_height =
+        ui.text_style_height(&egui::TextStyle::Body) + ui.text_style_height(&egui::TextStyle::Small) + 12.0;
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(
+        ui,
+        row_height,
+        model.articles.len(),
+        |ui, rows| {
+            for a in &model.articles[rows] {
+                let date = match a.published {
+                    Some(d) if a.inferred => format!("{} (inferred)", short_date(d)),
+                    Some(d) => short_date(d),
+                    None => "date unknown".to_owned(),
+                };
+                let (rect, resp) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), egui::Sense::click());
+                let resp = resp.on_hover_text(format!("{} — open in the reader", a.name));
+                if ui.is_rect_visible(rect) {
+                    let visuals = ui.style().interact(&resp);
+                    ui.painter().rect_filled(
+                        rect.shrink(1.0),
+                        3.0,
+                        if resp.hovered() {
+                            visuals.bg_fill
+                        } else {
+                            ui.visuals().faint_bg_color
+                        },
+                    );
+                    let title = a.title.as_deref().unwrap_or(&a.name);
+                    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(6.0, 3.0))));
+                    child.add(
+                        egui::Label::new(RichText::new(title).strong())
+                            .truncate()
+                            .selectable(false),
+                    );
+                    child.add(
+                        egui::Label::new(
+                            RichText::new(format!("{date} · {} mentions · {} reports", a.mentions, a.reports))
+                                .small()
+                                .weak(),
+                        )
                         .truncate()
                         .selectable(false),
-                );
+                    );
+                }
+                resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{}, {date}", a.name)));
+                if resp.clicked() {
+                    action = Some(ArticlesAction::OpenArticle(a.index));
+                }
             }
-            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{}, {date}", a.name)));
-            if resp.clicked() {
-                action = Some(ArticlesAction::OpenArticle(a.index));
-            }
-        }
-    });
+        },
+    );
     action
 }

@@ -69,7 +69,12 @@ pub struct SelectionView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExcerptAction {
     /// Open the reader on an article with a passage highlighted.
-    OpenReader { article: usize, passage: Range<usize>, name: Range<usize>, cue: Option<Range<usize>> },
+    OpenReader {
+        article: usize,
+        passage: Range<usize>,
+        name: Range<usize>,
+        cue: Option<Range<usize>>,
+    },
     Select(PlaceId),
     Center(PlaceId),
     ClearSelection,
@@ -90,7 +95,9 @@ impl SelectionView {
                 let r = &dr.report;
                 let publ = corpus.publications[dr.article];
                 let published = match publ.date {
-                    Some(d) if publ.inferred => format!("published {} (inferred{})", short_date(d), basis_note(publ.basis)),
+                    Some(d) if publ.inferred => {
+                        format!("published {} (inferred{})", short_date(d), basis_note(publ.basis))
+                    }
                     Some(d) => format!("published {}", short_date(d)),
                     None => "publication date unknown".to_owned(),
                 };
@@ -105,7 +112,14 @@ impl SelectionView {
                     status: r.status,
                     event: dr.date(),
                     precision: dr.event.map(|e| e.precision),
-                    sentence: highlighted(&a.text, r.sentence.clone(), &[(r.mention.clone(), theme::NAME_HIGHLIGHT), (r.cue.clone(), theme::CUE_HIGHLIGHT)]),
+                    sentence: highlighted(
+                        &a.text,
+                        r.sentence.clone(),
+                        &[
+                            (r.mention.clone(), theme::NAME_HIGHLIGHT),
+                            (r.cue.clone(), theme::CUE_HIGHLIGHT),
+                        ],
+                    ),
                     passage: r.sentence.clone(),
                     name: r.mention.clone(),
                     cue: r.cue.clone(),
@@ -122,8 +136,12 @@ impl SelectionView {
         let mut mentions = Vec::new();
         for (ai, (a, analysis)) in corpus.articles.iter().zip(&corpus.analyses).enumerate() {
             for m in analysis.mentions.iter().filter(|m| m.place == place) {
-                let Some(sentence) = analysis.sentences.get(m.sentence).cloned() else { continue };
-                let reported = reports.iter().any(|rc| rc.article == ai && corpus.reports[rc.report].report.sentence == sentence);
+                let Some(sentence) = analysis.sentences.get(m.sentence).cloned() else {
+                    continue;
+                };
+                let reported = reports
+                    .iter()
+                    .any(|rc| rc.article == ai && corpus.reports[rc.report].report.sentence == sentence);
                 if reported || mentions.len() >= 40 {
                     continue;
                 }
@@ -165,7 +183,11 @@ fn basis_note(b: DateBasis) -> &'static str {
 pub fn highlighted(text: &str, range: Range<usize>, marks: &[(Range<usize>, Color32)]) -> LayoutJob {
     let mut job = LayoutJob::default();
     let font = FontId::proportional(13.5);
-    let plain = TextFormat { font_id: font.clone(), color: Color32::from_gray(30), ..Default::default() };
+    let plain = TextFormat {
+        font_id: font.clone(),
+        color: Color32::from_gray(30),
+        ..Default::default()
+    };
     let mut cuts: Vec<usize> = vec![range.start, range.end];
     for (r, _) in marks {
         cuts.push(r.start.clamp(range.start, range.end));
@@ -180,7 +202,11 @@ pub fn highlighted(text: &str, range: Range<usize>, marks: &[(Range<usize>, Colo
         }
         let mark = marks.iter().find(|(r, _)| r.start <= a && b <= r.end);
         let format = match mark {
-            Some((_, bg)) => TextFormat { background: *bg, underline: Stroke::new(1.0, Color32::from_gray(90)), ..plain.clone() },
+            Some((_, bg)) => TextFormat {
+                background: *bg,
+                underline: Stroke::new(1.0, Color32::from_gray(90)),
+                ..plain.clone()
+            },
             None => plain.clone(),
         };
         job.append(&text[a..b], 0.0, format);
@@ -219,7 +245,9 @@ pub fn excerpts_ui(
     if !sel.spellings.is_empty() {
         ui.label(RichText::new(format!("Written in the corpus as: {}", sel.spellings.join(", "))).italics());
     }
-    let now = model.place_index(sel.place).and_then(|i| date_view.statuses.get(i).copied().flatten());
+    let now = model
+        .place_index(sel.place)
+        .and_then(|i| date_view.statuses.get(i).copied().flatten());
     ui.horizontal(|ui| {
         status_chip(ui, now.map(|c| c.status));
         if let (Some(c), Some(d)) = (now, date_view.date) {
@@ -232,7 +260,11 @@ pub fn excerpts_ui(
             ui.strong("Status history");
             for c in &sel.history {
                 ui.horizontal(|ui| {
-                    if ui.link(short_date(c.date)).on_hover_text("Move the timeline to this day").clicked() {
+                    if ui
+                        .link(short_date(c.date))
+                        .on_hover_text("Move the timeline to this day")
+                        .clicked()
+                    {
                         action = Some(ExcerptAction::SetDate(c.date));
                     }
                     status_chip(ui, Some(c.status));
@@ -254,7 +286,10 @@ pub fn excerpts_ui(
         }
         if sel.reports.len() > *shown {
             let more = (sel.reports.len() - *shown).min(PAGE);
-            if ui.button(format!("Show {more} more of {} remaining", sel.reports.len() - *shown)).clicked() {
+            if ui
+                .button(format!("Show {more} more of {} remaining", sel.reports.len() - *shown))
+                .clicked()
+            {
                 *shown += PAGE;
             }
         }
@@ -271,7 +306,12 @@ pub fn excerpts_ui(
                     .response
                     .interact(Sense::click());
                 if resp.on_hover_text("Open the article at this passage").clicked() {
-                    action = Some(ExcerptAction::OpenReader { article: m.article, passage: m.passage.clone(), name: m.name.clone(), cue: None });
+                    action = Some(ExcerptAction::OpenReader {
+                        article: m.article,
+                        passage: m.passage.clone(),
+                        name: m.name.clone(),
+                        cue: None,
+                    });
                 }
             }
         }
@@ -281,52 +321,57 @@ pub fn excerpts_ui(
 
 fn report_card(ui: &mut Ui, card: &ReportCard) -> Option<ExcerptAction> {
     let mut action = None;
-    let inner = egui::Frame::group(ui.style()).fill(Color32::from_rgb(0xFC, 0xFB, 0xF8)).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
-            status_chip(ui, Some(card.status));
-            match card.event {
-                Some(d) => {
-                    let note = match card.precision {
-                        Some(DatePrecision::Publication) => " (day of publication)",
-                        Some(DatePrecision::Week) => " (that week)",
-                        _ => "",
-                    };
-                    ui.strong(format!("{}{note}", long_date(d)));
+    let inner = egui::Frame::group(ui.style())
+        .fill(Color32::from_rgb(0xFC, 0xFB, 0xF8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                status_chip(ui, Some(card.status));
+                match card.event {
+                    Some(d) => {
+                        let note = match card.precision {
+                            Some(DatePrecision::Publication) => " (day of publication)",
+                            Some(DatePrecision::Week) => " (that week)",
+                            _ => "",
+                        };
+                        ui.strong(format!("{}{note}", long_date(d)));
+                    }
+                    None => {
+                        ui.weak("undated");
+                    }
                 }
-                None => {
-                    ui.weak("undated");
+            });
+            ui.label(card.sentence.clone());
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(&card.source);
+                let mut notes = Vec::new();
+                if card.hedged {
+                    notes.push("hedged");
                 }
+                if card.anaphoric {
+                    notes.push("place named in the previous sentence");
+                }
+                if !notes.is_empty() {
+                    ui.weak(format!("· {}", notes.join(", ")));
+                }
+                ui.weak(format!("· confidence {:.0}%", card.confidence * 100.0));
+            });
+            if !card.also_in.is_empty() {
+                ui.weak(format!("Also in: {}", card.also_in.join(", ")));
             }
+            ui.horizontal(|ui| {
+                if ui.small_button("Read in context").clicked() {
+                    action = Some(());
+                }
+                if let Some(url) = &card.url {
+                    ui.hyperlink_to("Open source ↗", url);
+                }
+            });
         });
-        ui.label(card.sentence.clone());
-        ui.horizontal_wrapped(|ui| {
-            ui.weak(&card.source);
-            let mut notes = Vec::new();
-            if card.hedged {
-                notes.push("hedged");
-            }
-            if card.anaphoric {
-                notes.push("place named in the previous sentence");
-            }
-            if !notes.is_empty() {
-                ui.weak(format!("· {}", notes.join(", ")));
-            }
-            ui.weak(format!("· confidence {:.0}%", card.confidence * 100.0));
-        });
-        if !card.also_in.is_empty() {
-            ui.weak(format!("Also in: {}", card.also_in.join(", ")));
-        }
-        ui.horizontal(|ui| {
-            if ui.small_button("Read in context").clicked() {
-                action = Some(());
-            }
-            if let Some(url) = &card.url {
-                ui.hyperlink_to("Open source ↗", url);
-            }
-        });
-    });
-    let resp = inner.response.interact(Sense::click()).on_hover_text("Open the article at this passage");
+    let resp = inner
+        .response
+        .interact(Sense::click())
+        .on_hover_text("Open the article at this passage");
     if resp.clicked() || action.is_some() {
         return Some(ExcerptAction::OpenReader {
             article: card.article,
@@ -348,9 +393,18 @@ pub fn status_chip(ui: &mut Ui, status: Option<Status>) {
         Some(Status::Threatened) | Some(Status::Contested) | None => Color32::from_gray(20),
         _ => Color32::WHITE,
     };
-    egui::Frame::new().fill(color).corner_radius(4.0).inner_margin(egui::Margin::symmetric(6, 1)).show(ui, |ui| {
-        ui.label(RichText::new(theme::status_label(status)).color(text_color).small().strong());
-    });
+    egui::Frame::new()
+        .fill(color)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(theme::status_label(status))
+                    .color(text_color)
+                    .small()
+                    .strong(),
+            );
+        });
 }
 
 /// Without a selection: how to use the panel and what stands at the date.

@@ -10,7 +10,10 @@
 //! accessible label for screen readers and tests), and a click on the bare
 //! map selects the nearest marker within reach.
 
-use egui::{Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo, pos2, vec2};
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Mesh, Pos2, Rect, Response, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+    pos2, vec2,
+};
 use walkers::{MapMemory, Plugin, Position, Projector, Tiles, lon_lat};
 
 use crate::basemap::{Basemap, Unit, mercator_unit};
@@ -37,12 +40,18 @@ impl UnitToScreen {
         let ub = mercator_unit(b.0, b.1);
         let sx = f64::from(pb.x - pa.x) / (ub[0] - ua[0]);
         let sy = f64::from(pb.y - pa.y) / (ub[1] - ua[1]);
-        UnitToScreen { scale: [sx, sy], offset: [f64::from(pa.x) - ua[0] * sx, f64::from(pa.y) - ua[1] * sy] }
+        UnitToScreen {
+            scale: [sx, sy],
+            offset: [f64::from(pa.x) - ua[0] * sx, f64::from(pa.y) - ua[1] * sy],
+        }
     }
 
     #[inline]
     pub fn apply(&self, u: Unit) -> Pos2 {
-        pos2((u[0] * self.scale[0] + self.offset[0]) as f32, (u[1] * self.scale[1] + self.offset[1]) as f32)
+        pos2(
+            (u[0] * self.scale[0] + self.offset[0]) as f32,
+            (u[1] * self.scale[1] + self.offset[1]) as f32,
+        )
     }
 }
 
@@ -57,7 +66,12 @@ pub struct MapSettings {
 
 impl Default for MapSettings {
     fn default() -> Self {
-        MapSettings { shade_provinces: true, show_labels: true, show_legend: true, online_tiles: false }
+        MapSettings {
+            shade_provinces: true,
+            show_labels: true,
+            show_legend: true,
+            online_tiles: false,
+        }
     }
 }
 
@@ -104,7 +118,11 @@ pub enum MapAction {
     Select(PlaceId),
     ClearSelection,
     /// Zoom in on a cluster.
-    ZoomTo { lon: f64, lat: f64, zoom: f64 },
+    ZoomTo {
+        lon: f64,
+        lat: f64,
+        zoom: f64,
+    },
 }
 
 /// Centre of Afghanistan, the map's home position.
@@ -159,7 +177,13 @@ pub fn map_ui(
         map = map.with_layer(tiles, 1.0);
     }
     let map = map
-        .with_plugin(BasemapPlugin { basemap, date_view, shade: settings.shade_provinces, over_tiles: has_tiles, land_slot })
+        .with_plugin(BasemapPlugin {
+            basemap,
+            date_view,
+            shade: settings.shade_provinces,
+            over_tiles: has_tiles,
+            land_slot,
+        })
         .with_plugin(MarkersPlugin {
             model,
             date_view,
@@ -211,7 +235,12 @@ impl Plugin for BasemapPlugin<'_> {
             let alpha = if self.over_tiles { 0.35 } else { 0.24 };
             for p in &self.basemap.provinces {
                 if let Some(status) = self.date_view.province_status.get(&p.iso) {
-                    add_triangles(&mut shading, &p.triangles, &t, theme::status_color(Some(*status)).gamma_multiply(alpha));
+                    add_triangles(
+                        &mut shading,
+                        &p.triangles,
+                        &t,
+                        theme::status_color(Some(*status)).gamma_multiply(alpha),
+                    );
                 }
             }
             painter.add(Shape::mesh(shading));
@@ -220,13 +249,19 @@ impl Plugin for BasemapPlugin<'_> {
         let country_stroke = Stroke::new(1.0, theme::COUNTRY_BORDER);
         for c in &self.basemap.countries {
             for ring in &c.rings {
-                painter.add(Shape::closed_line(ring.iter().map(|u| t.apply(*u)).collect(), country_stroke));
+                painter.add(Shape::closed_line(
+                    ring.iter().map(|u| t.apply(*u)).collect(),
+                    country_stroke,
+                ));
             }
         }
         let province_stroke = Stroke::new(if zoom > 7.0 { 1.2 } else { 0.8 }, theme::PROVINCE_BORDER);
         for p in &self.basemap.provinces {
             for ring in &p.rings {
-                painter.add(Shape::closed_line(ring.iter().map(|u| t.apply(*u)).collect(), province_stroke));
+                painter.add(Shape::closed_line(
+                    ring.iter().map(|u| t.apply(*u)).collect(),
+                    province_stroke,
+                ));
             }
         }
         let national = Stroke::new(2.2, theme::NATIONAL_BORDER);
@@ -238,7 +273,13 @@ impl Plugin for BasemapPlugin<'_> {
         for c in &self.basemap.countries {
             let pos = t.apply(mercator_unit(c.label.0, c.label.1));
             if clip.shrink(20.0).contains(pos) {
-                painter.text(pos, Align2::CENTER_CENTER, c.name.to_uppercase(), country_font.clone(), theme::COUNTRY_LABEL);
+                painter.text(
+                    pos,
+                    Align2::CENTER_CENTER,
+                    c.name.to_uppercase(),
+                    country_font.clone(),
+                    theme::COUNTRY_LABEL,
+                );
             }
         }
         if zoom >= 5.6 {
@@ -276,7 +317,12 @@ struct MarkersPlugin<'a> {
 /// The accessible (and tooltip) description of a marker.
 pub fn marker_label(name: &str, kind: PlaceKind, status: Option<Status>, since: Option<chrono::NaiveDate>) -> String {
     match (status, since) {
-        (Some(s), Some(d)) => format!("{name}, {}: {} since {}", theme::kind_label(kind), theme::status_label(Some(s)), short_date(d)),
+        (Some(s), Some(d)) => format!(
+            "{name}, {}: {} since {}",
+            theme::kind_label(kind),
+            theme::status_label(Some(s)),
+            short_date(d)
+        ),
         _ => format!("{name}, {}: {}", theme::kind_label(kind), theme::status_label(status)),
     }
 }
@@ -324,7 +370,12 @@ impl Plugin for MarkersPlugin<'_> {
         if scratch.visible.len() <= CLUSTER_ABOVE {
             scratch.singles.extend_from_slice(&scratch.visible);
         } else {
-            let cell = |p: Pos2| (((p.x - clip.left()) / CLUSTER_CELL).floor() as i32, ((p.y - clip.top()) / CLUSTER_CELL).floor() as i32);
+            let cell = |p: Pos2| {
+                (
+                    ((p.x - clip.left()) / CLUSTER_CELL).floor() as i32,
+                    ((p.y - clip.top()) / CLUSTER_CELL).floor() as i32,
+                )
+            };
             scratch.keyed.clear();
             for &(i, pos) in &scratch.visible {
                 let pinned = model.places[i].kind == PlaceKind::Capital || Some(model.places[i].id) == self.selected;
@@ -349,8 +400,15 @@ impl Plugin for MarkersPlugin<'_> {
                     let group = &scratch.keyed[start..end];
                     let n = group.len() as f32;
                     let sum = group.iter().fold(Vec2::ZERO, |acc, (_, _, p)| acc + p.to_vec2());
-                    let worst = group.iter().filter_map(|(_, i, _)| status_of(*i).map(|c| c.status)).max();
-                    scratch.clusters.push(Cluster { pos: (sum / n).to_pos2(), count: group.len() as u32, worst });
+                    let worst = group
+                        .iter()
+                        .filter_map(|(_, i, _)| status_of(*i).map(|c| c.status))
+                        .max();
+                    scratch.clusters.push(Cluster {
+                        pos: (sum / n).to_pos2(),
+                        count: group.len() as u32,
+                        worst,
+                    });
                 }
                 start = end;
             }
@@ -364,8 +422,18 @@ impl Plugin for MarkersPlugin<'_> {
             let r = 8.0 + (c.count as f32).log2() * 2.5;
             painter.circle_filled(c.pos, r, theme::status_color(c.worst).gamma_multiply(0.85));
             painter.circle_stroke(c.pos, r, Stroke::new(1.5, Color32::WHITE));
-            let text_color = if matches!(c.worst, Some(Status::Threatened | Status::Contested) | None) { theme::MARKER_OUTLINE } else { Color32::WHITE };
-            painter.text(c.pos, Align2::CENTER_CENTER, c.count.to_string(), count_font.clone(), text_color);
+            let text_color = if matches!(c.worst, Some(Status::Threatened | Status::Contested) | None) {
+                theme::MARKER_OUTLINE
+            } else {
+                Color32::WHITE
+            };
+            painter.text(
+                c.pos,
+                Align2::CENTER_CENTER,
+                c.count.to_string(),
+                count_font.clone(),
+                text_color,
+            );
         }
 
         // Markers, least important first so capitals end up on top.
@@ -437,15 +505,27 @@ impl Plugin for MarkersPlugin<'_> {
                 continue;
             }
             let r = 8.0 + (c.count as f32).log2() * 2.5;
-            let resp = ui.interact(Rect::from_center_size(c.pos, Vec2::splat(r * 2.0)), ui.scope_id().with(("cluster", k)), Sense::click());
-            let label = format!("{} places here, the most severe {} — click to zoom in", c.count, theme::status_label(c.worst));
+            let resp = ui.interact(
+                Rect::from_center_size(c.pos, Vec2::splat(r * 2.0)),
+                ui.scope_id().with(("cluster", k)),
+                Sense::click(),
+            );
+            let label = format!(
+                "{} places here, the most severe {} — click to zoom in",
+                c.count,
+                theme::status_label(c.worst)
+            );
             resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             if resp.hovered() {
                 hovered_any = true;
             }
             if resp.clicked() {
                 let at = projector.unproject(c.pos.to_vec2());
-                *self.action = Some(MapAction::ZoomTo { lon: at.x(), lat: at.y(), zoom: (zoom + 2.0).min(16.0) });
+                *self.action = Some(MapAction::ZoomTo {
+                    lon: at.x(),
+                    lat: at.y(),
+                    zoom: (zoom + 2.0).min(16.0),
+                });
             }
             resp.on_hover_text(label);
         }
@@ -474,7 +554,8 @@ impl Plugin for MarkersPlugin<'_> {
                 let status = change.map(|c| c.status);
                 ui.horizontal(|ui| {
                     let (dot, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
-                    ui.painter().circle_filled(dot.center(), 5.0, theme::status_color(status));
+                    ui.painter()
+                        .circle_filled(dot.center(), 5.0, theme::status_color(status));
                     match change {
                         Some(c) => ui.label(format!("{} since {}", theme::status_label(status), short_date(c.date))),
                         None => ui.label(theme::status_label(None)),
@@ -483,24 +564,29 @@ impl Plugin for MarkersPlugin<'_> {
                 if p.spellings.len() > 1 {
                     ui.label(format!("Written as: {}", p.spellings.join(", ")));
                 }
-                ui.weak(format!("{} reports, {} mentions — click for excerpts", p.reports.len(), p.mention_count));
+                ui.weak(format!(
+                    "{} reports, {} mentions — click for excerpts",
+                    p.reports.len(),
+                    p.mention_count
+                ));
             });
         }
 
         // A click on the bare map: nearest marker within reach, else clear.
-        if response.clicked() && !hovered_any {
-            if let Some(pointer) = response.interact_pointer_pos() {
-                let nearest = scratch
-                    .singles
-                    .iter()
-                    .map(|&(i, pos)| (i, pos.distance(pointer)))
-                    .filter(|(_, d)| *d <= 12.0)
-                    .min_by(|a, b| a.1.total_cmp(&b.1));
-                *self.action = Some(match nearest {
-                    Some((i, _)) => MapAction::Select(model.places[i].id),
-                    None => MapAction::ClearSelection,
-                });
-            }
+        if response.clicked()
+            && !hovered_any
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let nearest = scratch
+                .singles
+                .iter()
+                .map(|&(i, pos)| (i, pos.distance(pointer)))
+                .filter(|(_, d)| *d <= 12.0)
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            *self.action = Some(match nearest {
+                Some((i, _)) => MapAction::Select(model.places[i].id),
+                None => MapAction::ClearSelection,
+            });
         }
     }
 }
@@ -508,19 +594,25 @@ impl Plugin for MarkersPlugin<'_> {
 /// Zoom and fit buttons in the top-right corner.
 fn overlay_controls(ui: &mut Ui, rect: Rect, state: &mut MapState) {
     let area = Rect::from_min_size(pos2(rect.right() - 40.0, rect.top() + 10.0), vec2(30.0, 100.0));
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area).layout(egui::Layout::top_down(egui::Align::Center)));
-    egui::Frame::popup(child.style()).inner_margin(2.0).show(&mut child, |ui| {
-        if ui.button("+").on_hover_text("Zoom in").clicked() {
-            let _ = state.memory.zoom_in();
-        }
-        if ui.button("−").on_hover_text("Zoom out").clicked() {
-            let _ = state.memory.zoom_out();
-        }
-        if ui.button("🗺").on_hover_text("Fit Afghanistan").clicked() {
-            state.fit_pending = true;
-            ui.ctx().request_repaint();
-        }
-    });
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(area)
+            .layout(egui::Layout::top_down(egui::Align::Center)),
+    );
+    egui::Frame::popup(child.style())
+        .inner_margin(2.0)
+        .show(&mut child, |ui| {
+            if ui.button("+").on_hover_text("Zoom in").clicked() {
+                let _ = state.memory.zoom_in();
+            }
+            if ui.button("−").on_hover_text("Zoom out").clicked() {
+                let _ = state.memory.zoom_out();
+            }
+            if ui.button("🗺").on_hover_text("Fit Afghanistan").clicked() {
+                state.fit_pending = true;
+                ui.ctx().request_repaint();
+            }
+        });
 }
 
 /// The status legend in the bottom-left corner.
@@ -538,7 +630,8 @@ fn legend(ui: &mut Ui, rect: Rect) {
                     ui.horizontal(|ui| {
                         let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
                         ui.painter().circle_filled(r.center(), 5.0, theme::status_color(status));
-                        ui.painter().circle_stroke(r.center(), 5.0, Stroke::new(1.0, theme::MARKER_OUTLINE));
+                        ui.painter()
+                            .circle_stroke(r.center(), 5.0, Stroke::new(1.0, theme::MARKER_OUTLINE));
                         ui.label(theme::status_label(status));
                     });
                 }
@@ -546,12 +639,17 @@ fn legend(ui: &mut Ui, rect: Rect) {
                     let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
                     ui.painter().circle_filled(r.center(), 6.5, Color32::WHITE);
                     ui.painter().circle_filled(r.center(), 4.5, theme::status_color(None));
-                    ui.painter().circle_stroke(r.center(), 6.5, Stroke::new(1.2, theme::MARKER_OUTLINE));
+                    ui.painter()
+                        .circle_stroke(r.center(), 6.5, Stroke::new(1.2, theme::MARKER_OUTLINE));
                     ui.label("ringed: provincial capital");
                 });
                 ui.horizontal(|ui| {
                     let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-                    ui.painter().rect_filled(r.shrink(1.0), CornerRadius::same(2), theme::status_color(Some(Status::Captured)).gamma_multiply(0.24));
+                    ui.painter().rect_filled(
+                        r.shrink(1.0),
+                        CornerRadius::same(2),
+                        theme::status_color(Some(Status::Captured)).gamma_multiply(0.24),
+                    );
                     ui.label("province: status of its capital");
                 });
             });
@@ -561,21 +659,31 @@ fn legend(ui: &mut Ui, rect: Rect) {
 /// Data attribution in the bottom-right corner (always shown).
 fn attribution(ui: &mut Ui, rect: Rect, tiles: Option<(&'static str, &'static str)>) {
     let area = Rect::from_min_max(pos2(rect.right() - 420.0, rect.bottom() - 22.0), rect.right_bottom());
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(area).layout(egui::Layout::right_to_left(egui::Align::Center)));
-    egui::Frame::new().fill(Color32::from_white_alpha(190)).inner_margin(egui::Margin::symmetric(6, 2)).show(&mut child, |ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
-        match tiles {
-            Some((text, url)) if !url.is_empty() => {
-                ui.hyperlink_to(format!("© {text}"), url);
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(area)
+            .layout(egui::Layout::right_to_left(egui::Align::Center)),
+    );
+    egui::Frame::new()
+        .fill(Color32::from_white_alpha(190))
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(&mut child, |ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            match tiles {
+                Some((text, url)) if !url.is_empty() => {
+                    ui.hyperlink_to(format!("© {text}"), url);
+                }
+                Some((text, _)) => {
+                    ui.small(text);
+                }
+                None => {}
             }
-            Some((text, _)) => {
-                ui.small(text);
-            }
-            None => {}
-        }
-        ui.hyperlink_to(egui::RichText::new("GeoNames").small(), "https://www.geonames.org/");
-        ui.small("· Places:");
-        ui.hyperlink_to(egui::RichText::new("Natural Earth").small(), "https://www.naturalearthdata.com/");
-        ui.small("Borders:");
-    });
+            ui.hyperlink_to(egui::RichText::new("GeoNames").small(), "https://www.geonames.org/");
+            ui.small("· Places:");
+            ui.hyperlink_to(
+                egui::RichText::new("Natural Earth").small(),
+                "https://www.naturalearthdata.com/",
+            );
+            ui.small("Borders:");
+        });
 }

@@ -31,5 +31,9 @@ pub fn run(options: ViewerOptions) -> eframe::Result {
         persist_window: !screenshot,
         ..Default::default()
     };
-    eframe::run_native(APP_NAME, native, Box::new(move |cc| Ok(Box::new(OpmarsApp::new(cc, options)))))
+    eframe::run_native(
+        APP_NAME,
+        native,
+        Box::new(move |cc| Ok(Box::new(OpmarsApp::new(cc, options)))),
+    )
 }

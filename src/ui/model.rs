@@ -115,7 +115,13 @@ impl ViewModel {
                 let mut sp: Vec<(String, usize)> = spellings.remove(&id).unwrap_or_default().into_iter().collect();
                 sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 let mut reports = reports_by_place.remove(&id).unwrap_or_default();
-                reports.sort_by_key(|&i| (corpus.reports[i].date(), corpus.reports[i].article, corpus.reports[i].report.sentence.start));
+                reports.sort_by_key(|&i| {
+                    (
+                        corpus.reports[i].date(),
+                        corpus.reports[i].article,
+                        corpus.reports[i].report.sentence.start,
+                    )
+                });
                 PlaceView {
                     id,
                     name: p.name.clone(),
@@ -163,7 +169,12 @@ impl ViewModel {
         let (first_day, last_day) = match corpus.timeline.date_range() {
             Some((a, b)) => (a.checked_sub_days(Days::new(1)).unwrap_or(a), b),
             None => {
-                let d = corpus.publications.iter().filter_map(|p| p.date).max().unwrap_or_else(|| chrono::Local::now().date_naive());
+                let d = corpus
+                    .publications
+                    .iter()
+                    .filter_map(|p| p.date)
+                    .max()
+                    .unwrap_or_else(|| chrono::Local::now().date_naive());
                 (d, d)
             }
         };
@@ -178,8 +189,21 @@ impl ViewModel {
             }
         }
         let max_day_count = days.iter().map(DayCounts::total).max().unwrap_or(0);
-        let province_capitals = gaz.provinces().filter_map(|p| gaz.capital_of(&p.province).map(|c| (p.province.clone(), c.id))).collect();
-        ViewModel { places, by_id, articles, first_day, last_day, days, max_day_count, province_capitals, duplicates }
+        let province_capitals = gaz
+            .provinces()
+            .filter_map(|p| gaz.capital_of(&p.province).map(|c| (p.province.clone(), c.id)))
+            .collect();
+        ViewModel {
+            places,
+            by_id,
+            articles,
+            first_day,
+            last_day,
+            days,
+            max_day_count,
+            province_capitals,
+            duplicates,
+        }
     }
 
     /// Number of days on the slider.
@@ -189,7 +213,9 @@ impl ViewModel {
 
     /// The date of a slider position.
     pub fn date_at(&self, index: usize) -> NaiveDate {
-        self.first_day.checked_add_days(Days::new(index.min(self.day_count().saturating_sub(1)) as u64)).unwrap_or(self.first_day)
+        self.first_day
+            .checked_add_days(Days::new(index.min(self.day_count().saturating_sub(1)) as u64))
+            .unwrap_or(self.first_day)
     }
 
     /// The slider position of a date, clamped to the range.
@@ -237,7 +263,8 @@ impl DateView {
         }
         self.date = Some(date);
         self.statuses.clear();
-        self.statuses.extend(model.places.iter().map(|p| corpus.timeline.status_at(p.id, date)));
+        self.statuses
+            .extend(model.places.iter().map(|p| corpus.timeline.status_at(p.id, date)));
         self.province_status.clear();
         for (code, capital) in &model.province_capitals {
             if let Some(c) = corpus.timeline.status_at(*capital, date) {
@@ -273,11 +300,23 @@ mod tests {
         assert_eq!(m.last_day, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap());
         let kabul = m.places.iter().find(|p| p.name == "Kabul").unwrap();
         assert!(kabul.spellings.contains(&"Kaboel".to_owned()) && kabul.spellings.contains(&"Kabul".to_owned()));
-        assert!(m.places.iter().any(|p| p.kind == PlaceKind::Province && p.name == "Uruzgan"));
-        assert_eq!(m.days.iter().map(DayCounts::total).sum::<u32>() as usize, corpus.distinct_reports().filter(|(_, r)| r.date().is_some()).count());
+        assert!(
+            m.places
+                .iter()
+                .any(|p| p.kind == PlaceKind::Province && p.name == "Uruzgan")
+        );
+        assert_eq!(
+            m.days.iter().map(DayCounts::total).sum::<u32>() as usize,
+            corpus.distinct_reports().filter(|(_, r)| r.date().is_some()).count()
+        );
         let mut dv = DateView::default();
         assert!(dv.update(&m, &corpus, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
         assert!(!dv.update(&m, &corpus, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
-        assert_eq!(dv.capitals_captured, corpus.timeline.capitals_captured_at(NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
+        assert_eq!(
+            dv.capitals_captured,
+            corpus
+                .timeline
+                .capitals_captured_at(NaiveDate::from_ymd_opt(2021, 8, 14).unwrap())
+        );
     }
 }

@@ -28,7 +28,13 @@ pub struct ReaderState {
 impl ReaderState {
     /// Prepares the reader for an article, optionally highlighting a
     /// passage with the place name and cue inside it.
-    pub fn new(corpus: &Corpus, article: usize, passage: Option<Range<usize>>, name: Option<Range<usize>>, cue: Option<Range<usize>>) -> Option<Self> {
+    pub fn new(
+        corpus: &Corpus,
+        article: usize,
+        passage: Option<Range<usize>>,
+        name: Option<Range<usize>>,
+        cue: Option<Range<usize>>,
+    ) -> Option<Self> {
         let a = corpus.articles.get(article)?;
         let text = &a.text;
         let body = a.body_start.min(text.len())..text.len();
@@ -46,7 +52,11 @@ impl ReaderState {
         }
         inner.extend(marks);
         let job = highlighted(text, body.clone(), &inner);
-        let passage_char = passage.as_ref().map(|p| text[body.start..p.start.max(body.start).min(text.len())].chars().count());
+        let passage_char = passage.as_ref().map(|p| {
+            text[body.start..p.start.max(body.start).min(text.len())]
+                .chars()
+                .count()
+        });
         let publ = corpus.publications[article];
         let subtitle = match publ.date {
             Some(d) if publ.inferred => format!("Published {} (inferred)", short_date(d)),

@@ -31,8 +31,14 @@ pub fn status_label(status: Option<Status>) -> &'static str {
 }
 
 /// Legend order: most severe first, then "no report".
-pub const LEGEND: [Option<Status>; 6] =
-    [Some(Status::Captured), Some(Status::Claimed), Some(Status::Contested), Some(Status::Threatened), Some(Status::Held), None];
+pub const LEGEND: [Option<Status>; 6] = [
+    Some(Status::Captured),
+    Some(Status::Claimed),
+    Some(Status::Contested),
+    Some(Status::Threatened),
+    Some(Status::Held),
+    None,
+];
 
 /// Marker radius in points.
 pub fn marker_radius(kind: PlaceKind, reported: bool) -> f32 {

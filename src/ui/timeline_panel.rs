@@ -72,8 +72,15 @@ pub fn timeline_ui(
         ui.separator();
         ui.heading(long_date(date));
         ui.separator();
-        let counter = format!("{capitals_captured} of {} provincial capitals captured", crate::gazetteer::PROVINCE_COUNT);
-        ui.add(egui::Label::new(egui::RichText::new(counter).strong().color(theme::status_color(Some(Status::Captured)))));
+        let counter = format!(
+            "{capitals_captured} of {} provincial capitals captured",
+            crate::gazetteer::PROVINCE_COUNT
+        );
+        ui.add(egui::Label::new(
+            egui::RichText::new(counter)
+                .strong()
+                .color(theme::status_color(Some(Status::Captured))),
+        ));
     });
     ui.add_space(2.0);
     if let Some(new_date) = date_slider(ui, model, date) {
@@ -83,7 +90,11 @@ pub fn timeline_ui(
 }
 
 fn speed_text(s: f64) -> String {
-    if s < 1.0 { format!("{s}× ") } else { format!("{s:.0}×") }
+    if s < 1.0 {
+        format!("{s}× ")
+    } else {
+        format!("{s:.0}×")
+    }
 }
 
 /// The date slider with histogram and ticks. Returns a new date when the
@@ -95,17 +106,26 @@ pub fn date_slider(ui: &mut Ui, model: &ViewModel, date: NaiveDate) -> Option<Na
     let height = 74.0;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
     let id = response.id;
-    let track = Rect::from_min_max(pos2(rect.left() + 12.0, rect.top()), pos2(rect.right() - 12.0, rect.bottom()));
-    let x_of = |i: f32| if max_index == 0 { track.center().x } else { track.left() + track.width() * i / max_index as f32 };
+    let track = Rect::from_min_max(
+        pos2(rect.left() + 12.0, rect.top()),
+        pos2(rect.right() - 12.0, rect.bottom()),
+    );
+    let x_of = |i: f32| {
+        if max_index == 0 {
+            track.center().x
+        } else {
+            track.left() + track.width() * i / max_index as f32
+        }
+    };
     let mut index = model.index_of(date);
     let old = index;
 
     // Pointer.
-    if let Some(p) = response.interact_pointer_pos() {
-        if max_index > 0 {
-            let f = ((p.x - track.left()) / track.width()).clamp(0.0, 1.0);
-            index = (f * max_index as f32).round() as usize;
-        }
+    if let Some(p) = response.interact_pointer_pos()
+        && max_index > 0
+    {
+        let f = ((p.x - track.left()) / track.width()).clamp(0.0, 1.0);
+        index = (f * max_index as f32).round() as usize;
     }
     // Assistive technology (and tests): set value, increment, decrement.
     ui.input(|i| {
@@ -124,9 +144,16 @@ pub fn date_slider(ui: &mut Ui, model: &ViewModel, date: NaiveDate) -> Option<Na
     let painter = ui.painter_at(rect);
     let bars_bottom = rect.top() + 38.0;
     let bars_height = 32.0;
-    let bar_w = if max_index == 0 { 12.0 } else { (track.width() / max_index as f32 * 0.7).clamp(2.0, 18.0) };
+    let bar_w = if max_index == 0 {
+        12.0
+    } else {
+        (track.width() / max_index as f32 * 0.7).clamp(2.0, 18.0)
+    };
     let max = model.max_day_count.max(1) as f32;
-    painter.line_segment([pos2(track.left(), bars_bottom), pos2(track.right(), bars_bottom)], Stroke::new(1.0, ui.visuals().weak_text_color()));
+    painter.line_segment(
+        [pos2(track.left(), bars_bottom), pos2(track.right(), bars_bottom)],
+        Stroke::new(1.0, ui.visuals().weak_text_color()),
+    );
     for (i, day) in model.days.iter().enumerate() {
         let x = x_of(i as f32);
         let mut y = bars_bottom;
@@ -136,16 +163,30 @@ pub fn date_slider(ui: &mut Ui, model: &ViewModel, date: NaiveDate) -> Option<Na
                 continue;
             }
             let h = bars_height * c as f32 / max;
-            painter.rect_filled(Rect::from_min_max(pos2(x - bar_w / 2.0, y - h), pos2(x + bar_w / 2.0, y)), CornerRadius::ZERO, theme::status_color(Some(*status)));
+            painter.rect_filled(
+                Rect::from_min_max(pos2(x - bar_w / 2.0, y - h), pos2(x + bar_w / 2.0, y)),
+                CornerRadius::ZERO,
+                theme::status_color(Some(*status)),
+            );
             y -= h;
         }
     }
     // Track, past part filled.
     let track_y = rect.top() + 48.0;
-    painter.line_segment([pos2(track.left(), track_y), pos2(track.right(), track_y)], Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill));
-    painter.line_segment([pos2(track.left(), track_y), pos2(x_of(index as f32), track_y)], Stroke::new(4.0, ui.visuals().selection.bg_fill));
+    painter.line_segment(
+        [pos2(track.left(), track_y), pos2(track.right(), track_y)],
+        Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill),
+    );
+    painter.line_segment(
+        [pos2(track.left(), track_y), pos2(x_of(index as f32), track_y)],
+        Stroke::new(4.0, ui.visuals().selection.bg_fill),
+    );
     // Ticks: every day if there is room, labels spaced to fit.
-    let day_px = if max_index == 0 { width } else { track.width() / max_index as f32 };
+    let day_px = if max_index == 0 {
+        width
+    } else {
+        track.width() / max_index as f32
+    };
     let label_every = label_step(day_px);
     let tick_color = ui.visuals().text_color();
     for i in 0..n {
@@ -154,7 +195,10 @@ pub fn date_slider(ui: &mut Ui, model: &ViewModel, date: NaiveDate) -> Option<Na
         let labelled = i % label_every == 0 || (label_every >= 7 && d.day() == 1);
         if day_px >= 3.0 || labelled {
             let len = if labelled { 7.0 } else { 4.0 };
-            painter.line_segment([pos2(x, track_y + 4.0), pos2(x, track_y + 4.0 + len)], Stroke::new(1.0, tick_color.gamma_multiply(0.6)));
+            painter.line_segment(
+                [pos2(x, track_y + 4.0), pos2(x, track_y + 4.0 + len)],
+                Stroke::new(1.0, tick_color.gamma_multiply(0.6)),
+            );
         }
         if labelled {
             // Keep the first and last labels inside the panel.
@@ -165,14 +209,23 @@ pub fn date_slider(ui: &mut Ui, model: &ViewModel, date: NaiveDate) -> Option<Na
             } else {
                 (Align2::CENTER_TOP, x)
             };
-            painter.text(pos2(lx, track_y + 12.0), anchor, short_date(d), FontId::proportional(11.0), tick_color);
+            painter.text(
+                pos2(lx, track_y + 12.0),
+                anchor,
+                short_date(d),
+                FontId::proportional(11.0),
+                tick_color,
+            );
         }
     }
     // Handle.
     let hx = x_of(index as f32);
     let visuals = ui.style().interact(&response);
     painter.circle(pos2(hx, track_y), 8.0, visuals.bg_fill, visuals.fg_stroke);
-    painter.line_segment([pos2(hx, rect.top() + 2.0), pos2(hx, track_y - 8.0)], Stroke::new(1.0, theme::SELECTION));
+    painter.line_segment(
+        [pos2(hx, rect.top() + 2.0), pos2(hx, track_y - 8.0)],
+        Stroke::new(1.0, theme::SELECTION),
+    );
     if response.hovered() || response.dragged() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
     }
