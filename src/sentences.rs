@@ -13,10 +13,10 @@ use std::ops::Range;
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dhr", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "st", "mw", "mevr", "jr", "sr", "gen",
-    "lt", "col", "sgt", "capt", "cmdr", "gov", "sen", "rep", "pres", "nr", "vs", "ca", "bijv",
-    "bv", "oa", "ie", "eg", "etc", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "oct",
-    "nov", "dec", "zgn", "resp", "incl", "excl", "km", "ong", "ongev", "afb", "fig",
+    "dhr", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "st", "mw", "mevr", "jr", "sr", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "gov", "sen", "rep", "pres", "nr", "vs", "ca", "bijv", "bv", "oa", "ie", "eg", "etc", "jan", "feb",
+    "mrt", "apr", "aug", "sep", "sept", "okt", "oct", "nov", "dec", "zgn", "resp", "incl", "excl", "km", "ong",
+    "ongev", "afb", "fig",
 ];
 
 /// Splits `text` (from byte `from` on) into sentence spans, trimmed of
@@ -88,10 +88,7 @@ fn is_boundary(text: &str, term: usize, end: usize) -> bool {
     if n == '\n' || n == '\r' {
         return true;
     }
-    if !(n.is_uppercase()
-        || n.is_ascii_digit()
-        || matches!(n, '"' | '\'' | '“' | '‘' | '„' | ',' | '(' | '«'))
-    {
+    if !(n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '“' | '‘' | '„' | ',' | '(' | '«')) {
         return false;
     }
     if text.as_bytes()[term] != b'.' {
@@ -107,11 +104,7 @@ fn is_boundary(text: &str, term: usize, end: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    let bare: String = word
-        .chars()
-        .filter(|c| *c != '.')
-        .collect::<String>()
-        .to_lowercase();
+    let bare: String = word.chars().filter(|c| *c != '.').collect::<String>().to_lowercase();
     if bare.is_empty() {
         return true;
     }
@@ -145,22 +138,14 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text, 0)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        split_sentences(text, 0).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
     fn splits_on_terminators_before_capitals() {
         assert_eq!(
             sentences("De stad viel. Het leger vluchtte! Wat nu? 12 doden."),
-            [
-                "De stad viel.",
-                "Het leger vluchtte!",
-                "Wat nu?",
-                "12 doden."
-            ]
+            ["De stad viel.", "Het leger vluchtte!", "Wat nu?", "12 doden."]
         );
     }
 
@@ -168,25 +153,17 @@ mod tests {
     fn keeps_abbreviations_and_initials() {
         assert_eq!(
             sentences("Volgens dhr. Karimi en o.a. de U.S. Army is J. Doe weg. Klaar."),
-            [
-                "Volgens dhr. Karimi en o.a. de U.S. Army is J. Doe weg.",
-                "Klaar."
-            ]
+            ["Volgens dhr. Karimi en o.a. de U.S. Army is J. Doe weg.", "Klaar."]
         );
     }
 
     #[test]
     fn urls_and_decimals_do_not_split() {
         assert_eq!(
-            sentences(
-                "See https://t.co/AbC pic.twitter.com/XyZ — Reuters (@Reuters) August 12, 2021"
-            ),
+            sentences("See https://t.co/AbC pic.twitter.com/XyZ — Reuters (@Reuters) August 12, 2021"),
             ["See https://t.co/AbC pic.twitter.com/XyZ — Reuters (@Reuters) August 12, 2021"]
         );
-        assert_eq!(
-            sentences("Het kost 1.5 miljoen."),
-            ["Het kost 1.5 miljoen."]
-        );
+        assert_eq!(sentences("Het kost 1.5 miljoen."), ["Het kost 1.5 miljoen."]);
     }
 
     #[test]
@@ -208,10 +185,7 @@ mod tests {
     #[test]
     fn paragraphs_are_lines() {
         let text = "Eerste alinea.\n\nTweede. Nog een zin.\n";
-        let paras: Vec<&str> = split_paragraphs(text, 0)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let paras: Vec<&str> = split_paragraphs(text, 0).into_iter().map(|r| &text[r]).collect();
         assert_eq!(paras, ["Eerste alinea.", "Tweede. Nog een zin."]);
     }
 }
