@@ -141,5 +141,21 @@ fn status_at_date(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction, inference_and_timeline, status_at_date);
+fn loading(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(20);
+    group.bench_function("gazetteer", |b| {
+        b.iter(|| black_box(Gazetteer::load_bundled().map(|g| g.places().len())))
+    });
+    group.bench_function("lexicon", |b| b.iter(|| black_box(Lexicon::load_bundled().is_ok())));
+    group.bench_function("basemap", |b| {
+        b.iter(|| black_box(opmars::basemap::Basemap::load_bundled().map(|m| m.provinces.len())))
+    });
+    group.bench_function("seeds_corpus", |b| {
+        b.iter(|| black_box(Corpus::build(opmars::article::bundled_seeds()).reports.len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, extraction, inference_and_timeline, status_at_date);
 criterion_main!(benches);

@@ -15,6 +15,31 @@ use opmars::gazetteer::Gazetteer;
 use opmars::synth::Generator;
 use opmars::ui::{OpmarsApp, ViewerOptions};
 
+/// From nothing to the first frame on the seeds: data loading, analysis,
+/// view model and one full frame (everything but the window itself).
+fn startup(c: &mut Criterion) {
+    let mut group = c.benchmark_group("viewer");
+    group.sample_size(20);
+    group.bench_function("startup_to_first_frame/seeds", |b| {
+        b.iter(|| {
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(1440.0, 900.0))
+                .build_eframe(|cc| {
+                    OpmarsApp::new(
+                        cc,
+                        ViewerOptions {
+                            articles: opmars::article::bundled_seeds(),
+                            ..Default::default()
+                        },
+                    )
+                });
+            h.step();
+            h.state().date()
+        })
+    });
+    group.finish();
+}
+
 fn frame(c: &mut Criterion) {
     let articles: Vec<Article> = Generator::new(Gazetteer::bundled(), 2021)
         .corpus(10_000)
@@ -63,5 +88,5 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame);
+criterion_group!(benches, startup, frame);
 criterion_main!(benches);

@@ -47,6 +47,21 @@ pub enum ArticleError {
 }
 
 impl Article {
+    /// An article with this name and text and nothing else known yet (no
+    /// `date` marker is looked for: use [`Article::from_plain_text`] for
+    /// that). The readers fill in the other fields.
+    pub fn new(name: impl Into<String>, text: String) -> Self {
+        Article {
+            name: name.into(),
+            path: None,
+            title: None,
+            url: None,
+            text,
+            body_start: 0,
+            stated_date: None,
+        }
+    }
+
     /// An article from plain text whose first line may be a `date` marker.
     pub fn from_plain_text(name: impl Into<String>, text: String) -> Result<Self, ArticleError> {
         let name = name.into();

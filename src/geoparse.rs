@@ -172,7 +172,10 @@ impl<'a> Parser<'a> {
     }
 
     fn is_blocked(&self, span: &Range<usize>) -> bool {
-        self.blocked.iter().any(|b| b.start <= span.start && span.end <= b.end)
+        // Blocked spans are sorted and disjoint: the last one starting at or
+        // before the span is the only one that can contain it.
+        let i = self.blocked.partition_point(|b| b.start <= span.start);
+        i > 0 && span.end <= self.blocked[i - 1].end
     }
 
     fn sentence_of(&self, pos: usize) -> usize {
@@ -397,11 +400,11 @@ impl<'a> Parser<'a> {
         let first = c.tokens.start;
         let last = c.tokens.end - 1;
         // An ordinary word matching a minor place.
-        if c.tokens.len() == 1 {
-            let lower = self.lower(first);
-            if self.gaz.is_common_word(&lower) && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable()) {
-                return true;
-            }
+        if c.tokens.len() == 1
+            && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable())
+            && self.gaz.is_common_word(&self.lower(first))
+        {
+            return true;
         }
         let persons = self.gaz.persons();
         // A given name or title right before, or a name part right after.
@@ -575,6 +578,7 @@ impl<'a> Parser<'a> {
             .filter(|c| c.ids.len() == 1)
             .map(|c| (c.span.start, self.gaz.place(c.ids[0]).province.as_str()))
             .collect();
+        let provinces_named: rustc_hash::FxHashSet<&str> = unambiguous.iter().map(|(_, p)| *p).collect();
         let mut out = Vec::with_capacity(candidates.len());
         for c in &candidates {
             let cue = self.cue(c);
@@ -588,10 +592,14 @@ impl<'a> Parser<'a> {
                 (Cue::CapitalOf, Some(p)) => {
                     let code = &self.gaz.place(p).province;
                     let capital = self.gaz.capital_of(code);
+                    // Candidates are in text order: those of this sentence
+                    // form one run.
+                    let lo = candidates.partition_point(|o| o.sentence < c.sentence);
+                    let hi = lo + candidates[lo..].partition_point(|o| o.sentence == c.sentence);
                     let capital_named = capital.is_some_and(|cap| {
-                        candidates
+                        candidates[lo..hi]
                             .iter()
-                            .any(|o| o.sentence == c.sentence && o.span != c.span && o.ids.first() == Some(&cap.id))
+                            .any(|o| o.span != c.span && o.ids.first() == Some(&cap.id))
                     });
                     match capital {
                         Some(cap) if !capital_named => {
@@ -603,7 +611,7 @@ impl<'a> Parser<'a> {
                 }
                 (Cue::Province, Some(p)) => p,
                 _ if c.ids.len() == 1 => c.ids[0],
-                (Cue::City, _) | (_, None) => self.best_settlement(c, &unambiguous),
+                (Cue::City, _) | (_, None) => self.best_settlement(c, &unambiguous, &provinces_named),
                 (_, Some(p)) => {
                     let code = &self.gaz.place(p).province;
                     let same_name_capital = c.ids.iter().copied().find(|&id| {
@@ -625,14 +633,19 @@ impl<'a> Parser<'a> {
 
     /// Among non-province candidates: one in a province named nearby, then
     /// capitals, then population.
-    fn best_settlement(&self, c: &Candidate, unambiguous: &[(usize, &str)]) -> PlaceId {
+    fn best_settlement(
+        &self,
+        c: &Candidate,
+        unambiguous: &[(usize, &str)],
+        provinces_named: &rustc_hash::FxHashSet<&str>,
+    ) -> PlaceId {
         const NEAR: usize = 600;
-        let near = |code: &str| {
-            unambiguous
-                .iter()
-                .any(|(pos, p)| *p == code && pos.abs_diff(c.span.start) <= NEAR && *pos != c.span.start)
-        };
-        let anywhere = |code: &str| unambiguous.iter().any(|(pos, p)| *p == code && *pos != c.span.start);
+        // `unambiguous` is in text order: look only at the window around.
+        let lo = unambiguous.partition_point(|(pos, _)| *pos + NEAR < c.span.start);
+        let hi = unambiguous.partition_point(|(pos, _)| *pos <= c.span.start + NEAR);
+        let window = &unambiguous[lo..hi.max(lo)];
+        let near = |code: &str| window.iter().any(|(pos, p)| *p == code && *pos != c.span.start);
+        let anywhere = |code: &str| provinces_named.contains(code);
         let settlements: Vec<PlaceId> = c
             .ids
             .iter()

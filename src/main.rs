@@ -79,6 +79,8 @@ enum ExtractFormat {
 }
 
 fn main() -> ExitCode {
+    #[cfg(feature = "viewer")]
+    let _ = opmars::ui::PROCESS_START.set(std::time::Instant::now());
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Mentions { paths, format, output }) => run_mentions(&paths, format, output),
@@ -102,7 +104,7 @@ fn read_articles(paths: &[PathBuf]) -> Option<Vec<Article>> {
     }
     let loaded = load_paths(paths);
     for e in &loaded.errors {
-        eprintln!("opmars: skipped {e}");
+        eprintln!("opmars: {e}");
     }
     if loaded.articles.is_empty() {
         eprintln!("opmars: no article could be read");
@@ -170,7 +172,7 @@ fn run_viewer(
     } else {
         let loaded = load_paths(&paths);
         for e in &loaded.errors {
-            eprintln!("opmars: skipped {e}");
+            eprintln!("opmars: {e}");
         }
         (loaded.articles, loaded.errors)
     };

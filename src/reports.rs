@@ -176,7 +176,12 @@ pub enum LexiconError {
 #[derive(Debug)]
 pub struct Lexicon {
     cue_entries: Vec<LexEntry>,
+    /// Plain cues; pattern `k` is `cue_entries[cue_ids[k]]`.
     cue_matcher: AhoCorasick,
+    cue_ids: Vec<usize>,
+    /// Separable verb heads; pattern `k` is `cue_entries[sep_ids[k]]`.
+    sep_matcher: AhoCorasick,
+    sep_ids: Vec<usize>,
     mod_entries: Vec<LexEntry>,
     mod_matcher: AhoCorasick,
 }
@@ -187,7 +192,12 @@ impl Lexicon {
     /// The lexicon embedded in the binary.
     pub fn bundled() -> &'static Lexicon {
         static BUNDLED: OnceLock<Lexicon> = OnceLock::new();
-        BUNDLED.get_or_init(|| Lexicon::parse(LEXICON_TSV).expect("the bundled lexicon is checked by the test suite"))
+        BUNDLED.get_or_init(|| Lexicon::load_bundled().expect("the bundled lexicon is checked by the test suite"))
+    }
+
+    /// Parses the embedded lexicon afresh (benchmarks time it).
+    pub fn load_bundled() -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(LEXICON_TSV)
     }
 
     /// Parses the TSV lexicon format (see the header of `data/lexicon.tsv`).
@@ -233,46 +243,73 @@ impl Lexicon {
                 mod_entries.push(entry)
             }
         }
-        let build = |entries: &[LexEntry]| {
+        // Leftmost-longest DFAs. Separable verb heads get their own, as a
+        // head ("vielen") may equal a plain cue and both must be seen.
+        let build = |entries: &[LexEntry], ids: &[usize]| {
             AhoCorasickBuilder::new()
-                .match_kind(AcMatchKind::Standard)
+                .match_kind(AcMatchKind::LeftmostLongest)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(entries.iter().map(|e| e.phrase.as_str()))
+                .build(ids.iter().map(|&i| entries[i].phrase.as_str()))
                 .map_err(|e| LexiconError::Automaton(e.to_string()))
         };
-        let cue_matcher = build(&cue_entries)?;
-        let mod_matcher = build(&mod_entries)?;
+        let (sep_ids, cue_ids): (Vec<usize>, Vec<usize>) =
+            (0..cue_entries.len()).partition(|&i| cue_entries[i].role == Role::Separable);
+        let mod_ids: Vec<usize> = (0..mod_entries.len()).collect();
         Ok(Lexicon {
+            cue_matcher: build(&cue_entries, &cue_ids)?,
+            sep_matcher: build(&cue_entries, &sep_ids)?,
+            mod_matcher: build(&mod_entries, &mod_ids)?,
             cue_entries,
-            cue_matcher,
+            cue_ids,
+            sep_ids,
             mod_entries,
-            mod_matcher,
         })
     }
 
-    /// Every match on word boundaries, overlapping ones included.
-    fn find_all(&self, lower: &str, from: usize, cues: bool) -> Vec<LexMatch> {
-        let (matcher, entries) = if cues {
-            (&self.cue_matcher, &self.cue_entries)
-        } else {
-            (&self.mod_matcher, &self.mod_entries)
-        };
-        let hay = &lower[from..];
-        matcher
-            .find_overlapping_iter(hay)
-            .filter_map(|m| {
-                let span = from + m.start()..from + m.end();
-                let entry = &entries[m.pattern().as_usize()];
-                let start_ok = entry.phrase.starts_with("n'")
-                    || entry.phrase.starts_with("n’")
-                    || at_word_start(lower, span.start);
-                (start_ok && at_word_end(lower, span.end)).then_some(LexMatch {
-                    span,
-                    entry: m.pattern().as_usize(),
-                })
-            })
-            .collect()
+    /// Plain cues (not separable verbs) on word boundaries, longest first.
+    fn find_cues(&self, lower: &str, from: usize) -> Vec<LexMatch> {
+        find_words(&self.cue_matcher, &self.cue_ids, &self.cue_entries, lower, from)
     }
+
+    /// Heads of separable verbs on word boundaries.
+    fn find_separable(&self, lower: &str, from: usize) -> Vec<LexMatch> {
+        find_words(&self.sep_matcher, &self.sep_ids, &self.cue_entries, lower, from)
+    }
+
+    /// Modifiers on word boundaries, longest first.
+    fn find_mods(&self, lower: &str, from: usize) -> Vec<LexMatch> {
+        find_words(&self.mod_matcher, &[], &self.mod_entries, lower, from)
+    }
+}
+
+/// Non-overlapping leftmost-longest matches that start and end on word
+/// boundaries. A match that does not (inside a longer word) is skipped and
+/// the search resumes one byte after its start, so it hides no valid one.
+/// `ids` maps pattern numbers to entries (empty: the identity).
+fn find_words(matcher: &AhoCorasick, ids: &[usize], entries: &[LexEntry], lower: &str, from: usize) -> Vec<LexMatch> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    while pos < lower.len() {
+        let Some(m) = matcher.find(aho_corasick::Input::new(lower).span(pos..lower.len())) else {
+            break;
+        };
+        let entry = ids
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(m.pattern().as_usize());
+        let phrase = &entries[entry].phrase;
+        let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, m.start());
+        if start_ok && at_word_end(lower, m.end()) {
+            out.push(LexMatch {
+                span: m.start()..m.end(),
+                entry,
+            });
+            pos = m.end();
+        } else {
+            pos = m.start() + 1;
+        }
+    }
+    out
 }
 
 /// Keeps the longest match at each position and drops those overlapping
@@ -412,23 +449,26 @@ pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) 
     let lower = lowercase_same_offsets(input.text);
     let words = words_of(input.text, input.body_start);
     // Separable verbs count only when their particle closes the clause.
-    let cues: Vec<LexMatch> = lex
-        .find_all(&lower, input.body_start, true)
-        .into_iter()
-        .filter(|m| match &lex.cue_entries[m.entry].particle {
-            Some(particle) => particle_closes_clause(&lower, &words, m.span.end, particle),
-            None => true,
-        })
-        .collect();
+    let mut cues: Vec<LexMatch> = lex.find_cues(&lower, input.body_start);
+    cues.extend(lex.find_separable(&lower, input.body_start).into_iter().filter(|m| {
+        lex.cue_entries[m.entry]
+            .particle
+            .as_deref()
+            .is_some_and(|particle| particle_closes_clause(&lower, &words, m.span.end, particle))
+    }));
     let cues = longest_non_overlapping(cues, |m| u8::from(lex.cue_entries[m.entry].role == Role::Separable));
-    let mods: Vec<LexMatch> = longest_non_overlapping(lex.find_all(&lower, input.body_start, false), |_| 0)
-        .into_iter()
-        .filter(|m| {
-            !cues
-                .iter()
-                .any(|c| c.span.start <= m.span.start && m.span.end <= c.span.end)
-        })
-        .collect();
+    // Modifiers inside a cue belong to it ("dicht bij" in "dicht bij een
+    // inname"); both lists are sorted, so one merge pass drops them.
+    let mut mods: Vec<LexMatch> = lex.find_mods(&lower, input.body_start);
+    let mut k = 0;
+    mods.retain(|m| {
+        while k < cues.len() && cues[k].span.end <= m.span.start {
+            k += 1;
+        }
+        !cues
+            .get(k)
+            .is_some_and(|c| c.span.start <= m.span.start && m.span.end <= c.span.end)
+    });
     let ctx = Ctx {
         gaz,
         lex,
@@ -495,10 +535,41 @@ impl<'a> Ctx<'a> {
         self.words.get(i).map(|w| &self.lower[w.span.clone()]).unwrap_or("")
     }
 
-    fn mods_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &LexMatch> {
-        self.mods
+    /// Matches (sorted, non-overlapping) lying within `range`: found by
+    /// binary search, so per-sentence work does not grow with the article.
+    fn within(matches: &'a [LexMatch], range: &Range<usize>) -> &'a [LexMatch] {
+        let lo = matches.partition_point(|m| m.span.start < range.start);
+        let hi = lo + matches[lo..].partition_point(|m| m.span.end <= range.end);
+        &matches[lo..hi]
+    }
+
+    /// The modifier ending exactly at byte `end`, if any.
+    fn mod_ending_at(&self, end: usize) -> Option<&'a LexMatch> {
+        let mods: &'a [LexMatch] = self.mods;
+        mods.binary_search_by(|m| m.span.end.cmp(&end)).ok().map(|i| &mods[i])
+    }
+
+    /// The modifier starting exactly at byte `start`, if any.
+    fn mod_starting_at(&self, start: usize) -> Option<&'a LexMatch> {
+        let mods: &'a [LexMatch] = self.mods;
+        mods.binary_search_by(|m| m.span.start.cmp(&start))
+            .ok()
+            .map(|i| &mods[i])
+    }
+
+    /// The mentions of sentence `si` (mentions are in text order).
+    fn mentions_of(&self, si: usize) -> &'a [PlaceMention] {
+        let all: &'a [PlaceMention] = self.mentions;
+        let lo = all.partition_point(|m| m.sentence < si);
+        let hi = lo + all[lo..].partition_point(|m| m.sentence == si);
+        &all[lo..hi]
+    }
+
+    fn mods_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &'a LexMatch> {
+        let lex = self.lex;
+        Self::within(self.mods, &range)
             .iter()
-            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end && self.mod_entry(m).role == role)
+            .filter(move |m| lex.mod_entries[m.entry].role == role)
     }
 
     fn has_mod(&self, range: Range<usize>, role: Role) -> bool {
@@ -522,15 +593,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn sentence_reports(&self, si: usize, sentence: Range<usize>, sentences: &[Range<usize>]) -> Vec<CaptureReport> {
-        let cues: Vec<&LexMatch> = self
-            .cues
-            .iter()
-            .filter(|c| c.span.start >= sentence.start && c.span.end <= sentence.end)
-            .collect();
+        let cues: Vec<&LexMatch> = Self::within(self.cues, &sentence).iter().collect();
         if cues.is_empty() {
             return Vec::new();
         }
-        let mentions: Vec<&PlaceMention> = self.mentions.iter().filter(|m| m.sentence == si).collect();
+        let mentions: Vec<&PlaceMention> = self.mentions_of(si).iter().collect();
         let quotes = quote_spans(self.text, &sentence);
         let in_quote = |pos: usize| quotes.iter().position(|q| q.start <= pos && pos < q.end);
         // Cues about something else ("doden gevallen").
@@ -660,7 +727,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let prev_span = self.words[k - 1].span.clone();
-            if let Some(fm) = self.mods.iter().find(|x| x.span.end == prev_span.end) {
+            if let Some(fm) = self.mod_ending_at(prev_span.end) {
                 match self.mod_entry(fm).role {
                     Role::Facility => return true,
                     Role::Distance => return steps <= 2,
@@ -707,7 +774,7 @@ impl<'a> Ctx<'a> {
         if let Some(next) = self.words.get(self.word_at(m.span.end.saturating_sub(1)) + 1)
             && next.span.start <= sentence.end
             && !next.broken
-            && let Some(fm) = self.mods.iter().find(|x| x.span.start == next.span.start)
+            && let Some(fm) = self.mod_starting_at(next.span.start)
             && self.mod_entry(fm).role == Role::Facility
             && next.span.start - m.span.end <= 1
         {
@@ -809,7 +876,7 @@ impl<'a> Ctx<'a> {
                 return out;
             }
             // An anaphor: "dicht bij een inname van de stad".
-            if let Some(am) = self.mods.iter().find(|m| m.span.start == w.span.start) {
+            if let Some(am) = self.mod_starting_at(w.span.start) {
                 let role = self.mod_entry(am).role;
                 if matches!(role, Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince) {
                     let next_is_name = candidates
@@ -883,14 +950,11 @@ impl<'a> Ctx<'a> {
         si: usize,
         sentences: &[Range<usize>],
     ) -> Option<(Target, &'c LexMatch)> {
-        let anaphor = self.mods.iter().find(|m| {
-            m.span.start >= sentence.start
-                && m.span.end <= sentence.end
-                && matches!(
-                    self.mod_entry(m).role,
-                    Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince
-                )
-                && !self.is_facility_anaphor(m, sentence)
+        let anaphor = Self::within(self.mods, sentence).iter().find(|m| {
+            matches!(
+                self.mod_entry(m).role,
+                Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince
+            ) && !self.is_facility_anaphor(m, sentence)
         })?;
         let cue = cues.iter().min_by_key(|c| self.word_distance(&c.span, &anaphor.span))?;
         if self.word_distance(&cue.span, &anaphor.span) > 12 {
@@ -906,9 +970,9 @@ impl<'a> Ctx<'a> {
         (1..=3).any(|back| {
             first >= back
                 && self.words[first - back].span.start >= sentence.start
-                && self.mods.iter().any(|x| {
-                    x.span.end == self.words[first - back].span.end && self.mod_entry(x).role == Role::Facility
-                })
+                && self
+                    .mod_ending_at(self.words[first - back].span.end)
+                    .is_some_and(|x| self.mod_entry(x).role == Role::Facility)
         })
     }
 
@@ -920,7 +984,7 @@ impl<'a> Ctx<'a> {
         if gap.matches('\n').count() > 1 {
             return None;
         }
-        let in_prev: Vec<&PlaceMention> = self.mentions.iter().filter(|m| m.sentence == prev).collect();
+        let in_prev: Vec<&PlaceMention> = self.mentions_of(prev).iter().collect();
         let kind_ok = |m: &&&PlaceMention| {
             let k = self.gaz.place(m.place).kind;
             match role {
@@ -977,11 +1041,9 @@ impl<'a> Ctx<'a> {
         // "repelled an attack on X", "de aanval op X werd afgeslagen".
         if entry.role == Role::Nominal && status == Status::Contested {
             let window = self.around(&c.span, 4, 8, sentence);
-            let repelled = self.cues.iter().any(|o| {
-                o.span.start >= window.start && o.span.end <= window.end && {
-                    let e = self.cue_entry(o);
-                    e.status == Some(Status::Held) && e.role == Role::Verb
-                }
+            let repelled = Self::within(self.cues, &window).iter().any(|o| {
+                let e = self.cue_entry(o);
+                e.status == Some(Status::Held) && e.role == Role::Verb
             });
             if repelled {
                 status = Status::Held;
@@ -1063,9 +1125,8 @@ impl<'a> Ctx<'a> {
 
     /// The actor named nearest before a cue in its sentence.
     fn nearest_actor_before(&self, c: &LexMatch, sentence: &Range<usize>) -> Option<Role> {
-        self.mods
+        Self::within(self.mods, &(sentence.start..c.span.start))
             .iter()
-            .filter(|m| m.span.start >= sentence.start && m.span.end <= c.span.start)
             .filter(|m| matches!(self.mod_entry(m).role, Role::Taliban | Role::Government))
             .max_by_key(|m| m.span.start)
             .map(|m| self.mod_entry(m).role)

@@ -133,12 +133,20 @@ const NL_PLAIN: &[&str] = &[
     "In {PROV} wonen naar schatting {N}0.000 mensen.",
 ];
 const NL_FILLER: &[&str] = &[
-    "De Verenigde Staten trekken hun laatste troepen terug uit het land.",
-    "Hulporganisaties waarschuwen voor een humanitaire ramp.",
-    "Het ministerie van Buitenlandse Zaken roept Nederlanders op het land te verlaten.",
-    "Op sociale media circuleren beelden van gevluchte gezinnen.",
-    "De onderhandelingen in Doha liggen al weken stil.",
-    "Volgens de VN zijn sinds mei honderdduizenden mensen op de vlucht geslagen.",
+    "De Verenigde Staten trekken hun laatste troepen terug uit het land, zoals president Biden eerder dit jaar aankondigde.",
+    "Hulporganisaties waarschuwen voor een humanitaire ramp nu steeds meer families op de vlucht slaan en de voedselprijzen stijgen.",
+    "Het ministerie van Buitenlandse Zaken roept Nederlanders op het land zo snel mogelijk te verlaten met een commerciële vlucht.",
+    "Op sociale media circuleren beelden van gevluchte gezinnen die met hun bezittingen langs de kant van de weg wachten.",
+    "De vredesonderhandelingen in Doha liggen al weken stil, terwijl beide partijen elkaar de schuld geven van het geweld.",
+    "Volgens de Verenigde Naties zijn sinds mei honderdduizenden mensen op de vlucht geslagen binnen de grenzen van het land.",
+    "Diplomaten in Brussel en Washington overleggen over de evacuatie van lokale medewerkers en hun familieleden.",
+    "Een woordvoerder van het Pentagon zei dat de terugtrekking volgens plan verloopt en eind augustus afgerond moet zijn.",
+    "Mensenrechtenorganisaties maken zich grote zorgen over de positie van vrouwen en meisjes in de veroverde gebieden.",
+    "De Afghaanse president riep de bevolking op kalm te blijven en beloofde dat het leger de steden zal verdedigen.",
+    "Experts wijzen erop dat het leger sterk afhankelijk was van Amerikaanse luchtsteun en logistiek.",
+    "In de hoofdsteden van de buurlanden wordt gevreesd voor een nieuwe vluchtelingenstroom richting Europa.",
+    "Het kabinet in Den Haag bespreekt vandaag opnieuw de situatie, meldt een ingewijde.",
+    "Journalisten ter plaatse beschrijven lange rijen voor de banken, waar mensen hun spaargeld proberen op te nemen.",
 ];
 const EN_CAPTURE: &[&str] = &[
     "The Taliban captured {P} {T}, local officials said.",
@@ -172,11 +180,18 @@ const EN_PLAIN: &[&str] = &[
     "The road between {P} and {Q} is closed.",
 ];
 const EN_FILLER: &[&str] = &[
-    "The United States is completing the withdrawal of its troops.",
-    "Aid agencies warned of a humanitarian crisis.",
-    "Peace talks in Doha have stalled for weeks.",
-    "The UN says hundreds of thousands have been displaced since May.",
-    "Embassies urged their citizens to leave the country.",
+    "The United States is completing the withdrawal of its troops, as President Biden announced earlier this year.",
+    "Aid agencies warned of a humanitarian crisis as more families fled their homes and food prices rose sharply.",
+    "Peace talks in Doha have stalled for weeks, with both sides blaming each other for the surge in violence.",
+    "The United Nations says hundreds of thousands of people have been displaced since May, many of them children.",
+    "Embassies urged their citizens to leave the country on the first available commercial flight.",
+    "A Pentagon spokesman said the withdrawal was proceeding according to plan and would be completed by the end of August.",
+    "Human rights groups said they were deeply concerned about the treatment of women and girls in areas under insurgent control.",
+    "Analysts say the army has relied heavily on American air support and contractors to maintain its aircraft.",
+    "The president addressed the nation in a televised speech, promising that the security forces would defend the cities.",
+    "Neighbouring countries have reinforced their borders, fearing a new wave of refugees.",
+    "Diplomats in Brussels and Washington are discussing how to evacuate local staff and their families.",
+    "Long queues formed outside banks as residents tried to withdraw their savings, witnesses said.",
 ];
 
 /// Dutch-style spelling of an English transliteration (sh → sj, u → oe,
@@ -364,11 +379,13 @@ impl<'g> Generator<'g> {
         let headline = self.fill(headline, dutch, published);
         text.push_str(headline.trim_end_matches('.'));
         text.push_str("\n\n");
-        let paragraphs = 5 + self.rng.below(8);
+        // Wire copy: a dozen paragraphs of two to five sentences, about a
+        // third of them about control of a place, the rest context.
+        let paragraphs = 8 + self.rng.below(8);
         for _ in 0..paragraphs {
-            let sentences = 1 + self.rng.below(4);
+            let sentences = 2 + self.rng.below(4);
             for s in 0..sentences {
-                let kind = self.rng.below(20);
+                let kind = self.rng.below(30);
                 let pool: &[&str] = match (dutch, kind) {
                     (true, 0..=3) => NL_CAPTURE,
                     (true, 4) => NL_CLAIM,

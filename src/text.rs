@@ -211,126 +211,116 @@ pub fn strip_diacritics_lower(s: &str, out: &mut String) {
     }
 }
 
-/// Digraph and trigraph rules, tried longest first at each position.
-const MULTI_RULES: &[(&str, &str)] = &[
-    ("tsch", "k"),
-    ("dsch", "i"),
-    ("dzj", "i"),
-    ("dzh", "i"),
-    ("tsj", "k"),
-    ("tch", "k"),
-    ("sch", "sh"),
-    ("sj", "sh"),
-    ("sz", "sh"),
-    ("dj", "i"),
-    ("zh", "i"),
-    ("ch", "k"),
-    ("kh", "k"),
-    ("gh", "g"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("dh", "d"),
-    ("ck", "k"),
-    ("oe", "u"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-];
-
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+/// Appends `c` unless it repeats `last`, the last char written (so
+/// repeated letters collapse as they are written: `kandahaar`).
+#[inline]
+fn push_collapsed(out: &mut String, c: char, last: &mut Option<char>) {
+    if *last != Some(c) {
+        out.push(c);
+        *last = Some(c);
+    }
+}
+
 /// Folds one already lower-cased, diacritic-free word (ASCII letters; other
-/// letters pass through) into the key alphabet, appending to `out`.
-fn fold_word(word: &str, out: &mut String) {
+/// letters pass through) into the key alphabet, appending to `out` and
+/// collapsing repeats after byte `floor`.
+///
+/// Digraphs and trigraphs, longest first: `tsch`/`tsj`/`tch`/`ch`/`kh`/`ck`
+/// → `k`; `dsch`/`dzj`/`dzh`/`dj`/`zh` → `i`; `sch`/`sj`/`sz` → `sh`;
+/// `gh` → `g`, `ph` → `f`, `th` → `t`, `dh` → `d`; `oe`/`ou`/`oo` → `u`;
+/// `ee` → `i`. Then single letters: `q`/`c`/`x` → `k`; `j`/`y`/`e` → `i`;
+/// `o` → `u`; `w` → `u` after a vowel and before a consonant, else `v`.
+fn fold_word(word: &str, out: &mut String, floor: usize) {
     let bytes = word.as_bytes();
-    let start_len = out.len();
+    let word_start = out.len();
+    let mut last = if out.len() > floor {
+        out.chars().next_back()
+    } else {
+        None
+    };
+    let last = &mut last;
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut i = 0;
-    'outer: while i < bytes.len() {
+    while i < bytes.len() {
         let b = bytes[i];
         if !b.is_ascii_lowercase() {
             // Non-ASCII letter: pass the whole char through.
             if b >= 0x80
                 && let Some(c) = word[i..].chars().next()
             {
-                out.push(c);
+                push_collapsed(out, c, last);
                 i += c.len_utf8();
                 continue;
             }
             i += 1;
             continue;
         }
-        // Only these letters start a digraph rule.
-        if matches!(b, b't' | b'd' | b's' | b'z' | b'c' | b'k' | b'g' | b'p' | b'o' | b'e') {
-            for (from, to) in MULTI_RULES {
-                if bytes[i..].starts_with(from.as_bytes()) {
-                    out.push_str(to);
-                    i += from.len();
-                    continue 'outer;
-                }
-            }
-        }
-        let mapped = match b {
-            b'q' | b'c' | b'x' => b'k',
-            b'j' | b'y' | b'e' => b'i',
-            b'o' => b'u',
+        let (n1, n2, n3) = (at(i + 1), at(i + 2), at(i + 3));
+        let (emit, len): (&str, usize) = match b {
+            b't' if n1 == b's' && n2 == b'c' && n3 == b'h' => ("k", 4),
+            b't' if (n1 == b's' && n2 == b'j') || (n1 == b'c' && n2 == b'h') => ("k", 3),
+            b't' if n1 == b'h' => ("t", 2),
+            b'd' if n1 == b's' && n2 == b'c' && n3 == b'h' => ("i", 4),
+            b'd' if n1 == b'z' && (n2 == b'j' || n2 == b'h') => ("i", 3),
+            b'd' if n1 == b'j' => ("i", 2),
+            b'd' if n1 == b'h' => ("d", 2),
+            b's' if n1 == b'c' && n2 == b'h' => ("sh", 3),
+            b's' if n1 == b'j' || n1 == b'z' => ("sh", 2),
+            b'z' if n1 == b'h' => ("i", 2),
+            b'c' | b'k' if n1 == b'h' || (b == b'c' && n1 == b'k') => ("k", 2),
+            b'g' if n1 == b'h' => ("g", 2),
+            b'p' if n1 == b'h' => ("f", 2),
+            b'o' if matches!(n1, b'e' | b'u' | b'o') => ("u", 2),
+            b'e' if n1 == b'e' => ("i", 2),
+            b'q' | b'c' | b'x' | b'k' => ("k", 1),
+            b'j' | b'y' | b'e' => ("i", 1),
+            b'o' => ("u", 1),
             b'w' => {
                 let after_vowel = i > 0 && is_vowel(bytes[i - 1]);
-                let before_vowel = i + 1 < bytes.len() && is_vowel(bytes[i + 1]);
-                if after_vowel && !before_vowel { b'u' } else { b'v' }
+                let before_vowel = is_vowel(n1);
+                (if after_vowel && !before_vowel { "u" } else { "v" }, 1)
             }
-            other => other,
+            _ => {
+                push_collapsed(out, b as char, last);
+                i += 1;
+                continue;
+            }
         };
-        out.push(mapped as char);
-        i += 1;
+        for c in emit.chars() {
+            push_collapsed(out, c, last);
+        }
+        i += len;
     }
     // Word-final h after a vowel is silent in romanised Persian/Pashto
     // (Farah/Fara, Maymanah/Maymana, Gah).
-    let folded = &out[start_len..];
-    let fb = folded.as_bytes();
+    let fb = &out.as_bytes()[word_start..];
     if fb.len() >= 3 && fb[fb.len() - 1] == b'h' && is_vowel(fb[fb.len() - 2]) {
         out.pop();
     }
 }
 
-/// Collapses runs of one repeated char (`kandahaar` → `kandahar`).
-fn collapse_repeats(s: &mut String) {
-    if !s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
-        let mut prev = None;
-        for c in s.chars() {
-            if Some(c) != prev {
-                out.push(c);
-            }
-            prev = Some(c);
-        }
-        *s = out;
+/// Folds one token's surface text to its key, appending to `out` (repeats
+/// collapsed within the token). Reuses `scratch`.
+pub fn fold_token_into(surface: &str, scratch: &mut String, out: &mut String) {
+    let floor = out.len();
+    if surface.bytes().all(|b| b.is_ascii_alphabetic()) {
+        // The common case: letters only, no diacritics to strip.
+        scratch.clear();
+        scratch.push_str(surface);
+        scratch.make_ascii_lowercase();
+        fold_word(scratch, out, floor);
         return;
     }
-    // ASCII fast path in place.
-    let mut bytes = std::mem::take(s).into_bytes();
-    bytes.dedup();
-    // Safe: deduplicating ASCII bytes keeps the string ASCII.
-    *s = String::from_utf8(bytes).unwrap_or_default();
-}
-
-/// Folds one token's surface text to its key. Reuses `scratch`.
-pub fn fold_token_into(surface: &str, scratch: &mut String, out: &mut String) {
     scratch.clear();
     strip_diacritics_lower(surface, scratch);
-    let start = out.len();
     for part in scratch.split(|c: char| c == '\'' || c == '-' || c.is_whitespace()) {
         if !part.is_empty() {
-            fold_word(part, out);
+            fold_word(part, out, floor);
         }
-    }
-    if start == 0 {
-        collapse_repeats(out);
-    } else {
-        let mut tail = out.split_off(start);
-        collapse_repeats(&mut tail);
-        out.push_str(&tail);
     }
 }
 
@@ -345,17 +335,13 @@ pub fn fold_token_into(surface: &str, scratch: &mut String, out: &mut String) {
 /// ```
 pub fn fold_key(name: &str) -> String {
     let mut scratch = String::new();
-    let mut words = String::new();
     let mut out = String::new();
     strip_diacritics_lower(name, &mut scratch);
     for part in scratch.split(|c: char| c == '\'' || c == '-' || !c.is_alphabetic()) {
         if !part.is_empty() {
-            words.clear();
-            fold_word(part, &mut words);
-            out.push_str(&words);
+            fold_word(part, &mut out, 0);
         }
     }
-    collapse_repeats(&mut out);
     out
 }
 

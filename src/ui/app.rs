@@ -125,6 +125,8 @@ pub struct OpmarsApp {
     message: Option<String>,
     show_shortcuts: bool,
     show_about: bool,
+    /// Frames drawn (for the startup timing report).
+    frames: u64,
 }
 
 impl OpmarsApp {
@@ -188,6 +190,7 @@ impl OpmarsApp {
             message: None,
             show_shortcuts: false,
             show_about: false,
+            frames: 0,
         };
         if let Some(path) = &options.pmtiles {
             app.map.tiles = Some(Box::new(walkers::PmTiles::new(path, ctx.clone())));
@@ -652,6 +655,16 @@ impl eframe::App for OpmarsApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.frames += 1;
+        if self.frames == 1
+            && std::env::var_os("OPMARS_STARTUP_TIMING").is_some()
+            && let Some(start) = crate::ui::PROCESS_START.get()
+        {
+            eprintln!(
+                "opmars: first frame {:.1} ms after start",
+                start.elapsed().as_secs_f64() * 1e3
+            );
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
 
         let mut timeline_actions = Vec::new();

@@ -87,8 +87,13 @@ pub fn articles_ui(
     ui.heading(format!("Articles ({})", model.articles.len()));
     if !errors.is_empty() {
         egui::CollapsingHeader::new(
-            RichText::new(format!("⚠ {} files could not be read", errors.len()))
-                .color(theme::status_color(Some(crate::reports::Status::Claimed))),
+            RichText::new({
+                let mut files: Vec<&std::path::Path> = errors.iter().map(|e| e.path.as_path()).collect();
+                files.sort();
+                files.dedup();
+                format!("⚠ {} problems reading {} files", errors.len(), files.len())
+            })
+            .color(theme::status_color(Some(crate::reports::Status::Claimed))),
         )
         .default_open(errors.len() <= 5)
         .show(ui, |ui| {

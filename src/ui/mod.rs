@@ -19,6 +19,9 @@ pub use app::{OpmarsApp, ScreenshotResult, ViewerOptions};
 /// Window title and storage key.
 pub const APP_NAME: &str = "opmars";
 
+/// When the process started, for `OPMARS_STARTUP_TIMING=1`.
+pub static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// Opens the viewer window and runs until it is closed.
 pub fn run(options: ViewerOptions) -> eframe::Result {
     let screenshot = options.screenshot.is_some();
