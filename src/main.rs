@@ -167,15 +167,9 @@ fn run_viewer(
 ) -> Result<ExitCode> {
     use opmars::ui::{ScreenshotResult, ViewerOptions};
 
-    let (articles, load_errors) = if paths.is_empty() {
-        (bundled_seeds(), Vec::new())
-    } else {
-        let loaded = load_paths(&paths);
-        for e in &loaded.errors {
-            eprintln!("opmars: {e}");
-        }
-        (loaded.articles, loaded.errors)
-    };
+    // Without paths, the bundled seeds; with paths, the window opens at once
+    // and reads them in the background (problems go to stderr and the panel).
+    let articles = if paths.is_empty() { bundled_seeds() } else { Vec::new() };
     if let Some(t) = &tiles {
         std::fs::metadata(t).with_context(|| format!("cannot read the tiles archive {}", t.display()))?;
     }
@@ -188,7 +182,8 @@ fn run_viewer(
     let is_screenshot = screenshot.is_some();
     let options = ViewerOptions {
         articles,
-        load_errors,
+        paths,
+        load_errors: Vec::new(),
         date,
         select,
         screenshot,

@@ -178,3 +178,38 @@ fn search_finds_a_place_by_a_dutch_spelling() {
     assert_eq!(h.state().selected(), Some(sheberghan));
     h.get_by_label_contains("Written in the corpus as:");
 }
+
+#[test]
+fn paths_are_read_in_the_background_and_the_requested_view_follows() {
+    let seeds = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            OpmarsApp::new(
+                cc,
+                ViewerOptions {
+                    paths: vec![seeds],
+                    date: Some(day(10)),
+                    select: Some("Sjeberghan".into()),
+                    ..Default::default()
+                },
+            )
+        });
+    // The window is up before the articles are in.
+    h.step();
+    let started = std::time::Instant::now();
+    while h.state().corpus().articles.is_empty() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run_steps(3);
+    assert_eq!(h.state().corpus().articles.len(), 5);
+    assert_eq!(h.state().date(), day(10));
+    assert_eq!(
+        h.state().selected(),
+        Gazetteer::bundled().find("Sheberghan").map(|p| p.id)
+    );
+    h.get_by_label_contains("Sheberghan, provincial capital: captured since 7 Aug");
+    h.get_by_label_contains("Read 5 articles");
+}

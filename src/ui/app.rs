@@ -33,7 +33,10 @@ pub type ScreenshotResult = Arc<Mutex<Option<Result<PathBuf, String>>>>;
 /// How the viewer starts.
 #[derive(Default)]
 pub struct ViewerOptions {
+    /// Articles already read.
     pub articles: Vec<Article>,
+    /// Files or folders to read in the background once the window is up.
+    pub paths: Vec<PathBuf>,
     pub load_errors: Vec<LoadError>,
     /// Start at this date.
     pub date: Option<NaiveDate>,
@@ -127,6 +130,11 @@ pub struct OpmarsApp {
     show_about: bool,
     /// Frames drawn (for the startup timing report).
     frames: u64,
+    /// `--date` / `--select` waiting for the articles being read at start.
+    pending_date: Option<NaiveDate>,
+    pending_select: Option<String>,
+    /// Report read errors on standard error (for paths given at start).
+    errors_to_stderr: bool,
 }
 
 impl OpmarsApp {
@@ -145,6 +153,7 @@ impl OpmarsApp {
 
     fn with_state(ctx: &Context, options: ViewerOptions, persisted: Persisted) -> Self {
         ctx.set_visuals(egui::Visuals::light());
+        install_fallback_font(ctx);
         let gaz = Gazetteer::bundled();
         let basemap = Basemap::bundled();
         let corpus = Corpus::build(options.articles);
@@ -191,6 +200,9 @@ impl OpmarsApp {
             show_shortcuts: false,
             show_about: false,
             frames: 0,
+            pending_date: None,
+            pending_select: None,
+            errors_to_stderr: false,
         };
         if let Some(path) = &options.pmtiles {
             app.map.tiles = Some(Box::new(walkers::PmTiles::new(path, ctx.clone())));
@@ -221,6 +233,14 @@ impl OpmarsApp {
                 exit_after: true,
                 result,
             });
+        }
+        // Paths from the command line: the window comes up at once, the
+        // articles follow; the date and selection asked for wait for them.
+        if !options.paths.is_empty() {
+            app.pending_date = options.date;
+            app.pending_select = options.select.clone();
+            app.errors_to_stderr = true;
+            app.load_in_background(ctx, options.paths);
         }
         app
     }
@@ -365,6 +385,11 @@ impl OpmarsApp {
 
     fn tick_screenshot(&mut self, ctx: &Context) {
         let Some(job) = &mut self.screenshot else { return };
+        if self.loader.is_some() {
+            // Wait for the articles before counting frames.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
         job.frames += 1;
         if !job.requested && job.frames >= 4 {
             job.requested = true;
@@ -428,13 +453,28 @@ impl OpmarsApp {
                 Ok(LoaderMessage::Done(corpus, errors)) => {
                     self.loader = None;
                     let added = corpus.articles.len().saturating_sub(self.corpus.articles.len());
+                    if self.errors_to_stderr {
+                        for e in &errors {
+                            eprintln!("opmars: {e}");
+                        }
+                        self.errors_to_stderr = false;
+                    }
+                    let first_load = self.corpus.articles.is_empty();
                     self.replace_corpus(*corpus);
+                    if first_load {
+                        let date = self.pending_date.take().unwrap_or(self.model.last_day);
+                        self.set_date(date);
+                    }
+                    if let Some(name) = self.pending_select.take() {
+                        self.select(self.gaz.find(&name).map(|p| p.id));
+                    }
                     self.message = Some(format!(
-                        "Added {added} articles{}",
+                        "{} {added} articles{}",
+                        if first_load { "Read" } else { "Added" },
                         if errors.is_empty() {
                             String::new()
                         } else {
-                            format!("; {} files could not be read", errors.len())
+                            format!("; {} problems reading files (see the list on the left)", errors.len())
                         }
                     ));
                     self.load_errors.extend(errors);
@@ -786,6 +826,27 @@ impl eframe::App for OpmarsApp {
             eframe::set_value(storage, eframe::APP_KEY, &self.persisted());
         }
     }
+}
+
+/// DejaVu Sans as the last fallback: it draws what the default font lacks
+/// in place names and article text (ḏ, ṟ, ə, Arabic-script names).
+fn install_fallback_font(ctx: &Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    static DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(DEJAVU),
+        vec![
+            InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: FontPriority::Lowest,
+            },
+            InsertFontFamily {
+                family: egui::FontFamily::Monospace,
+                priority: FontPriority::Lowest,
+            },
+        ],
+    ));
 }
 
 /// Writes an egui screenshot as PNG.
