@@ -5,6 +5,7 @@
 //! frame only paints it.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat};
@@ -27,7 +28,7 @@ pub struct ReportCard {
     pub status: Status,
     pub event: Option<NaiveDate>,
     pub precision: Option<DatePrecision>,
-    pub sentence: LayoutJob,
+    pub sentence: Arc<LayoutJob>,
     /// Spans in the article text, for the reader.
     pub passage: Range<usize>,
     pub name: Range<usize>,
@@ -46,7 +47,7 @@ pub struct MentionCard {
     pub article: usize,
     pub passage: Range<usize>,
     pub name: Range<usize>,
-    pub sentence: LayoutJob,
+    pub sentence: Arc<LayoutJob>,
     pub source: String,
 }
 
@@ -112,14 +113,14 @@ impl SelectionView {
                     status: r.status,
                     event: dr.date(),
                     precision: dr.event.map(|e| e.precision),
-                    sentence: highlighted(
+                    sentence: Arc::new(highlighted(
                         &a.text,
                         r.sentence.clone(),
                         &[
                             (r.mention.clone(), theme::NAME_HIGHLIGHT),
                             (r.cue.clone(), theme::CUE_HIGHLIGHT),
                         ],
-                    ),
+                    )),
                     passage: r.sentence.clone(),
                     name: r.mention.clone(),
                     cue: r.cue.clone(),
@@ -149,7 +150,11 @@ impl SelectionView {
                     article: ai,
                     passage: sentence.clone(),
                     name: m.span.clone(),
-                    sentence: highlighted(&a.text, sentence, &[(m.span.clone(), theme::NAME_HIGHLIGHT)]),
+                    sentence: Arc::new(highlighted(
+                        &a.text,
+                        sentence,
+                        &[(m.span.clone(), theme::NAME_HIGHLIGHT)],
+                    )),
                     source: a.title.clone().unwrap_or_else(|| a.name.clone()),
                 });
             }
@@ -415,31 +420,21 @@ fn overview(ui: &mut Ui, model: &ViewModel, date_view: &DateView, action: &mut O
     let Some(date) = date_view.date else { return };
     ui.strong(format!("On {}", long_date(date)));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for status in theme::LEGEND.iter().flatten() {
-            let mut rows: Vec<(usize, StatusChange)> = date_view
-                .statuses
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| c.filter(|c| c.status == *status).map(|c| (i, c)))
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
-            rows.sort_by_key(|(_, c)| c.date);
+        for (status, places) in &date_view.by_status {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 status_chip(ui, Some(*status));
-                ui.label(format!("{}", rows.len()));
+                ui.label(format!("{}", places.len()));
             });
-            let total = rows.len();
-            for (i, c) in rows.into_iter().take(60) {
+            for &i in places.iter().take(60) {
                 let p = &model.places[i];
-                if ui.link(format!("{} — since {}", p.name, short_date(c.date))).clicked() {
+                let since = date_view.statuses[i].map(|c| short_date(c.date)).unwrap_or_default();
+                if ui.link(format!("{} — since {since}", p.name)).clicked() {
                     *action = Some(ExcerptAction::Select(p.id));
                 }
             }
-            if total > 60 {
-                ui.weak(format!("… and {} more", total - 60));
+            if places.len() > 60 {
+                ui.weak(format!("… and {} more", places.len() - 60));
             }
         }
     });

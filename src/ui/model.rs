@@ -253,6 +253,9 @@ pub struct DateView {
     /// Status of each province's capital, by ISO code.
     pub province_status: HashMap<String, Status>,
     pub capitals_captured: usize,
+    /// For the overview: places by status (most severe first), each list by
+    /// the date the status began; indices into [`ViewModel::places`].
+    pub by_status: Vec<(Status, Vec<usize>)>,
 }
 
 impl DateView {
@@ -272,6 +275,18 @@ impl DateView {
             }
         }
         self.capitals_captured = corpus.timeline.capitals_captured_at(date);
+        self.by_status.clear();
+        for status in Status::ALL.into_iter().rev() {
+            let mut places: Vec<usize> = (0..self.statuses.len())
+                .filter(|&i| {
+                    self.statuses[i].is_some_and(|c| c.status == status) && model.places[i].kind != PlaceKind::Province
+                })
+                .collect();
+            if !places.is_empty() {
+                places.sort_by_key(|&i| self.statuses[i].map(|c| c.date));
+                self.by_status.push((status, places));
+            }
+        }
         true
     }
 }

@@ -2,6 +2,7 @@
 //! highlighted and scrolled into view.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use egui::text::{CCursor, LayoutJob};
 use egui::{Align, Context, RichText};
@@ -19,7 +20,9 @@ pub struct ReaderState {
     title: String,
     subtitle: String,
     url: Option<String>,
-    job: LayoutJob,
+    job: Arc<LayoutJob>,
+    /// The laid-out article and the width it was laid out for.
+    galley: Option<(f32, Arc<egui::Galley>)>,
     /// Character offset of the passage, for scrolling.
     passage_char: Option<usize>,
     scroll_pending: bool,
@@ -69,7 +72,8 @@ impl ReaderState {
             title: a.title.clone().unwrap_or_else(|| a.name.clone()),
             subtitle: format!("{} · {subtitle}", a.name),
             url: a.url.clone(),
-            job,
+            job: Arc::new(job),
+            galley: None,
             passage_char,
             scroll_pending: true,
         })
@@ -95,9 +99,18 @@ pub fn reader_window(ctx: &Context, state: &mut Option<ReaderState>) {
             });
             ui.separator();
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                let mut job = reader.job.clone();
-                job.wrap.max_width = ui.available_width();
-                let galley = ui.fonts_mut(|f| f.layout_job(job));
+                // Laid out once per width, not per frame.
+                let width = ui.available_width();
+                let galley = match &reader.galley {
+                    Some((w, g)) if (*w - width).abs() < 0.5 => g.clone(),
+                    _ => {
+                        let mut job = (*reader.job).clone();
+                        job.wrap.max_width = width;
+                        let g = ui.fonts_mut(|f| f.layout_job(job));
+                        reader.galley = Some((width, g.clone()));
+                        g
+                    }
+                };
                 let response = ui.add(egui::Label::new(galley.clone()).selectable(true));
                 if reader.scroll_pending {
                     if let Some(c) = reader.passage_char {
