@@ -28,12 +28,13 @@ use serde::Serialize;
 
 use crate::article::Article;
 use crate::dates::{
-    DatePrecision, EventDate, TimeRef, absolute_near, find_time_refs, resolve_relative_date, weekday_lag,
+    DatePrecision, EventDate, TimeRef, absolute_near, find_time_refs_in, resolve_relative_date, weekday_lag,
 };
 use crate::gazetteer::{Gazetteer, PlaceId};
-use crate::geoparse::{PlaceMention, find_mentions};
-use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports};
+use crate::geoparse::{PlaceMention, find_mentions_in};
+use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports_in};
 use crate::sentences::split_sentences;
+use crate::text::ArticleText;
 use crate::timeline::Timeline;
 
 /// What the engine found in one article, before any corpus-level step.
@@ -51,9 +52,10 @@ pub struct ArticleAnalysis {
 pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> ArticleAnalysis {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body_start);
-    let mentions = find_mentions(gaz, text, article.body_start, &sentences);
-    let time_refs: Vec<(Range<usize>, TimeRef)> =
-        sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
+    // One lower-case copy and one word list serve every step.
+    let shared = ArticleText::new(text);
+    let mentions = find_mentions_in(gaz, &shared, article.body_start, &sentences);
+    let time_refs = find_time_refs_in(&shared, &sentences);
     let input = ReportInput {
         text,
         body_start: article.body_start,
@@ -64,7 +66,7 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     let reports = if mentions.is_empty() {
         Vec::new()
     } else {
-        extract_reports(gaz, lex, &input)
+        extract_reports_in(gaz, lex, &input, &shared)
     };
     ArticleAnalysis {
         sentences,

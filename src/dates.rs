@@ -14,6 +14,8 @@ use std::ops::Range;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
+use crate::text::{ArticleText, alphanumeric_runs};
+
 /// A date known to the month or to the day, from a `date` marker or
 /// document metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -381,37 +383,8 @@ fn month_of(word: &str) -> Option<u32> {
 /// A word of a sentence, lower-cased, with its byte span.
 #[derive(Debug)]
 struct Word<'a> {
-    text: &'a str,
     lower: &'a str,
     span: Range<usize>,
-}
-
-/// Words of `text[range]`; `lower` is the same range lower-cased with the
-/// same offsets.
-fn words<'a>(text: &'a str, lower: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
-    let mut out = Vec::new();
-    let slice = &text[range.clone()];
-    let mut start = None;
-    let mut push = |s: usize, e: usize| {
-        out.push(Word {
-            text: &text[range.start + s..range.start + e],
-            lower: &lower[s..e],
-            span: range.start + s..range.start + e,
-        })
-    };
-    for (i, c) in slice.char_indices() {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            push(s, i);
-        }
-    }
-    if let Some(s) = start {
-        push(s, slice.len());
-    }
-    out
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -458,14 +431,53 @@ fn year_number(w: &str) -> Option<i32> {
 
 /// Finds the time expressions in `text[range]`, in order, with spans.
 pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, TimeRef)> {
-    let lower = crate::text::lowercase_same_offsets(&text[range.clone()]);
-    let ws = words(text, &lower, range.clone());
-    let mut out: Vec<(Range<usize>, TimeRef)> = Vec::new();
+    let slice = &text[range.clone()];
+    let lower = crate::text::lowercase_same_offsets(slice);
+    let ws: Vec<Word> = alphanumeric_runs(slice)
+        .into_iter()
+        .map(|r| Word {
+            lower: &lower[r.clone()],
+            span: range.start + r.start..range.start + r.end,
+        })
+        .collect();
+    let mut out = Vec::new();
+    time_refs_of_words(text, &ws, range, &mut out);
+    out
+}
+
+/// The time expressions of every sentence of an article, in order: what
+/// [`find_time_refs`] finds in each, on the article's shared lower-case
+/// text and words.
+pub fn find_time_refs_in(article: &ArticleText<'_>, sentences: &[Range<usize>]) -> Vec<(Range<usize>, TimeRef)> {
+    let mut out = Vec::new();
+    let mut ws: Vec<Word> = Vec::new();
+    let mut next = 0;
+    for sentence in sentences {
+        // The words of the sentence, cut at its ends as a search of the
+        // sentence alone would see them.
+        next += article.words[next..].partition_point(|w| w.end <= sentence.start);
+        ws.clear();
+        for w in article.words[next..].iter().take_while(|w| w.start < sentence.end) {
+            let span = w.start.max(sentence.start)..w.end.min(sentence.end);
+            ws.push(Word {
+                lower: &article.lower[span.clone()],
+                span,
+            });
+        }
+        time_refs_of_words(article.text, &ws, sentence.clone(), &mut out);
+    }
+    out
+}
+
+/// Appends the time expressions among the words `ws` of `text[range]`.
+fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mut Vec<(Range<usize>, TimeRef)>) {
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].lower;
-        // Most words start no time expression: reject them cheaply.
-        if !could_start_time_ref(w) {
+        // Most words start no time expression: reject them cheaply, and
+        // try on the others only the rules their form allows.
+        let shape = TimeWordShape::of(w);
+        if !shape.could_start() {
             i += 1;
             continue;
         }
@@ -475,7 +487,9 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
         let span_to = |j: usize| ws[i].span.start..ws[j].span.end;
         let mut push = |span: Range<usize>, t: TimeRef| out.push((span, t));
         // Numeric dates: 2021-08-12, 12-08-2021 (words split on '-': handled via raw text).
-        if let Some((len, t)) = numeric_date_at(text, ws[i].span.start, range.end) {
+        if shape.number
+            && let Some((len, t)) = numeric_date_at(text, ws[i].span.start, range.end)
+        {
             push(ws[i].span.start..ws[i].span.start + len, t);
             let end = ws[i].span.start + len;
             while i < ws.len() && ws[i].span.start < end {
@@ -484,7 +498,9 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
             continue;
         }
         // "12 augustus (2021)", "12th of August", "12 Aug."
-        if let Some(d) = day_number(w) {
+        if shape.number
+            && let Some(d) = day_number(w)
+        {
             let (m_idx, m) = if next == "of" {
                 (i + 2, month_of(next2))
             } else {
@@ -507,8 +523,9 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
             }
         }
         // "August 12, 2021", "Aug. 12"
-        if let Some(m) = month_of(w)
-            && (ws[i].text.chars().next().is_some_and(char::is_uppercase) || w.len() > 3)
+        if shape.month_or_weekday
+            && let Some(m) = month_of(w)
+            && (text[ws[i].span.clone()].chars().next().is_some_and(char::is_uppercase) || w.len() > 3)
             && let Some(d) = day_number(next)
         {
             let y = ws.get(i + 2).and_then(|x| year_number(x.lower));
@@ -522,6 +539,19 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
                 },
             );
             i = end + 1;
+            continue;
+        }
+        if !shape.listed && !shape.number {
+            // Only a weekday is left.
+            if shape.month_or_weekday
+                && let Some((wd, part)) = weekday_word(w)
+            {
+                let (span, t, after) = weekday_ref(ws, i, wd, part);
+                push(span, t);
+                i = after;
+                continue;
+            }
+            i += 1;
             continue;
         }
         // Dutch single words.
@@ -668,133 +698,195 @@ pub fn find_time_refs(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Tim
             i += 3;
             continue;
         }
-        // Weekdays, with a part of day glued on (vrijdagochtend) or following
-        // (Friday morning).
-        if let Some((wd, mut part)) = weekday_word(w) {
-            let mut end = i;
-            if part.is_none()
-                && let Some((_, p)) = EN_PARTS.iter().find(|(p, _)| *p == next)
-            {
-                part = Some(*p);
-                end = i + 1;
-            }
-            push(
-                span_to(end),
-                TimeRef::Weekday {
-                    weekday: wd,
-                    part,
-                    strictly_past: false,
-                },
-            );
-            i = end + 1;
+        if shape.month_or_weekday
+            && let Some((wd, part)) = weekday_word(w)
+        {
+            let (span, t, after) = weekday_ref(ws, i, wd, part);
+            push(span, t);
+            i = after;
             continue;
         }
         i += 1;
     }
-    out
 }
 
-/// Can `w` (lower case) begin a time expression? A quick filter: most
-/// words cannot.
+/// The weekday expression at word `i`, with a part of day glued on
+/// (vrijdagochtend) or following (Friday morning), and the index of the
+/// word after it.
+fn weekday_ref(
+    ws: &[Word<'_>],
+    i: usize,
+    weekday: Weekday,
+    mut part: Option<DayPart>,
+) -> (Range<usize>, TimeRef, usize) {
+    let mut end = i;
+    if part.is_none()
+        && let Some(next) = ws.get(i + 1)
+        && let Some((_, p)) = EN_PARTS.iter().find(|(p, _)| *p == next.lower)
+    {
+        part = Some(*p);
+        end = i + 1;
+    }
+    let t = TimeRef::Weekday {
+        weekday,
+        part,
+        strictly_past: false,
+    };
+    (ws[i].span.start..ws[end].span.end, t, end + 1)
+}
+
+/// Words that may begin a time expression by themselves (besides numbers,
+/// months and weekdays), sorted.
+const TIME_START_WORDS: &[&str] = &[
+    "a",
+    "afgelopen",
+    "deze",
+    "drie",
+    "during",
+    "een",
+    "eergisteren",
+    "five",
+    "four",
+    "gisteravond",
+    "gisteren",
+    "gistermiddag",
+    "gistermorgen",
+    "gisternacht",
+    "gisterochtend",
+    "heden",
+    "het",
+    "in",
+    "last",
+    "morgen",
+    "one",
+    "overnight",
+    "past",
+    "seven",
+    "since",
+    "sinds",
+    "six",
+    "the",
+    "this",
+    "three",
+    "tijdens",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tot",
+    "twee",
+    "two",
+    "until",
+    "vanaf",
+    "vanavond",
+    "vandaag",
+    "vanmiddag",
+    "vanmorgen",
+    "vannacht",
+    "vanochtend",
+    "vier",
+    "vijf",
+    "vorig",
+    "vorige",
+    "yesterday",
+    "zes",
+    "zeven",
+    "één",
+];
+
+/// For each first byte, a bit for the length of every [`TIME_START_WORDS`]
+/// word beginning with it: almost every other word is rejected by one
+/// table look-up.
+static TIME_START_SHAPES: [u64; 256] = time_start_shapes();
+
+const fn time_start_shapes() -> [u64; 256] {
+    let mut shapes = [0u64; 256];
+    let mut i = 0;
+    while i < TIME_START_WORDS.len() {
+        let w = TIME_START_WORDS[i].as_bytes();
+        assert!(!w.is_empty() && w.len() < 64);
+        shapes[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    shapes
+}
+
+/// What a word (lower case) may begin, by its form: the quick filter in
+/// front of the rules, as most words begin nothing.
+#[derive(Debug, Clone, Copy)]
+struct TimeWordShape {
+    /// Starts with an ASCII digit: a date, a day number, a number of days.
+    number: bool,
+    /// One of [`TIME_START_WORDS`]: every rule on the word itself other
+    /// than numbers, months and weekdays names one of these.
+    listed: bool,
+    /// Starts like a month or weekday name.
+    month_or_weekday: bool,
+}
+
+impl TimeWordShape {
+    fn of(w: &str) -> Self {
+        let bytes = w.as_bytes();
+        let number = bytes.first().is_some_and(u8::is_ascii_digit);
+        let listed = !number
+            && bytes.len() < 64
+            && bytes
+                .first()
+                .is_some_and(|&b0| TIME_START_SHAPES[usize::from(b0)] >> bytes.len() & 1 != 0)
+            && TIME_START_WORDS.binary_search(&w).is_ok();
+        TimeWordShape {
+            number,
+            listed,
+            month_or_weekday: !number && is_month_or_weekday_start(bytes),
+        }
+    }
+
+    fn could_start(self) -> bool {
+        self.number || self.listed || self.month_or_weekday
+    }
+}
+
+/// Can `w` (lower case) begin a time expression?
+#[cfg(test)]
 fn could_start_time_ref(w: &str) -> bool {
-    let Some(&b0) = w.as_bytes().first() else { return false };
-    if b0.is_ascii_digit() {
-        return true;
-    }
-    if matches!(
-        w,
-        "vandaag"
-            | "heden"
-            | "today"
-            | "vanochtend"
-            | "vanmorgen"
-            | "vanmiddag"
-            | "vanavond"
-            | "tonight"
-            | "vannacht"
-            | "overnight"
-            | "gisteren"
-            | "yesterday"
-            | "gisterochtend"
-            | "gistermorgen"
-            | "gistermiddag"
-            | "gisteravond"
-            | "gisternacht"
-            | "eergisteren"
-            | "morgen"
-            | "tomorrow"
-            | "this"
-            | "last"
-            | "afgelopen"
-            | "vorige"
-            | "vorig"
-            | "past"
-            | "deze"
-            | "het"
-            | "the"
-            | "in"
-            | "sinds"
-            | "since"
-            | "during"
-            | "tijdens"
-            | "vanaf"
-            | "until"
-            | "tot"
-            | "een"
-            | "één"
-            | "one"
-            | "a"
-            | "twee"
-            | "two"
-            | "drie"
-            | "three"
-            | "vier"
-            | "four"
-            | "vijf"
-            | "five"
-            | "zes"
-            | "six"
-            | "zeven"
-            | "seven"
-    ) {
-        return true;
-    }
-    // Months (also abbreviated) and weekdays (also with a part of day glued on).
-    w.len() >= 3
-        && matches!(
-            w.get(..3),
-            Some(
-                "jan"
-                    | "feb"
-                    | "maa"
-                    | "mar"
-                    | "mrt"
-                    | "apr"
-                    | "mei"
-                    | "may"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "okt"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "din"
-                    | "woe"
-                    | "don"
-                    | "vri"
-                    | "zat"
-                    | "zon"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            )
-        )
+    TimeWordShape::of(w).could_start()
+}
+
+/// Months (also abbreviated) and weekdays (also with a part of day glued
+/// on) by their first three letters.
+fn is_month_or_weekday_start(bytes: &[u8]) -> bool {
+    let &[a, b, c, ..] = bytes else { return false };
+    matches!(
+        [a, b, c],
+        [b'j', b'a', b'n']
+            | [b'f', b'e', b'b']
+            | [b'm', b'a', b'a']
+            | [b'm', b'a', b'r']
+            | [b'm', b'r', b't']
+            | [b'a', b'p', b'r']
+            | [b'm', b'e', b'i']
+            | [b'm', b'a', b'y']
+            | [b'j', b'u', b'n']
+            | [b'j', b'u', b'l']
+            | [b'a', b'u', b'g']
+            | [b's', b'e', b'p']
+            | [b'o', b'k', b't']
+            | [b'o', b'c', b't']
+            | [b'n', b'o', b'v']
+            | [b'd', b'e', b'c']
+            | [b'd', b'i', b'n']
+            | [b'w', b'o', b'e']
+            | [b'd', b'o', b'n']
+            | [b'v', b'r', b'i']
+            | [b'z', b'a', b't']
+            | [b'z', b'o', b'n']
+            | [b'm', b'o', b'n']
+            | [b't', b'u', b'e']
+            | [b'w', b'e', b'd']
+            | [b't', b'h', b'u']
+            | [b'f', b'r', b'i']
+            | [b's', b'a', b't']
+            | [b's', b'u', b'n']
+    )
 }
 
 /// A weekday word, Dutch or English, possibly with a Dutch part of day
@@ -1052,6 +1144,141 @@ mod tests {
                 .iter()
                 .all(|(_, t)| *t != TimeRef::Tomorrow)
         );
+    }
+
+    /// The filter as it was before its table: a plain list.
+    fn could_start_time_ref_reference(w: &str) -> bool {
+        let Some(&b0) = w.as_bytes().first() else { return false };
+        if b0.is_ascii_digit() {
+            return true;
+        }
+        if matches!(
+            w,
+            "vandaag"
+                | "heden"
+                | "today"
+                | "vanochtend"
+                | "vanmorgen"
+                | "vanmiddag"
+                | "vanavond"
+                | "tonight"
+                | "vannacht"
+                | "overnight"
+                | "gisteren"
+                | "yesterday"
+                | "gisterochtend"
+                | "gistermorgen"
+                | "gistermiddag"
+                | "gisteravond"
+                | "gisternacht"
+                | "eergisteren"
+                | "morgen"
+                | "tomorrow"
+                | "this"
+                | "last"
+                | "afgelopen"
+                | "vorige"
+                | "vorig"
+                | "past"
+                | "deze"
+                | "het"
+                | "the"
+                | "in"
+                | "sinds"
+                | "since"
+                | "during"
+                | "tijdens"
+                | "vanaf"
+                | "until"
+                | "tot"
+                | "een"
+                | "één"
+                | "one"
+                | "a"
+                | "twee"
+                | "two"
+                | "drie"
+                | "three"
+                | "vier"
+                | "four"
+                | "vijf"
+                | "five"
+                | "zes"
+                | "six"
+                | "zeven"
+                | "seven"
+        ) {
+            return true;
+        }
+        // Months (also abbreviated) and weekdays (also with a part of day glued on).
+        w.len() >= 3
+            && matches!(
+                w.get(..3),
+                Some(
+                    "jan"
+                        | "feb"
+                        | "maa"
+                        | "mar"
+                        | "mrt"
+                        | "apr"
+                        | "mei"
+                        | "may"
+                        | "jun"
+                        | "jul"
+                        | "aug"
+                        | "sep"
+                        | "okt"
+                        | "oct"
+                        | "nov"
+                        | "dec"
+                        | "din"
+                        | "woe"
+                        | "don"
+                        | "vri"
+                        | "zat"
+                        | "zon"
+                        | "mon"
+                        | "tue"
+                        | "wed"
+                        | "thu"
+                        | "fri"
+                        | "sat"
+                        | "sun"
+                )
+            )
+    }
+
+    #[test]
+    fn time_start_words_are_sorted() {
+        assert!(TIME_START_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn time_start_filter_matches_its_list() {
+        let mut words: Vec<String> = include_str!("../data/common_words.txt")
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        for w in TIME_START_WORDS.iter().chain(MONTHS.iter().map(|(m, _)| m)) {
+            words.extend([
+                w.to_string(),
+                format!("{w}s"),
+                w[..w.len() - 1].to_owned(),
+                format!("x{w}"),
+            ]);
+        }
+        for (w, _) in NL_WEEKDAYS.iter().chain(&EN_WEEKDAYS) {
+            words.extend([
+                w.to_string(),
+                format!("{w}ochtend"),
+                w[..3].to_owned(),
+                w[..2].to_owned(),
+            ]);
+        }
+        words.extend(["", "1", "12e", "é", "één", "ééna", "mä", "ma\u{301}y"].map(String::from));
+        for w in &words {
+            assert_eq!(could_start_time_ref(w), could_start_time_ref_reference(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -8,19 +8,32 @@
 //! makes a lookup one hash probe however the article spells the name.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::text::{fold_key, plain_lower};
 
-/// A sorted word list kept as one string: loading is a copy and a sort of
-/// offsets, a lookup a binary search — no allocation per word.
+/// A word list kept as one string and an open-addressing hash table of
+/// offsets into it: loading is a copy and one pass, a lookup a hash and
+/// (almost always) one comparison — no allocation per word.
 #[derive(Debug, Default)]
 pub struct WordList {
     text: String,
     spans: Vec<(u32, u32)>,
+    /// Indices into `spans` ([`EMPTY_SLOT`] for none), a power of two
+    /// long and at most half full.
+    slots: Vec<u32>,
+}
+
+const EMPTY_SLOT: u32 = u32::MAX;
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 impl WordList {
@@ -37,19 +50,33 @@ impl WordList {
             }
             start += line.len();
         }
-        let is_sorted = spans
-            .windows(2)
-            .all(|w| text[w[0].0 as usize..w[0].1 as usize] <= text[w[1].0 as usize..w[1].1 as usize]);
-        if !is_sorted {
-            spans.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+        let mut slots = vec![EMPTY_SLOT; (spans.len() * 2).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (n, &(a, b)) in spans.iter().enumerate() {
+            let mut i = hash_bytes(&text.as_bytes()[a as usize..b as usize]) as usize & mask;
+            while slots[i] != EMPTY_SLOT {
+                i = (i + 1) & mask;
+            }
+            slots[i] = n as u32;
         }
-        WordList { text, spans }
+        WordList { text, spans, slots }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.spans
-            .binary_search_by(|&(a, b)| self.text[a as usize..b as usize].cmp(word))
-            .is_ok()
+        if self.slots.is_empty() {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash_bytes(word.as_bytes()) as usize & mask;
+        loop {
+            let Some(&(a, b)) = self.spans.get(self.slots[i] as usize) else {
+                return false;
+            };
+            if &self.text[a as usize..b as usize] == word {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -58,6 +85,44 @@ impl WordList {
 
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
+    }
+}
+
+/// The lengths of a set of words by their first two letters when those are
+/// ASCII lower case: a filter in front of the set that answers "no" for
+/// most other words after one table look-up.
+#[derive(Debug)]
+struct LetterPairLengths {
+    /// For letters `a`, `b`: bit `n` (at most 31) of `lengths[a * 26 + b]`
+    /// is set when a word `ab…` of length `n` (or more, for 31) is in the set.
+    lengths: Vec<u32>,
+}
+
+impl LetterPairLengths {
+    fn slot(word: &str) -> Option<usize> {
+        match *word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => Some(usize::from(a - b'a') * 26 + usize::from(b - b'a')),
+            _ => None,
+        }
+    }
+
+    fn bit(word: &str) -> u32 {
+        1 << word.len().min(31)
+    }
+
+    fn of<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+        let mut lengths = vec![0u32; 26 * 26];
+        // Words of other shapes are not recorded: `may_contain` lets every
+        // such word through to the set.
+        for slot_and_bit in words.filter_map(|w| Self::slot(w).map(|slot| (slot, Self::bit(w)))) {
+            lengths[slot_and_bit.0] |= slot_and_bit.1;
+        }
+        LetterPairLengths { lengths }
+    }
+
+    /// False only when `word` is certainly not in the set.
+    fn may_contain(&self, word: &str) -> bool {
+        Self::slot(word).is_none_or(|slot| self.lengths[slot] & Self::bit(word) != 0)
     }
 }
 
@@ -148,13 +213,13 @@ pub enum GazetteerError {
 #[derive(Debug, Default)]
 pub struct PersonLexicon {
     /// Titles that introduce a person's name (`president`, `krijgsheer`).
-    pub titles: HashSet<String>,
+    pub titles: FxHashSet<String>,
     /// Given names and name parts (`ismail`, `khan`, `mohammad`).
-    pub given: HashSet<String>,
+    pub given: FxHashSet<String>,
     /// Full names as lists of lower-case words.
     pub people: Vec<Vec<String>>,
     /// Every word of a full name, to skip the full-name check quickly.
-    pub name_words: HashSet<String>,
+    pub name_words: FxHashSet<String>,
 }
 
 impl PersonLexicon {
@@ -206,6 +271,8 @@ impl PersonLexicon {
 #[derive(Debug, Clone)]
 pub struct FuzzyKey {
     pub key: String,
+    /// The key's characters, as the edit distance compares them.
+    pub chars: Vec<char>,
     pub place: PlaceId,
 }
 
@@ -214,11 +281,17 @@ pub struct FuzzyKey {
 pub struct Gazetteer {
     places: Vec<Place>,
     by_key: FxHashMap<String, Vec<PlaceId>>,
+    /// Hashes of every prefix of every key in `by_key`: can a key being
+    /// built token by token still become a name?
+    key_prefixes: FxHashSet<u64>,
     /// Plain lower-case spellings (separators as single spaces) of notable
     /// places, for text that does not capitalise names.
     lower_spellings: HashSet<String>,
     /// First words of those spellings: a quick filter for lower-case words.
     lower_first_words: rustc_hash::FxHashSet<String>,
+    /// The shapes of those first words (see [`LetterPairLengths`]), to
+    /// turn most words away without hashing them.
+    lower_first_shapes: LetterPairLengths,
     /// Folded keys of every name's first word, and of every whole name: a
     /// quick filter for capitalised words.
     first_keys: rustc_hash::FxHashSet<String>,
@@ -305,7 +378,12 @@ impl Gazetteer {
                     let ids = by_key.entry(key.clone()).or_default();
                     ids.push(place.id);
                     if place.is_notable() && key.len() >= 6 {
-                        fuzzy.push(FuzzyKey { key, place: place.id });
+                        let chars = key.chars().collect();
+                        fuzzy.push(FuzzyKey {
+                            key,
+                            chars,
+                            place: place.id,
+                        });
                     }
                 }
             }
@@ -318,10 +396,19 @@ impl Gazetteer {
             });
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
+        let key_prefixes = by_key
+            .keys()
+            .flat_map(|k| {
+                k.char_indices()
+                    .map(|(i, c)| hash_bytes(&k.as_bytes()[..i + c.len_utf8()]))
+            })
+            .collect();
         Gazetteer {
             places,
             by_key,
+            key_prefixes,
             lower_spellings,
+            lower_first_shapes: LetterPairLengths::of(lower_first_words.iter()),
             lower_first_words,
             first_keys,
             province_by_code,
@@ -346,6 +433,13 @@ impl Gazetteer {
     /// Candidate places for a folded key, best-ranked first.
     pub fn lookup_key(&self, key: &str) -> &[PlaceId] {
         self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Might some name's key start with `prefix` (or equal it)? `false` is
+    /// certain; `true` is wrong only for a 64-bit hash collision, so this is
+    /// a filter in front of [`Self::lookup_key`], never a substitute.
+    pub fn may_start_key(&self, prefix: &str) -> bool {
+        self.key_prefixes.contains(&hash_bytes(prefix.as_bytes()))
     }
 
     /// Candidate places for a name as written, best-ranked first.
@@ -393,7 +487,7 @@ impl Gazetteer {
 
     /// Can this plain lower-case word begin a notable place's spelling?
     pub fn is_lower_first_word(&self, word: &str) -> bool {
-        self.lower_first_words.contains(word)
+        self.lower_first_shapes.may_contain(word) && self.lower_first_words.contains(word)
     }
 
     /// Can a word with this folded key begin a name?

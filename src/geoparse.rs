@@ -22,12 +22,13 @@
 //! `the capital of X province` (X's capital), provinces named nearby, and
 //! finally rank (capitals, then provinces, then population).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
-use crate::text::{Token, fold_token_into, plain_lower, tokenize};
+use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower, tokenize_into};
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,9 +58,27 @@ pub struct PlaceMention {
 
 /// Words that glue the parts of a Persian/Pashto name together (ezafe and
 /// Arabic article): `Mazar-i-Sharif`, `Qal'ah-ye Now`, `Jabal os Saraj`.
-const CONNECTORS: &[&str] = &[
-    "e", "i", "y", "ye", "yi", "ul", "us", "os", "al", "ol", "wa", "o", "u", "ah", "eh", "a",
-];
+/// `lower` is a token in lower case; connectors are ASCII.
+fn is_connector_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"e" | b"i"
+            | b"y"
+            | b"ye"
+            | b"yi"
+            | b"ul"
+            | b"us"
+            | b"os"
+            | b"al"
+            | b"ol"
+            | b"wa"
+            | b"o"
+            | b"u"
+            | b"ah"
+            | b"eh"
+            | b"a"
+    )
+}
 
 const PROVINCE_WORDS: &[&str] = &[
     "provincie",
@@ -100,8 +119,9 @@ const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 const DEMONYMS: &[&str] = &["afghan", "afghaanse", "afghaans", "afghanische", "afghane"];
 
 /// A word next to a name, for context rules.
-struct Word {
-    text: String,
+struct Word<'a> {
+    /// Lower case, diacritics stripped.
+    text: Cow<'a, str>,
     capitalised: bool,
     /// Punctuation separates it from the word nearer the name.
     broken: bool,
@@ -112,8 +132,22 @@ struct Word {
 /// Finds place mentions in `text`, starting at byte `from` (after any
 /// metadata line). `sentences` are the article's sentence spans, in order.
 pub fn find_mentions(gazetteer: &Gazetteer, text: &str, from: usize, sentences: &[Range<usize>]) -> Vec<PlaceMention> {
-    let tokens: Vec<Token> = tokenize(text).into_iter().filter(|t| t.span.start >= from).collect();
-    let mut parser = Parser::new(gazetteer, text, &tokens, sentences);
+    find_mentions_in(gazetteer, &ArticleText::new(text), from, sentences)
+}
+
+/// [`find_mentions`] on a text whose shared views are already computed.
+pub fn find_mentions_in(
+    gazetteer: &Gazetteer,
+    article: &ArticleText<'_>,
+    from: usize,
+    sentences: &[Range<usize>],
+) -> Vec<PlaceMention> {
+    let text = article.text;
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    tokenize_into(text, &mut tokens);
+    // Tokens are in text order: those of the body are a suffix.
+    let body = tokens.partition_point(|t| t.span.start < from);
+    let mut parser = Parser::new(gazetteer, article, &tokens[body..], sentences);
     let candidates = parser.candidates();
     parser.resolve(candidates)
 }
@@ -126,49 +160,91 @@ struct Candidate {
     sentence: usize,
 }
 
+/// A token whose key has not been folded yet.
+const UNFOLDED: (usize, usize) = (usize::MAX, usize::MAX);
+
 struct Parser<'a> {
     gaz: &'a Gazetteer,
     text: &'a str,
+    /// The text lower-cased with the same offsets.
+    lower: &'a str,
     tokens: &'a [Token],
     sentences: &'a [Range<usize>],
-    keys: Vec<Option<String>>,
+    /// Each token's key as a span of `key_text`, folded when first needed
+    /// (most tokens never are: only capitalised ones start names).
+    keys: Vec<(usize, usize)>,
+    key_text: String,
     blocked: Vec<Range<usize>>,
     scratch: String,
+    /// Buffers for typo matching.
+    key_chars: Vec<char>,
+    osa: OsaRows,
 }
 
 impl<'a> Parser<'a> {
-    fn new(gaz: &'a Gazetteer, text: &'a str, tokens: &'a [Token], sentences: &'a [Range<usize>]) -> Self {
+    fn new(
+        gaz: &'a Gazetteer,
+        article: &'a ArticleText<'a>,
+        tokens: &'a [Token],
+        sentences: &'a [Range<usize>],
+    ) -> Self {
         Parser {
             gaz,
-            text,
+            text: article.text,
+            lower: &article.lower,
             tokens,
             sentences,
-            keys: vec![None; tokens.len()],
-            blocked: blocked_spans(text),
+            keys: vec![UNFOLDED; tokens.len()],
+            key_text: String::with_capacity(tokens.len() * 2),
+            blocked: blocked_spans(article.text),
             scratch: String::new(),
+            key_chars: Vec::new(),
+            osa: OsaRows::default(),
         }
     }
 
+    #[inline]
     fn surface(&self, t: usize) -> &'a str {
         &self.text[self.tokens[t].span.clone()]
     }
 
-    fn key(&mut self, t: usize) -> &str {
-        if self.keys[t].is_none() {
-            let mut out = String::new();
-            fold_token_into(&self.text[self.tokens[t].span.clone()], &mut self.scratch, &mut out);
-            self.keys[t] = Some(out);
+    /// Span of token `t`'s key in `key_text`, folding it on first use.
+    fn key_span(&mut self, t: usize) -> (usize, usize) {
+        if self.keys[t] == UNFOLDED {
+            let span = self.tokens[t].span.clone();
+            let start = self.key_text.len();
+            fold_lowered_token_into(
+                &self.text[span.clone()],
+                &self.lower[span],
+                &mut self.scratch,
+                &mut self.key_text,
+            );
+            self.keys[t] = (start, self.key_text.len());
         }
-        self.keys[t].as_deref().unwrap_or("")
+        self.keys[t]
     }
 
-    fn lower(&self, t: usize) -> String {
-        plain_lower(self.surface(t))
+    fn key(&mut self, t: usize) -> &str {
+        let (start, end) = self.key_span(t);
+        &self.key_text[start..end]
     }
 
+    /// The token lower-cased, diacritics stripped: for ASCII a slice of the
+    /// shared lower-case text.
+    #[inline]
+    fn lower(&self, t: usize) -> Cow<'a, str> {
+        let token = &self.tokens[t];
+        if token.ascii {
+            Cow::Borrowed(&self.lower[token.span.clone()])
+        } else {
+            Cow::Owned(plain_lower(self.surface(t)))
+        }
+    }
+
+    #[inline]
     fn is_connector(&self, t: usize) -> bool {
-        let s = self.surface(t);
-        s.len() <= 2 && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(s))
+        let token = &self.tokens[t];
+        token.ascii && is_connector_word(&self.lower.as_bytes()[token.span.clone()])
     }
 
     fn is_blocked(&self, span: &Range<usize>) -> bool {
@@ -193,26 +269,35 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline]
     fn letters(&self, t: usize) -> usize {
-        let s = self.surface(t);
-        if s.is_ascii() {
-            s.len()
+        let token = &self.tokens[t];
+        if token.ascii {
+            token.span.len()
         } else {
-            s.chars().filter(|c| c.is_alphabetic()).count()
+            self.surface(t).chars().filter(|c| c.is_alphabetic()).count()
         }
     }
 
     /// Pass 1: every name-shaped match with its candidate entries.
     fn candidates(&mut self) -> Vec<Candidate> {
+        let gaz = self.gaz;
+        let tokens = self.tokens;
         let mut out = Vec::new();
-        let max_tokens = self.gaz.max_name_tokens().clamp(1, 6);
+        let max_tokens = gaz.max_name_tokens().clamp(1, 6);
         let mut next_free = 0;
         let mut key = String::new();
-        for i in 0..self.tokens.len() {
+        for i in 0..tokens.len() {
             if i < next_free {
                 continue;
             }
-            let tok = &self.tokens[i];
+            let tok = &tokens[i];
+            let lower_case = !tok.capitalised;
+            // Most tokens are short lower-case words, which every rule below
+            // passes over.
+            if lower_case && self.letters(i) < 5 {
+                continue;
+            }
             if self.is_connector(i) || self.is_blocked(&tok.span) {
                 continue;
             }
@@ -220,50 +305,46 @@ impl<'a> Parser<'a> {
             if matches!(before, Some('@' | '/' | '_')) {
                 continue;
             }
-            let lower_case = !tok.capitalised;
             if tok.all_caps && self.letters(i) <= 4 {
-                continue;
-            }
-            if lower_case && self.letters(i) < 5 {
                 continue;
             }
             // Cheap filters first: most words cannot start a name.
             if lower_case {
-                self.scratch.clear();
-                crate::text::strip_diacritics_lower(&self.text[tok.span.clone()], &mut self.scratch);
-                if !self.gaz.is_lower_first_word(&self.scratch) {
+                if !gaz.is_lower_first_word(&self.lower(i)) {
                     continue;
                 }
-            } else {
-                let gaz = self.gaz;
-                if !gaz.is_first_key(self.key(i)) {
-                    if let Some(c) = self.fuzzy(i) {
-                        next_free = c.tokens.end;
-                        out.push(c);
-                    }
-                    continue;
+            } else if !gaz.is_first_key(self.key(i)) {
+                if let Some(c) = self.fuzzy(i) {
+                    next_free = c.tokens.end;
+                    out.push(c);
                 }
+                continue;
             }
-            // Longest exact match starting here.
+            // Longest exact match starting here. Keys only grow as tokens
+            // are added, so once no name key starts with the key so far,
+            // no longer match exists.
             key.clear();
-            let mut best: Option<(usize, Vec<PlaceId>)> = None;
-            for j in i..(i + max_tokens).min(self.tokens.len()) {
-                if j > i && !self.tokens[j].joined_to_previous {
+            let mut best: Option<(usize, &[PlaceId])> = None;
+            for (j, t) in tokens.iter().enumerate().take(i + max_tokens).skip(i) {
+                if j > i && !t.joined_to_previous {
                     break;
                 }
-                let part = self.key(j).to_owned();
-                append_key(&mut key, &part);
-                let ids = self.gaz.lookup_key(&key);
+                let (start, end) = self.key_span(j);
+                append_key(&mut key, &self.key_text[start..end]);
+                if !gaz.may_start_key(&key) {
+                    break;
+                }
+                let ids = gaz.lookup_key(&key);
                 if !ids.is_empty() {
-                    best = Some((j, ids.to_vec()));
+                    best = Some((j, ids));
                 }
             }
             if let Some((j, ids)) = best {
-                let span = tok.span.start..self.tokens[j].span.end;
+                let span = tok.span.start..tokens[j].span.end;
                 let ids = if lower_case {
                     self.lower_case_filter(&span, ids)
                 } else {
-                    ids
+                    ids.to_vec()
                 };
                 if !ids.is_empty() {
                     let sentence = self.sentence_of(span.start);
@@ -293,47 +374,45 @@ impl<'a> Parser<'a> {
 
     /// Lower-case text matches only notable places spelled as listed, and
     /// never when the word is an ordinary one.
-    fn lower_case_filter(&self, span: &Range<usize>, ids: Vec<PlaceId>) -> Vec<PlaceId> {
+    fn lower_case_filter(&self, span: &Range<usize>, ids: &[PlaceId]) -> Vec<PlaceId> {
         let surface = &self.text[span.clone()];
         let spaced = crate::gazetteer::spaced_lower(surface);
         if self.gaz.is_common_word(&spaced) || !self.gaz.is_lower_spelling(&spaced) {
             return Vec::new();
         }
-        ids.into_iter().filter(|&id| self.gaz.place(id).is_notable()).collect()
+        ids.iter()
+            .copied()
+            .filter(|&id| self.gaz.place(id).is_notable())
+            .collect()
     }
 
     /// A capitalised run of up to three tokens within a typo of a notable
     /// name.
     fn fuzzy(&mut self, i: usize) -> Option<Candidate> {
+        let tokens = self.tokens;
         // Names are at least seven letters; a short word needs a capitalised
         // neighbour to reach that.
         let short = self.key(i).len() < 7;
-        if short
-            && !self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.joined_to_previous && t.capitalised)
-        {
+        if short && !tokens.get(i + 1).is_some_and(|t| t.joined_to_previous && t.capitalised) {
             return None;
         }
         let mut best: Option<(usize, PlaceId, usize)> = None; // (end token, place, distance)
-        let mut key = String::new();
-        for j in i..(i + 3).min(self.tokens.len()) {
-            if j > i {
-                let t = &self.tokens[j];
-                if !t.joined_to_previous || !(t.capitalised || self.is_connector(j)) {
-                    break;
-                }
+        let mut key = std::mem::take(&mut self.scratch);
+        key.clear();
+        for (j, t) in tokens.iter().enumerate().take(i + 3).skip(i) {
+            let connector = self.is_connector(j);
+            if j > i && (!t.joined_to_previous || !(t.capitalised || connector)) {
+                break;
             }
-            if !self.is_connector(j) {
+            if !connector {
                 let lower = self.lower(j);
                 if self.gaz.is_common_word(&lower) || self.is_person_word(&lower) {
                     break;
                 }
             }
-            let part = self.key(j).to_owned();
-            append_key(&mut key, &part);
-            if self.is_connector(j) {
+            let (start, end) = self.key_span(j);
+            append_key(&mut key, &self.key_text[start..end]);
+            if connector {
                 continue;
             }
             let len = key.chars().count();
@@ -352,8 +431,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        self.scratch = key;
         let (j, place, _) = best?;
-        let span = self.tokens[i].span.start..self.tokens[j].span.end;
+        let span = tokens[i].span.start..tokens[j].span.end;
         Some(Candidate {
             tokens: i..j + 1,
             span: span.clone(),
@@ -363,21 +443,23 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn nearest_notable(&self, key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
+    fn nearest_notable(&mut self, key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
         let fuzzy = self.gaz.fuzzy_keys();
-        let prefix: String = key.chars().take(2).collect();
-        let start = fuzzy.partition_point(|f| f.key.as_str() < prefix.as_str());
+        // The first two characters must be right.
+        let prefix = &key[..key.char_indices().nth(2).map_or(key.len(), |(i, _)| i)];
+        let start = fuzzy.partition_point(|f| f.key.as_str() < prefix);
         let mut best: Option<(PlaceId, usize)> = None;
-        let key_chars: Vec<char> = key.chars().collect();
+        self.key_chars.clear();
+        self.key_chars.extend(key.chars());
         for f in &fuzzy[start..] {
-            if !f.key.starts_with(&prefix) {
+            if !f.key.starts_with(prefix) {
                 break;
             }
-            let fc: Vec<char> = f.key.chars().collect();
-            if fc.len().abs_diff(key_chars.len()) > max_distance || fc.len() < 7 {
+            let fc = &f.chars;
+            if fc.len().abs_diff(self.key_chars.len()) > max_distance || fc.len() < 7 {
                 continue;
             }
-            if let Some(d) = bounded_osa_distance(&key_chars, &fc, max_distance) {
+            if let Some(d) = self.osa.distance_within(&self.key_chars, fc, max_distance) {
                 let better = match best {
                     None => true,
                     Some((bp, bd)) => d < bd || (d == bd && rank(self.gaz.place(f.place)) < rank(self.gaz.place(bp))),
@@ -411,24 +493,25 @@ impl<'a> Parser<'a> {
         if first > 0 && self.tokens[first].joined_to_previous {
             let prev = self.lower(first - 1);
             let prev_cap = self.tokens[first - 1].capitalised;
-            if (prev_cap && persons.given.contains(&prev)) || persons.titles.contains(&prev) {
+            if (prev_cap && persons.given.contains(&*prev)) || persons.titles.contains(&*prev) {
                 return true;
             }
         }
         if last + 1 < self.tokens.len() && self.tokens[last + 1].joined_to_previous && self.tokens[last + 1].capitalised
         {
             let next = self.lower(last + 1);
-            if persons.given.contains(&next) && !self.tokens[last + 1].intra_word {
+            if persons.given.contains(&*next) && !self.tokens[last + 1].intra_word {
                 return true;
             }
         }
         // Inside a listed person's full name (only possible when a
         // neighbouring word belongs to one).
-        let neighbour_in_name =
-            (first > 0 && self.tokens[first].joined_to_previous && persons.name_words.contains(&self.lower(first - 1)))
-                || (last + 1 < self.tokens.len()
-                    && self.tokens[last + 1].joined_to_previous
-                    && persons.name_words.contains(&self.lower(last + 1)));
+        let neighbour_in_name = (first > 0
+            && self.tokens[first].joined_to_previous
+            && persons.name_words.contains(&*self.lower(first - 1)))
+            || (last + 1 < self.tokens.len()
+                && self.tokens[last + 1].joined_to_previous
+                && persons.name_words.contains(&*self.lower(last + 1)));
         if !neighbour_in_name {
             return false;
         }
@@ -440,7 +523,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 if (s + 1..s + n).all(|k| self.tokens[k].joined_to_previous)
-                    && (0..n).all(|k| self.lower(s + k) == name[k])
+                    && (0..n).all(|k| *self.lower(s + k) == *name[k])
                 {
                     return true;
                 }
@@ -451,9 +534,10 @@ impl<'a> Parser<'a> {
 
     /// Words around a span within its sentence: up to `n` before (nearest
     /// first) and after.
-    fn context(&self, c: &Candidate, n: usize) -> (Vec<Word>, Vec<Word>) {
+    fn context(&self, c: &Candidate, n: usize, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) {
         let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
-        let mut before = Vec::new();
+        before.clear();
+        after.clear();
         let mut k = c.tokens.start;
         while k > 0 && before.len() < n {
             let t = &self.tokens[k - 1];
@@ -469,7 +553,6 @@ impl<'a> Parser<'a> {
             });
             k -= 1;
         }
-        let mut after = Vec::new();
         let mut k = c.tokens.end;
         while k < self.tokens.len() && after.len() < n {
             let t = &self.tokens[k];
@@ -485,13 +568,15 @@ impl<'a> Parser<'a> {
             });
             k += 1;
         }
-        (before, after)
     }
 
-    fn cue(&self, c: &Candidate) -> Cue {
-        let (before, after) = self.context(c, 10);
-        fn w(v: &[Word], i: usize) -> &str {
-            v.get(i).map(|x| x.text.as_str()).unwrap_or("")
+    /// What the words around a candidate say it is. `before` and `after`
+    /// are buffers for its context.
+    fn cue(&self, c: &Candidate, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) -> Cue {
+        self.context(c, 10, before, after);
+        let (before, after) = (&before[..], &after[..]);
+        fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
+            v.get(i).map(|x| x.text.as_ref()).unwrap_or("")
         }
         // `broken(v, i)`: punctuation between word i and the one nearer the name.
         let broken = |v: &[Word], i: usize| v.get(i).map(|x| x.broken).unwrap_or(true);
@@ -502,17 +587,17 @@ impl<'a> Parser<'a> {
         while i < before.len().min(10) {
             let word = &before[i];
             let listed = word.capitalised && word.comma;
-            if broken(&before, i) && !listed {
+            if broken(before, i) && !listed {
                 break;
             }
-            if OF_WORDS.contains(&word.text.as_str())
-                && CAPITAL_WORDS.contains(&w(&before, i + 1))
-                && !broken(&before, i + 1)
+            if OF_WORDS.contains(&word.text.as_ref())
+                && CAPITAL_WORDS.contains(&w(before, i + 1))
+                && !broken(before, i + 1)
             {
                 return Cue::CapitalOf;
             }
-            let and_name = AND_WORDS.contains(&word.text.as_str()) && before.get(i + 1).is_some_and(|n| n.capitalised);
-            let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_str()) || listed;
+            let and_name = AND_WORDS.contains(&word.text.as_ref()) && before.get(i + 1).is_some_and(|n| n.capitalised);
+            let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_ref()) || listed;
             if !filler && !and_name {
                 break;
             }
@@ -522,49 +607,49 @@ impl<'a> Parser<'a> {
         // (Also "Helmand's capital".)
         {
             let mut i = 0;
-            if w(&after, 0) == "s" && !broken(&after, 0) {
+            if w(after, 0) == "s" && !broken(after, 0) {
                 i = 1;
             }
-            if matches!(w(&after, i), "province" | "provincial") && !broken(&after, i) {
+            if matches!(w(after, i), "province" | "provincial") && !broken(after, i) {
                 i += 1;
             }
-            if i > 0 && matches!(w(&after, i), "capital" | "capitals") && !broken(&after, i) {
+            if i > 0 && matches!(w(after, i), "capital" | "capitals") && !broken(after, i) {
                 return Cue::CapitalOf;
             }
         }
-        let prev = w(&before, 0);
-        if !broken(&before, 0) {
+        let prev = w(before, 0);
+        if !broken(before, 0) {
             if PROVINCE_WORDS.contains(&prev) {
                 return Cue::Province;
             }
-            if OF_WORDS.contains(&prev) && !broken(&before, 1) {
-                let w1 = w(&before, 1);
+            if OF_WORDS.contains(&prev) && !broken(before, 1) {
+                let w1 = w(before, 1);
                 if PROVINCE_WORDS.contains(&w1)
-                    || (ARTICLES.contains(&w1) && PROVINCE_WORDS.contains(&w(&before, 2)) && !broken(&before, 2))
+                    || (ARTICLES.contains(&w1) && PROVINCE_WORDS.contains(&w(before, 2)) && !broken(before, 2))
                 {
                     return Cue::Province;
                 }
             }
         }
-        let next = w(&after, 0);
-        if PROVINCE_WORDS.contains(&next) && !broken(&after, 0) {
+        let next = w(after, 0);
+        if PROVINCE_WORDS.contains(&next) && !broken(after, 0) {
             return Cue::Province;
         }
         // Apposition: "Balch, de provincie waarin …".
         if after.first().is_some_and(|x| x.broken)
             && ARTICLES.contains(&next)
-            && !broken(&after, 1)
-            && PROVINCE_WORDS.contains(&w(&after, 1))
+            && !broken(after, 1)
+            && PROVINCE_WORDS.contains(&w(after, 1))
         {
             return Cue::Province;
         }
-        if !broken(&before, 0)
+        if !broken(before, 0)
             && (CITY_WORDS.contains(&prev)
-                || (OF_WORDS.contains(&prev) && CITY_WORDS.contains(&w(&before, 1)) && !broken(&before, 1)))
+                || (OF_WORDS.contains(&prev) && CITY_WORDS.contains(&w(before, 1)) && !broken(before, 1)))
         {
             return Cue::City;
         }
-        if matches!(next, "city" | "stad" | "town") && !broken(&after, 0) {
+        if matches!(next, "city" | "stad" | "town") && !broken(after, 0) {
             return Cue::City;
         }
         Cue::None
@@ -580,8 +665,9 @@ impl<'a> Parser<'a> {
             .collect();
         let provinces_named: rustc_hash::FxHashSet<&str> = unambiguous.iter().map(|(_, p)| *p).collect();
         let mut out = Vec::with_capacity(candidates.len());
+        let (mut before, mut after) = (Vec::new(), Vec::new());
         for c in &candidates {
-            let cue = self.cue(c);
+            let cue = self.cue(c, &mut before, &mut after);
             let province = c
                 .ids
                 .iter()
@@ -694,7 +780,7 @@ fn append_key(key: &mut String, part: &str) {
     {
         chars.next();
     }
-    key.extend(chars);
+    key.push_str(chars.as_str());
 }
 
 /// Byte spans never searched for names: URLs, e-mail addresses and social
@@ -703,13 +789,18 @@ fn blocked_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let rest = &text[i..];
-        let is_url_start = rest.starts_with("http://")
-            || rest.starts_with("https://")
-            || rest.starts_with("www.")
-            || rest.starts_with("pic.twitter.com");
+    // Every URL start begins with one of these letters (and so at a
+    // character boundary); nothing else need be looked at.
+    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'h' | b'w' | b'p')) {
+        i += k;
+        let rest = &bytes[i..];
+        let is_url_start = match rest[0] {
+            b'h' => rest.starts_with(b"http://") || rest.starts_with(b"https://"),
+            b'w' => rest.starts_with(b"www."),
+            _ => rest.starts_with(b"pic.twitter.com"),
+        };
         if is_url_start && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let rest = &text[i..];
             let len = rest
                 .find(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
                 .unwrap_or(rest.len());
@@ -717,40 +808,60 @@ fn blocked_spans(text: &str) -> Vec<Range<usize>> {
             i += len.max(1);
             continue;
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
+        i += 1;
     }
     out
 }
 
 /// Optimal-string-alignment distance, or `None` when above `max`.
 pub fn bounded_osa_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    let n = b.len();
-    let mut prev2 = vec![0usize; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur = vec![0usize; n + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=n {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
-            }
-            cur[j] = v;
-            row_min = row_min.min(v);
-        }
-        if row_min > max {
+    OsaRows::default().distance_within(a, b, max)
+}
+
+/// The three rows of the optimal-string-alignment table, kept between
+/// calls so that comparing a word with many names allocates nothing.
+#[derive(Debug, Default)]
+struct OsaRows {
+    prev2: Vec<usize>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
+impl OsaRows {
+    /// [`bounded_osa_distance`].
+    fn distance_within(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
+        if a.len().abs_diff(b.len()) > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        let n = b.len();
+        let OsaRows { prev2, prev, cur } = self;
+        prev2.clear();
+        prev2.resize(n + 1, 0);
+        prev.clear();
+        prev.extend(0..=n);
+        cur.clear();
+        cur.resize(n + 1, 0);
+        for i in 1..=a.len() {
+            cur[0] = i;
+            let mut row_min = cur[0];
+            for j in 1..=n {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                row_min = row_min.min(v);
+            }
+            if row_min > max {
+                return None;
+            }
+            std::mem::swap(prev2, prev);
+            std::mem::swap(prev, cur);
+        }
+        let d = prev[n];
+        (d <= max).then_some(d)
     }
-    let d = prev[n];
-    (d <= max).then_some(d)
 }
 
 #[cfg(test)]

@@ -25,16 +25,18 @@
 //! expression nearest to it, unresolved, because the publication date it
 //! needs may itself still have to be inferred.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind as AcMatchKind, StartKind};
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
+use crate::text::ArticleText;
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -171,19 +173,14 @@ pub enum LexiconError {
     Automaton(String),
 }
 
-/// The cue lexicon with its matchers (one for cues, one for modifiers, so
-/// that a modifier never hides a cue it overlaps).
+/// The cue lexicon with its matcher.
 #[derive(Debug)]
 pub struct Lexicon {
     cue_entries: Vec<LexEntry>,
-    /// Plain cues; pattern `k` is `cue_entries[cue_ids[k]]`.
-    cue_matcher: AhoCorasick,
-    cue_ids: Vec<usize>,
-    /// Separable verb heads; pattern `k` is `cue_entries[sep_ids[k]]`.
-    sep_matcher: AhoCorasick,
-    sep_ids: Vec<usize>,
     mod_entries: Vec<LexEntry>,
-    mod_matcher: AhoCorasick,
+    /// Every phrase, for finding plain cues, separable verb heads and
+    /// modifiers in one walk per word.
+    phrases: PhraseSearch,
 }
 
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
@@ -231,6 +228,9 @@ impl Lexicon {
                 (Role::Separable, None) => return Err(bad("a separable verb needs a particle")),
                 _ => (cols[0].to_owned(), None),
             };
+            if phrase.is_empty() {
+                return Err(bad("empty phrase"));
+            }
             let entry = LexEntry {
                 phrase,
                 role,
@@ -243,73 +243,173 @@ impl Lexicon {
                 mod_entries.push(entry)
             }
         }
-        // Leftmost-longest DFAs. Separable verb heads get their own, as a
-        // head ("vielen") may equal a plain cue and both must be seen.
-        let build = |entries: &[LexEntry], ids: &[usize]| {
-            AhoCorasickBuilder::new()
-                .match_kind(AcMatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(ids.iter().map(|&i| entries[i].phrase.as_str()))
-                .map_err(|e| LexiconError::Automaton(e.to_string()))
-        };
-        let (sep_ids, cue_ids): (Vec<usize>, Vec<usize>) =
-            (0..cue_entries.len()).partition(|&i| cue_entries[i].role == Role::Separable);
-        let mod_ids: Vec<usize> = (0..mod_entries.len()).collect();
+        // Three sets of phrases, matched independently: plain cues,
+        // separable verb heads (a head such as "vielen" may equal a plain cue
+        // and both must be seen) and modifiers (which must never hide a cue).
+        let mut phrases = PhraseSearchBuilder::default();
+        for (i, e) in cue_entries.iter().enumerate() {
+            let set = if e.role == Role::Separable { SEPARABLE } else { CUE };
+            phrases.insert(&e.phrase, set, i);
+        }
+        for (i, e) in mod_entries.iter().enumerate() {
+            phrases.insert(&e.phrase, MODIFIER, i);
+        }
         Ok(Lexicon {
-            cue_matcher: build(&cue_entries, &cue_ids)?,
-            sep_matcher: build(&cue_entries, &sep_ids)?,
-            mod_matcher: build(&mod_entries, &mod_ids)?,
             cue_entries,
-            cue_ids,
-            sep_ids,
             mod_entries,
+            phrases: phrases.build()?,
         })
     }
 
-    /// Plain cues (not separable verbs) on word boundaries, longest first.
-    fn find_cues(&self, lower: &str, from: usize) -> Vec<LexMatch> {
-        find_words(&self.cue_matcher, &self.cue_ids, &self.cue_entries, lower, from)
-    }
-
-    /// Heads of separable verbs on word boundaries.
-    fn find_separable(&self, lower: &str, from: usize) -> Vec<LexMatch> {
-        find_words(&self.sep_matcher, &self.sep_ids, &self.cue_entries, lower, from)
-    }
-
-    /// Modifiers on word boundaries, longest first.
-    fn find_mods(&self, lower: &str, from: usize) -> Vec<LexMatch> {
-        find_words(&self.mod_matcher, &[], &self.mod_entries, lower, from)
+    /// Plain cues, separable verb heads and modifiers on word boundaries
+    /// from byte `from` on, each set by the rule of [`PhraseSearch`].
+    fn find_all(&self, article: &ArticleText<'_>, from: usize) -> [Vec<LexMatch>; 3] {
+        let lower = article.lower.as_str();
+        let entries = [&self.cue_entries, &self.cue_entries, &self.mod_entries];
+        let mut found: [Vec<LexMatch>; 3] = Default::default();
+        // Where each set may match next (after its last match).
+        let mut next = [from; 3];
+        let mut longest = [None; 3];
+        for p in self.phrases.start_positions(article, from) {
+            self.phrases.longest_at(lower, p, &mut longest);
+            for (set, longest) in longest.iter().enumerate() {
+                let Some((len, entry)) = *longest else { continue };
+                if p < next[set] {
+                    continue;
+                }
+                let phrase = &entries[set][entry].phrase;
+                let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, p);
+                if start_ok && at_word_end(lower, p + len) {
+                    found[set].push(LexMatch {
+                        span: p..p + len,
+                        entry,
+                    });
+                    next[set] = p + len;
+                }
+            }
+        }
+        found
     }
 }
 
-/// Non-overlapping leftmost-longest matches that start and end on word
-/// boundaries. A match that does not (inside a longer word) is skipped and
-/// the search resumes one byte after its start, so it hides no valid one.
-/// `ids` maps pattern numbers to entries (empty: the identity).
-fn find_words(matcher: &AhoCorasick, ids: &[usize], entries: &[LexEntry], lower: &str, from: usize) -> Vec<LexMatch> {
-    let mut out = Vec::new();
-    let mut pos = from;
-    while pos < lower.len() {
-        let Some(m) = matcher.find(aho_corasick::Input::new(lower).span(pos..lower.len())) else {
-            break;
-        };
-        let entry = ids
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(m.pattern().as_usize());
-        let phrase = &entries[entry].phrase;
-        let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, m.start());
-        if start_ok && at_word_end(lower, m.end()) {
-            out.push(LexMatch {
-                span: m.start()..m.end(),
-                entry,
-            });
-            pos = m.end();
-        } else {
-            pos = m.start() + 1;
+/// Which of the lexicon's phrase sets a phrase belongs to.
+const CUE: usize = 0;
+const SEPARABLE: usize = 1;
+const MODIFIER: usize = 2;
+
+/// The lexicon's phrases in one anchored automaton.
+///
+/// Each set is matched as a leftmost-longest search of the lower-case text
+/// that keeps only matches starting and ending on word boundaries: at each
+/// position (left to right, past the set's last match) the *longest* phrase
+/// starting there is taken if it begins at a word start (or is an "n't"
+/// phrase) and ends at a word end; otherwise the position is passed over,
+/// even if a shorter phrase there would have fitted ("in handen" inside "in
+/// handen vandaag" is passed over for "in handen van"). Of identical phrases
+/// in one set the first listed counts. Only word starts and the "n" of
+/// "n't" can take a match, so the automaton runs anchored at those
+/// positions only, unless some phrase starts with a character that is not a
+/// letter or digit; one overlapping search there yields every phrase of
+/// every set starting at that position.
+#[derive(Debug)]
+struct PhraseSearch {
+    automaton: AhoCorasick,
+    /// Per distinct phrase (automaton pattern), its entry in each set.
+    entries: Vec<[Option<usize>; 3]>,
+    /// Every phrase starts with a letter or digit.
+    starts_only_on_words: bool,
+}
+
+/// A [`PhraseSearch`] being built.
+#[derive(Debug, Default)]
+struct PhraseSearchBuilder {
+    phrases: Vec<String>,
+    entries: Vec<[Option<usize>; 3]>,
+    index: rustc_hash::FxHashMap<String, usize>,
+}
+
+impl PhraseSearchBuilder {
+    /// Adds `phrase` (non-empty) as entry `entry` of `set`.
+    fn insert(&mut self, phrase: &str, set: usize, entry: usize) {
+        let k = *self.index.entry(phrase.to_owned()).or_insert_with(|| {
+            self.phrases.push(phrase.to_owned());
+            self.entries.push([None; 3]);
+            self.phrases.len() - 1
+        });
+        // The first of identical phrases counts.
+        self.entries[k][set].get_or_insert(entry);
+    }
+
+    fn build(self) -> Result<PhraseSearch, LexiconError> {
+        let automaton = AhoCorasick::builder()
+            .match_kind(AcMatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&self.phrases)
+            .map_err(|e| LexiconError::Automaton(e.to_string()))?;
+        Ok(PhraseSearch {
+            automaton,
+            starts_only_on_words: self
+                .phrases
+                .iter()
+                .all(|p| p.chars().next().is_some_and(char::is_alphanumeric)),
+            entries: self.entries,
+        })
+    }
+}
+
+impl PhraseSearch {
+    /// The positions from byte `from` on where a phrase may be taken, in
+    /// order: word starts and, for "n't", an "n" ending a word before an
+    /// apostrophe; every character if some phrase starts otherwise.
+    fn start_positions(&self, article: &ArticleText<'_>, from: usize) -> Vec<usize> {
+        let lower = article.lower.as_str();
+        if !self.starts_only_on_words {
+            return lower[from..].char_indices().map(|(p, _)| from + p).collect();
+        }
+        let mut out = Vec::with_capacity(article.words.len());
+        for w in &article.words[article.word_after(from)..] {
+            if w.start >= from {
+                out.push(w.start);
+            }
+            let n = w.end - 1;
+            if n > w.start
+                && n >= from
+                && lower.as_bytes()[n] == b'n'
+                && (lower[w.end..].starts_with('\'') || lower[w.end..].starts_with('’'))
+            {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// The longest phrase of each set that starts at byte `at` of
+    /// `lower`, as its length and entry, into `found`.
+    fn longest_at(&self, lower: &str, at: usize, found: &mut [Option<(usize, usize)>; 3]) {
+        *found = [None; 3];
+        let input = Input::new(lower).span(at..lower.len()).anchored(Anchored::Yes);
+        let mut state = OverlappingState::start();
+        loop {
+            // Cannot fail: the automaton was built for anchored searches.
+            if self.automaton.try_find_overlapping(input.clone(), &mut state).is_err() {
+                break;
+            }
+            let Some(m) = state.get_match() else { break };
+            // A state's matches include phrases that are suffixes of its
+            // path; only those starting at `at` are anchored here.
+            if m.start() != at {
+                continue;
+            }
+            for (slot, entry) in found.iter_mut().zip(self.entries[m.pattern().as_usize()]) {
+                if let Some(entry) = entry
+                    && slot.is_none_or(|(len, _)| m.len() > len)
+                {
+                    *slot = Some((m.len(), entry));
+                }
+            }
         }
     }
-    out
 }
 
 /// Keeps the longest match at each position and drops those overlapping
@@ -379,35 +479,41 @@ struct Word {
     broken: bool,
 }
 
-fn words_of(text: &str, from: usize) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start: Option<usize> = None;
+/// The words from byte `from` on: alphanumeric runs, joined across a
+/// single apostrophe (`hasn’t`, `commando's`), each marked when
+/// punctuation other than spaces, hyphens and `'` precedes it.
+fn words_of(article: &ArticleText<'_>, from: usize) -> Vec<Word> {
+    let text = article.text;
+    let mut out: Vec<Word> = Vec::with_capacity(article.words.len());
     let mut last_end = from;
-    let mut gap_has_break = false;
-    for (i, c) in text[from..].char_indices() {
-        let i = i + from;
-        let wordy = c.is_alphanumeric()
-            || (start.is_some() && (c == '\'' || c == '’') && next_is_alnum(text, i + c.len_utf8()));
-        if wordy {
-            if start.is_none() {
-                start = Some(i);
-                let gap = &text[last_end..i];
-                gap_has_break = gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\''));
-            }
-        } else if let Some(s) = start.take() {
-            out.push(Word {
-                span: s..i,
-                broken: gap_has_break,
-            });
-            last_end = i;
+    for run in &article.words[article.word_after(from)..] {
+        let start = run.start.max(from);
+        if let Some(word) = out.last_mut()
+            && matches!(&text[word.span.end..start], "'" | "’")
+        {
+            word.span.end = run.end;
+            last_end = run.end;
+            continue;
         }
-    }
-    if let Some(s) = start {
+        let gap = &text[last_end..start];
         out.push(Word {
-            span: s..text.len(),
-            broken: gap_has_break,
+            span: start..run.end,
+            broken: gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\'')),
         });
+        last_end = run.end;
     }
+    out
+}
+
+/// For each byte offset of a text `len` bytes long (and its end), the index
+/// of the first word ending after it — the word containing it or the next
+/// one: a binary search of `words` done once for every offset.
+fn word_index(words: &[Word], len: usize) -> Vec<u32> {
+    let mut out = Vec::with_capacity(len + 1);
+    for (k, w) in words.iter().enumerate() {
+        out.resize(w.span.end, k as u32);
+    }
+    out.resize(len + 1, words.len() as u32);
     out
 }
 
@@ -429,10 +535,6 @@ fn particle_closes_clause(lower: &str, words: &[Word], from: usize, particle: &s
     false
 }
 
-fn next_is_alnum(text: &str, i: usize) -> bool {
-    text[i..].chars().next().is_some_and(char::is_alphanumeric)
-}
-
 /// Everything needed to extract reports from one article.
 pub struct ReportInput<'a> {
     pub text: &'a str,
@@ -446,20 +548,30 @@ pub struct ReportInput<'a> {
 
 /// Extracts the capture reports of one article.
 pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) -> Vec<CaptureReport> {
-    let lower = lowercase_same_offsets(input.text);
-    let words = words_of(input.text, input.body_start);
+    extract_reports_in(gaz, lex, input, &ArticleText::new(input.text))
+}
+
+/// [`extract_reports`] on the text's shared views (`article` is
+/// `input.text` prepared).
+pub fn extract_reports_in(
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    input: &ReportInput<'_>,
+    article: &ArticleText<'_>,
+) -> Vec<CaptureReport> {
+    let lower = article.lower.as_str();
+    let words = words_of(article, input.body_start);
+    let [mut cues, separable, mut mods] = lex.find_all(article, input.body_start);
     // Separable verbs count only when their particle closes the clause.
-    let mut cues: Vec<LexMatch> = lex.find_cues(&lower, input.body_start);
-    cues.extend(lex.find_separable(&lower, input.body_start).into_iter().filter(|m| {
+    cues.extend(separable.into_iter().filter(|m| {
         lex.cue_entries[m.entry]
             .particle
             .as_deref()
-            .is_some_and(|particle| particle_closes_clause(&lower, &words, m.span.end, particle))
+            .is_some_and(|particle| particle_closes_clause(lower, &words, m.span.end, particle))
     }));
     let cues = longest_non_overlapping(cues, |m| u8::from(lex.cue_entries[m.entry].role == Role::Separable));
     // Modifiers inside a cue belong to it ("dicht bij" in "dicht bij een
     // inname"); both lists are sorted, so one merge pass drops them.
-    let mut mods: Vec<LexMatch> = lex.find_mods(&lower, input.body_start);
     let mut k = 0;
     mods.retain(|m| {
         while k < cues.len() && cues[k].span.end <= m.span.start {
@@ -473,7 +585,8 @@ pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) 
         gaz,
         lex,
         text: input.text,
-        lower: &lower,
+        lower,
+        word_of_byte: &word_index(&words, input.text.len()),
         words: &words,
         cues: &cues,
         mods: &mods,
@@ -481,7 +594,7 @@ pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) 
         time_refs: input.time_refs,
     };
     let mut out = Vec::new();
-    let mut seen: HashSet<(PlaceId, Status, &str)> = HashSet::new();
+    let mut seen: FxHashSet<(PlaceId, Status, &str)> = FxHashSet::default();
     for (si, sentence) in input.sentences.iter().enumerate() {
         if sentence.end <= input.body_start {
             continue;
@@ -502,6 +615,9 @@ struct Ctx<'a> {
     text: &'a str,
     lower: &'a str,
     words: &'a [Word],
+    /// For each byte offset, the index of the word containing it or the
+    /// next one (see [`word_index`]).
+    word_of_byte: &'a [u32],
     cues: &'a [LexMatch],
     mods: &'a [LexMatch],
     mentions: &'a [PlaceMention],
@@ -526,9 +642,10 @@ impl<'a> Ctx<'a> {
         &self.lex.mod_entries[m.entry]
     }
 
-    /// Index of the word starting at or containing byte `pos`.
+    /// Index of the word starting at or containing byte `pos` (or of the
+    /// next word).
     fn word_at(&self, pos: usize) -> usize {
-        self.words.partition_point(|w| w.span.end <= pos)
+        self.word_of_byte.get(pos).map_or(self.words.len(), |&w| w as usize)
     }
 
     fn word_text(&self, i: usize) -> &'a str {
@@ -616,7 +733,7 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let mut bound: Vec<(Target, &LexMatch)> = Vec::new();
-        let mut taken: HashSet<usize> = HashSet::new();
+        let mut taken = vec![false; candidates.len()];
         // Nominal and control cues govern the name right after them.
         for c in &cues {
             let role = self.cue_entry(c).role;
@@ -625,7 +742,7 @@ impl<'a> Ctx<'a> {
             }
             for t in self.nominal_targets(c, &candidates, &sentence, si, sentences) {
                 if let Some(i) = candidates.iter().position(|x| x.span == t.span) {
-                    taken.insert(i);
+                    taken[i] = true;
                 }
                 bound.push((t, c));
             }
@@ -635,7 +752,7 @@ impl<'a> Ctx<'a> {
         // of Asadabad … and the capitals of Paktia and Khost").
         let verbal: Vec<&&LexMatch> = cues.iter().collect();
         for (i, t) in candidates.iter().enumerate() {
-            if taken.contains(&i) {
+            if taken[i] {
                 continue;
             }
             let q = in_quote(t.span.start);
@@ -1495,6 +1612,104 @@ mod tests {
             let lower = lowercase_same_offsets(s);
             assert_eq!(lower.len(), s.len());
             assert!(s.char_indices().all(|(i, _)| lower.is_char_boundary(i)));
+        }
+    }
+
+    /// The plain reference: a leftmost-longest automaton run over the whole
+    /// text, skipping matches not on word
+    /// boundaries and resuming one byte after their start.
+    fn reference_matcher(entries: &[LexEntry], ids: &[usize]) -> AhoCorasick {
+        AhoCorasick::builder()
+            .match_kind(AcMatchKind::LeftmostLongest)
+            .build(ids.iter().map(|&i| entries[i].phrase.as_str()))
+            .unwrap()
+    }
+
+    fn reference_matches(
+        matcher: &AhoCorasick,
+        entries: &[LexEntry],
+        ids: &[usize],
+        lower: &str,
+        from: usize,
+    ) -> Vec<(Range<usize>, usize)> {
+        let mut out = Vec::new();
+        let mut pos = from;
+        while pos < lower.len() {
+            let Some(m) = matcher.find(aho_corasick::Input::new(lower).span(pos..lower.len())) else {
+                break;
+            };
+            let entry = ids[m.pattern().as_usize()];
+            let phrase = &entries[entry].phrase;
+            let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, m.start());
+            if start_ok && at_word_end(lower, m.end()) {
+                out.push((m.start()..m.end(), entry));
+                pos = m.end();
+            } else {
+                pos = m.start() + 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn anchored_phrase_search_matches_a_leftmost_longest_scan() {
+        let lex = Lexicon::bundled();
+        let sets: [(&[LexEntry], Vec<usize>); 3] = [
+            (
+                &lex.cue_entries,
+                (0..lex.cue_entries.len())
+                    .filter(|&i| lex.cue_entries[i].role != Role::Separable)
+                    .collect(),
+            ),
+            (
+                &lex.cue_entries,
+                (0..lex.cue_entries.len())
+                    .filter(|&i| lex.cue_entries[i].role == Role::Separable)
+                    .collect(),
+            ),
+            (&lex.mod_entries, (0..lex.mod_entries.len()).collect()),
+        ];
+        let matchers: Vec<AhoCorasick> = sets.iter().map(|(e, ids)| reference_matcher(e, ids)).collect();
+        let mut texts: Vec<String> = crate::article::bundled_seeds().into_iter().map(|a| a.text).collect();
+        texts.extend(
+            crate::synth::Generator::new(Gazetteer::bundled(), 5)
+                .corpus(30)
+                .into_iter()
+                .map(|a| a.text),
+        );
+        texts.extend(
+            [
+                "De Taliban namen Kunduz over. Ze nemen de stad in handen vandaag; in handen van",
+                "it hasn't fallen, they haven’t, n't n’t didn't:isn't",
+                "vallen vallende viel-in  namen namenlijst ingenomenheid in handen",
+                "Ë é ß İstanbul’s commando's taliban-strijders TALIBAN-WOORDVOERDER within 90 days",
+            ]
+            .map(String::from),
+        );
+        // Every phrase alone, glued to words and cut short.
+        for e in lex.cue_entries.iter().chain(&lex.mod_entries) {
+            let p = &e.phrase;
+            texts.push(format!(
+                "{p}. x{p} {p}x {p}{p} ({p}) {}",
+                &p[..p.floor_char_boundary(p.len() / 2)]
+            ));
+        }
+        for text in &texts {
+            let lower = lowercase_same_offsets(text);
+            let article = ArticleText::new(text);
+            for from in [0, text.len() / 3] {
+                let from = text.floor_char_boundary(from);
+                let found = lex.find_all(&article, from);
+                for (set, (entries, ids)) in sets.iter().enumerate() {
+                    let got: Vec<(Range<usize>, usize)> =
+                        found[set].iter().map(|m| (m.span.clone(), m.entry)).collect();
+                    assert_eq!(
+                        got,
+                        reference_matches(&matchers[set], entries, ids, &lower, from),
+                        "set {set} in {text:?}"
+                    );
+                }
+            }
         }
     }
 

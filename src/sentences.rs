@@ -22,40 +22,36 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` (from byte `from` on) into sentence spans, trimmed of
 /// surrounding white space. Empty stretches produce no sentence.
 pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64);
     let bytes = text.as_bytes();
     let mut start = from.min(text.len());
     let mut i = start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
+    // Only line ends and terminators can end a sentence: skip to the next.
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?'))
+    {
+        i += k;
+        if matches!(bytes[i], b'\n' | b'\r') {
             push_trimmed(text, start..i, &mut out);
             i += 1;
             start = i;
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Include closing quotes/brackets that follow the terminator.
-            let mut end = i + 1;
-            while end < bytes.len() {
-                let rest = &text[end..];
-                let Some(c) = rest.chars().next() else { break };
-                if matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | '.' | '!' | '?') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+        // Include closing quotes/brackets that follow the terminator.
+        let mut end = i + 1;
+        while let Some(c) = text[end..].chars().next() {
+            if matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | '.' | '!' | '?') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            if is_boundary(text, i, end) {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-                i = end;
-                continue;
-            }
-            i = end;
-            continue;
         }
-        i += 1;
+        if is_boundary(text, i, end) {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+        i = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
@@ -94,28 +90,42 @@ fn is_boundary(text: &str, term: usize, end: usize) -> bool {
     if text.as_bytes()[term] != b'.' {
         return true;
     }
-    // The word before the full stop.
+    // The word before the full stop, dots included ("o.a", "U.S").
     let before = &text[..term];
-    let word: String = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let bare: String = word.chars().filter(|c| *c != '.').collect::<String>().to_lowercase();
-    if bare.is_empty() {
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(term, |(i, _)| i);
+    let word = &before[word_start..];
+    let mut bare = word.chars().filter(|&c| c != '.');
+    let Some(first) = bare.next() else {
         return true;
-    }
+    };
     // Single initials (J. Biden) and dotted abbreviations (o.a., U.S.).
-    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
-        return false;
+    if bare.next().is_none() {
+        let mut lower = first.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next())
+            && l.is_alphabetic()
+        {
+            return false;
+        }
     }
     if word.contains('.') {
         return false;
     }
-    !ABBREVIATIONS.contains(&bare.as_str())
+    !is_abbreviation(word)
+}
+
+/// Is `word` (no dots) one of the [`ABBREVIATIONS`], in any case?
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        // Some non-ASCII letters lower-case to ASCII (the Kelvin sign to k).
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Paragraph spans: stretches separated by blank lines or single line

@@ -41,6 +41,9 @@ pub struct Token {
     /// The gap before this token is an apostrophe or hyphen with no space
     /// (`Qal'ah`, `Pul-e`).
     pub intra_word: bool,
+    /// Every character is ASCII (so the token's lower case is a slice of
+    /// the lower-cased text and its length its number of letters).
+    pub ascii: bool,
 }
 
 /// Characters that act like an apostrophe inside transliterated names.
@@ -63,6 +66,35 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Classes of ASCII bytes for the byte-at-a-time scanners (bytes from
+/// 0x80 up have none: they start or continue a multi-byte character).
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+const LETTER: u8 = LOWER | UPPER;
+const ALNUM: u8 = LETTER | DIGIT;
+
+const fn ascii_classes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+}
+
+static ASCII_CLASS: [u8; 256] = ascii_classes();
+
 /// Splits `text` into letter runs. Digits, punctuation and line breaks
 /// separate tokens; the [`Token::joined_to_previous`] flag tells whether
 /// the gap could sit inside a multi-word name.
@@ -78,37 +110,52 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut prev_end: Option<usize> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Fast path for ASCII non-letters.
-        if b < 0x80 && !b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        let mut capitalised = c.is_uppercase();
+        // `capitalised` is the case of the first letter; `first` stays set
+        // while the token has shown only combining marks.
+        let (mut capitalised, mut first);
+        if b < 0x80 {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class & LETTER == 0 {
+                i += 1;
+                continue;
+            }
+            capitalised = class & UPPER != 0;
+            first = false;
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            capitalised = c.is_uppercase();
+            first = true;
+        }
         let mut all_caps = true;
-        let mut first = true;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if b.is_ascii_alphabetic() {
-                    if first {
-                        capitalised = b.is_ascii_uppercase();
-                    }
-                    all_caps &= b.is_ascii_uppercase();
+        let mut ascii = true;
+        loop {
+            if first && let Some(&b) = bytes.get(i) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & LETTER != 0 {
+                    capitalised = class & UPPER != 0;
                     first = false;
-                    i += 1;
-                    continue;
                 }
+            }
+            // A run of ASCII letters (non-ASCII bytes have no class).
+            let mut classes = 0;
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & LETTER == 0 {
+                    break;
+                }
+                classes |= class;
+                i += 1;
+            }
+            all_caps &= classes & LOWER == 0;
+            if bytes.get(i).is_none_or(|&b| b < 0x80) {
                 break;
             }
             let Some(c) = text[i..].chars().next() else {
@@ -124,9 +171,12 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
                 all_caps &= c.is_uppercase();
                 first = false;
             }
+            ascii = false;
             i += c.len_utf8();
         }
         let (joined, intra) = match prev_end {
+            // The usual gap: one space.
+            Some(pe) if start - pe == 1 && bytes[pe] == b' ' => (true, false),
             Some(pe) => classify_gap(&text[pe..start]),
             None => (false, false),
         };
@@ -136,6 +186,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             all_caps,
             joined_to_previous: joined,
             intra_word: intra,
+            ascii,
         });
         prev_end = Some(i);
     }
@@ -245,8 +296,7 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
     let last = &mut last;
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if !b.is_ascii_lowercase() {
             // Non-ASCII letter: pass the whole char through.
             if b >= 0x80
@@ -259,46 +309,46 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
             i += 1;
             continue;
         }
-        let (n1, n2, n3) = (at(i + 1), at(i + 2), at(i + 3));
-        let (emit, len): (&str, usize) = match b {
-            b't' if n1 == b's' && n2 == b'c' && n3 == b'h' => ("k", 4),
-            b't' if (n1 == b's' && n2 == b'j') || (n1 == b'c' && n2 == b'h') => ("k", 3),
-            b't' if n1 == b'h' => ("t", 2),
-            b'd' if n1 == b's' && n2 == b'c' && n3 == b'h' => ("i", 4),
-            b'd' if n1 == b'z' && (n2 == b'j' || n2 == b'h') => ("i", 3),
-            b'd' if n1 == b'j' => ("i", 2),
-            b'd' if n1 == b'h' => ("d", 2),
-            b's' if n1 == b'c' && n2 == b'h' => ("sh", 3),
-            b's' if n1 == b'j' || n1 == b'z' => ("sh", 2),
-            b'z' if n1 == b'h' => ("i", 2),
-            b'c' | b'k' if n1 == b'h' || (b == b'c' && n1 == b'k') => ("k", 2),
-            b'g' if n1 == b'h' => ("g", 2),
-            b'p' if n1 == b'h' => ("f", 2),
-            b'o' if matches!(n1, b'e' | b'u' | b'o') => ("u", 2),
-            b'e' if n1 == b'e' => ("i", 2),
-            b'q' | b'c' | b'x' | b'k' => ("k", 1),
-            b'j' | b'y' | b'e' => ("i", 1),
-            b'o' => ("u", 1),
+        let n1 = at(i + 1);
+        // What the letters from `i` fold to (one or two letters) and how many
+        // they are.
+        let (emit, len): (&[u8], usize) = match b {
+            b't' if n1 == b's' && at(i + 2) == b'c' && at(i + 3) == b'h' => (b"k", 4),
+            b't' if (n1 == b's' && at(i + 2) == b'j') || (n1 == b'c' && at(i + 2) == b'h') => (b"k", 3),
+            b't' if n1 == b'h' => (b"t", 2),
+            b'd' if n1 == b's' && at(i + 2) == b'c' && at(i + 3) == b'h' => (b"i", 4),
+            b'd' if n1 == b'z' && matches!(at(i + 2), b'j' | b'h') => (b"i", 3),
+            b'd' if n1 == b'j' => (b"i", 2),
+            b'd' if n1 == b'h' => (b"d", 2),
+            b's' if n1 == b'c' && at(i + 2) == b'h' => (b"sh", 3),
+            b's' if n1 == b'j' || n1 == b'z' => (b"sh", 2),
+            b'z' if n1 == b'h' => (b"i", 2),
+            b'c' | b'k' if n1 == b'h' || (b == b'c' && n1 == b'k') => (b"k", 2),
+            b'g' if n1 == b'h' => (b"g", 2),
+            b'p' if n1 == b'h' => (b"f", 2),
+            b'o' if matches!(n1, b'e' | b'u' | b'o') => (b"u", 2),
+            b'e' if n1 == b'e' => (b"i", 2),
+            b'q' | b'c' | b'x' | b'k' => (b"k", 1),
+            b'j' | b'y' | b'e' => (b"i", 1),
+            b'o' => (b"u", 1),
             b'w' => {
                 let after_vowel = i > 0 && is_vowel(bytes[i - 1]);
                 let before_vowel = is_vowel(n1);
-                (if after_vowel && !before_vowel { "u" } else { "v" }, 1)
+                (if after_vowel && !before_vowel { b"u" } else { b"v" }, 1)
             }
-            _ => {
-                push_collapsed(out, b as char, last);
-                i += 1;
-                continue;
-            }
+            _ => (std::slice::from_ref(&bytes[i]), 1),
         };
-        for c in emit.chars() {
-            push_collapsed(out, c, last);
+        for &e in emit {
+            push_collapsed(out, char::from(e), last);
         }
         i += len;
     }
     // Word-final h after a vowel is silent in romanised Persian/Pashto
     // (Farah/Fara, Maymanah/Maymana, Gah).
-    let fb = &out.as_bytes()[word_start..];
-    if fb.len() >= 3 && fb[fb.len() - 1] == b'h' && is_vowel(fb[fb.len() - 2]) {
+    if let [.., v, b'h'] = out.as_bytes()[word_start..]
+        && out.len() - word_start >= 3
+        && is_vowel(v)
+    {
         out.pop();
     }
 }
@@ -324,6 +374,18 @@ pub fn fold_token_into(surface: &str, scratch: &mut String, out: &mut String) {
     }
 }
 
+/// [`fold_token_into`] for a token whose [`lowercase_same_offsets`] form
+/// is at hand (`lowered`): a letters-only ASCII token is folded straight
+/// from it.
+pub fn fold_lowered_token_into(surface: &str, lowered: &str, scratch: &mut String, out: &mut String) {
+    if surface.len() == lowered.len() && surface.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let floor = out.len();
+        fold_word(lowered, out, floor);
+    } else {
+        fold_token_into(surface, scratch, out);
+    }
+}
+
 /// The spelling-insensitive key of a name or phrase: every word folded and
 /// joined without separators, repeated letters collapsed.
 ///
@@ -346,29 +408,101 @@ pub fn fold_key(name: &str) -> String {
 }
 
 /// Lower-cases `text` without changing any byte offset: characters whose
-/// lower case has another UTF-8 length are kept as they are. ASCII runs are
-/// lowered a byte at a time.
+/// lower case has another UTF-8 length are kept as they are. ASCII is
+/// lowered in one sweep; only the (rare) other characters are decoded.
 pub fn lowercase_same_offsets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = ascii_run_len(bytes);
+    while i < bytes.len() {
+        let Some(c) = text[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next())
+            && l != c
+            && l.len_utf8() == len
+        {
+            out.replace_range(i..i + len, l.encode_utf8(&mut [0; 4]));
+        }
+        i += len;
+        i += ascii_run_len(&bytes[i..]);
+    }
+    out
+}
+
+/// Length of the ASCII prefix of `bytes`, eight bytes at a time.
+fn ascii_run_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else { break };
+        if u64::from_ne_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii()).count()
+}
+
+/// An article's text with the views that geoparsing, time expressions and
+/// cue matching all read, computed once: a lower-case copy with the same
+/// byte offsets and the alphanumeric words.
+#[derive(Debug)]
+pub struct ArticleText<'a> {
+    pub text: &'a str,
+    /// [`lowercase_same_offsets`] of the text: every span indexes both.
+    pub lower: String,
+    /// Maximal runs of alphanumeric characters, in text order.
+    pub words: Vec<Range<usize>>,
+}
+
+impl<'a> ArticleText<'a> {
+    pub fn new(text: &'a str) -> Self {
+        ArticleText {
+            text,
+            lower: lowercase_same_offsets(text),
+            words: alphanumeric_runs(text),
+        }
+    }
+
+    /// Index of the first word ending after byte `pos`.
+    pub fn word_after(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.end <= pos)
+    }
+}
+
+/// Maximal runs of alphanumeric characters in `text`.
+pub fn alphanumeric_runs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
-        if run > 0 {
-            let chunk = &text[i..i + run];
-            out.push_str(chunk);
-            let start = out.len() - run;
-            out[start..].make_ascii_lowercase();
-            i += run;
-            continue;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if ASCII_CLASS[usize::from(b)] & ALNUM == 0 {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
-        let Some(c) = text[i..].chars().next() else { break };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+        let start = i;
+        loop {
+            while bytes.get(i).is_some_and(|&b| ASCII_CLASS[usize::from(b)] & ALNUM != 0) {
+                i += 1;
+            }
+            if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                break;
+            }
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
         }
-        i += c.len_utf8();
+        out.push(start..i);
     }
     out
 }
