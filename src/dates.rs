@@ -139,6 +139,12 @@ pub enum TimeRef {
         part: Option<DayPart>,
         strictly_past: bool,
     },
+    /// A weekday of the calendar week before publication's: "vorige week
+    /// donderdag", "donderdag vorige week"; "Thursday last week".
+    WeekdayOfLastWeek {
+        #[serde(with = "weekday_serde")]
+        weekday: Weekday,
+    },
     /// afgelopen weekend; last weekend, over the weekend.
     LastWeekend,
     /// vorige week; last week.
@@ -225,6 +231,11 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 lag = 7;
             }
             day(back(u64::from(lag)), part)
+        }
+        TimeRef::WeekdayOfLastWeek { weekday } => {
+            // Monday of last week, then forward to the weekday.
+            let lag = published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday();
+            day(back(u64::from(lag)), None)
         }
         TimeRef::LastWeekend => {
             // The Sunday on or before publication (Saturday if published on one).
@@ -635,8 +646,14 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     continue;
                 }
                 "week" => {
-                    push(span_to(i + 1), TimeRef::LastWeek);
-                    i += 2;
+                    // "vorige week donderdag", "last week Thursday".
+                    if let Some((weekday, _)) = weekday_word(next2) {
+                        push(span_to(i + 2), TimeRef::WeekdayOfLastWeek { weekday });
+                        i += 3;
+                    } else {
+                        push(span_to(i + 1), TimeRef::LastWeek);
+                        i += 2;
+                    }
                     continue;
                 }
                 "weekend" => {
@@ -719,6 +736,19 @@ fn weekday_ref(
     weekday: Weekday,
     mut part: Option<DayPart>,
 ) -> (Range<usize>, TimeRef, usize) {
+    // "donderdag vorige week", "Thursday last week".
+    if part.is_none()
+        && ws
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.lower, "vorige" | "afgelopen" | "last" | "past"))
+        && ws.get(i + 2).is_some_and(|w| w.lower == "week")
+    {
+        return (
+            ws[i].span.start..ws[i + 2].span.end,
+            TimeRef::WeekdayOfLastWeek { weekday },
+            i + 3,
+        );
+    }
     let mut end = i;
     if part.is_none()
         && let Some(next) = ws.get(i + 1)
@@ -1058,6 +1088,29 @@ mod tests {
         );
         assert_eq!(resolve_in("Op zondagavond was het stil.", sat()), [d(2021, 8, 8)]);
         assert_eq!(resolve_in("Afgelopen zaterdag was het stil.", sat()), [d(2021, 8, 7)]);
+    }
+
+    #[test]
+    fn a_weekday_of_last_week() {
+        // Saturday 14 August: last week's Thursday is 5 August, not the 12th.
+        for text in [
+            "Vorige week donderdag viel de stad.",
+            "De stad viel donderdag vorige week.",
+            "The town fell last week Thursday.",
+            "The town fell on Thursday last week.",
+            "Afgelopen week donderdag werd de stad ingenomen.",
+        ] {
+            assert_eq!(resolve_in(text, sat()), vec![d(2021, 8, 5)], "{text}");
+        }
+        assert_eq!(
+            refs("donderdag vorige week"),
+            vec![(
+                "donderdag vorige week",
+                TimeRef::WeekdayOfLastWeek { weekday: Weekday::Thu }
+            )]
+        );
+        // Published on a Monday: last week's Sunday is the day before.
+        assert_eq!(resolve_in("vorige week zondag", d(2021, 8, 16)), vec![d(2021, 8, 15)]);
     }
 
     #[test]

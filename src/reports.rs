@@ -91,6 +91,9 @@ pub enum Role {
     Verb,
     Separable,
     Nominal,
+    /// A verb too common to govern a whole clause: only a name right after
+    /// it ("took Gardez", not "took place in Kabul").
+    Object,
     Hands,
     Control,
     Negation,
@@ -116,6 +119,10 @@ pub enum Role {
     /// clause: a preposition or time word opening a phrase placed after the
     /// verb ("vielen Kundus aan vanuit het zuiden").
     Afterfield,
+    /// A noun for a part of a province smaller than a town ("district",
+    /// "dorp", "base"): a province locating it is not itself the subject
+    /// ("heroverde het district Kamdesh in Nuristan").
+    Unit,
 }
 
 impl Role {
@@ -124,6 +131,7 @@ impl Role {
             "verb" => Role::Verb,
             "separable" => Role::Separable,
             "nominal" => Role::Nominal,
+            "object" => Role::Object,
             "hands" => Role::Hands,
             "control" => Role::Control,
             "negation" => Role::Negation,
@@ -146,6 +154,7 @@ impl Role {
             "anaphor_province" => Role::AnaphorProvince,
             "noise" => Role::Noise,
             "afterfield" => Role::Afterfield,
+            "unit" => Role::Unit,
             _ => return None,
         })
     }
@@ -153,7 +162,7 @@ impl Role {
     fn is_cue(self) -> bool {
         matches!(
             self,
-            Role::Verb | Role::Separable | Role::Nominal | Role::Hands | Role::Control
+            Role::Verb | Role::Separable | Role::Nominal | Role::Object | Role::Hands | Role::Control
         )
     }
 }
@@ -188,6 +197,8 @@ pub struct Lexicon {
     phrases: PhraseSearch,
     /// Words that may follow a clause-final particle (role `afterfield`).
     afterfield: FxHashSet<String>,
+    /// Nouns for parts of a province (role `unit`).
+    units: FxHashSet<String>,
 }
 
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
@@ -209,6 +220,7 @@ impl Lexicon {
         let mut cue_entries = Vec::new();
         let mut mod_entries = Vec::new();
         let mut afterfield = FxHashSet::default();
+        let mut units = FxHashSet::default();
         for (n, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -239,11 +251,15 @@ impl Lexicon {
             if phrase.is_empty() {
                 return Err(bad("empty phrase"));
             }
-            if role == Role::Afterfield {
+            if matches!(role, Role::Afterfield | Role::Unit) {
                 if phrase.contains(' ') {
-                    return Err(bad("an afterfield entry is one word"));
+                    return Err(bad("afterfield and unit entries are one word"));
                 }
-                afterfield.insert(phrase);
+                if role == Role::Afterfield {
+                    afterfield.insert(phrase);
+                } else {
+                    units.insert(phrase);
+                }
                 continue;
             }
             let entry = LexEntry {
@@ -274,6 +290,7 @@ impl Lexicon {
             mod_entries,
             phrases: phrases.build()?,
             afterfield,
+            units,
         })
     }
 
@@ -767,7 +784,7 @@ impl<'a> Ctx<'a> {
         // Nominal and control cues govern the name right after them.
         for c in &cues {
             let role = self.cue_entry(c).role;
-            if !matches!(role, Role::Nominal | Role::Control) {
+            if !matches!(role, Role::Nominal | Role::Object | Role::Control) {
                 continue;
             }
             for t in self.nominal_targets(c, &candidates, &sentence, si, sentences) {
@@ -780,7 +797,7 @@ impl<'a> Ctx<'a> {
         // Verbal cues: each remaining place takes the nearest one. Nominal
         // cues also reach places further on in their clause ("took control
         // of Asadabad … and the capitals of Paktia and Khost").
-        let verbal: Vec<&&LexMatch> = cues.iter().collect();
+        let verbal: Vec<&&LexMatch> = cues.iter().filter(|c| self.cue_entry(c).role != Role::Object).collect();
         for (i, t) in candidates.iter().enumerate() {
             if taken[i] {
                 continue;
@@ -864,6 +881,9 @@ impl<'a> Ctx<'a> {
 
     /// Places that only locate something else.
     fn is_excluded(&self, m: &PlaceMention, all: &[&PlaceMention], sentence: &Range<usize>) -> bool {
+        if self.is_dateline(m) {
+            return true;
+        }
         let first = self.word_at(m.span.start);
         // A facility noun before it: "het vliegveld van X", "a prison in the province of X".
         let mut k = first;
@@ -936,11 +956,48 @@ impl<'a> Ctx<'a> {
                     op.kind != PlaceKind::Province && op.province == place.province
                 }
             });
-            if earlier_settlement && self.locative_before(first, sentence) {
+            if (earlier_settlement || self.unit_before(first, sentence)) && self.locative_before(first, sentence) {
                 return true;
             }
         }
         false
+    }
+
+    /// A wire-copy dateline, which says where the story was filed: a place
+    /// opening its line, then a dash after at most an agency, a country or
+    /// a date — "KABUL (Reuters) -", "KABOEL -", "KABUL, Afghanistan —",
+    /// "Kabul, Aug 13 (AP) –". Without an agency in brackets the name must
+    /// be in capitals, so that "Kabul - de hoofdstad - viel" still counts.
+    fn is_dateline(&self, m: &PlaceMention) -> bool {
+        // Only the bytes near the name are looked at: lines can be megabytes.
+        let before = self.text.as_bytes()[..m.span.start]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'));
+        if before.is_some_and(|b| !matches!(b, b'\n' | b'\r')) {
+            return false;
+        }
+        let line = &self.text[m.span.end..self.text.floor_char_boundary((m.span.end + 80).min(self.text.len()))];
+        let line = &line[..line.find(['\n', '\r']).unwrap_or(line.len())];
+        let Some(dash) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| line.find(d)).min() else {
+            return false;
+        };
+        let between = &line[..dash];
+        let name = &self.text[m.span.clone()];
+        let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+        let agency = between.contains('(') && between.contains(')');
+        between.len() <= 50
+            && (between.trim().is_empty() || between.starts_with([',', ' ']))
+            && !between.contains(['!', '?', '"', '“'])
+            && (capitals || agency)
+    }
+
+    /// A unit noun ("district", "dorp", "village") among the five words
+    /// before word `first`, in the same sentence.
+    fn unit_before(&self, first: usize, sentence: &Range<usize>) -> bool {
+        (first.saturating_sub(5)..first)
+            .filter(|&k| self.words[k].span.start >= sentence.start)
+            .any(|k| self.lex.units.contains(self.word_text(k)))
     }
 
     /// "in (de) (noordelijke) provincie X", "of the northern Afghan province of X", "in X".
@@ -1411,6 +1468,57 @@ mod tests {
             one("Strijders hebben Qala-e Naw onder de voet gelopen, zegt de gouverneur."),
             ("Qala-e Naw".into(), Captured)
         );
+    }
+
+    #[test]
+    fn a_province_locating_a_district_or_village_is_not_reported() {
+        assert!(reports("Het leger heroverde zondag het district Chapa Dara in Kunar.").is_empty());
+        assert!(reports("Insurgents overran two villages in Badakhshan overnight.").is_empty());
+        // A province that is itself the object still counts.
+        assert_eq!(
+            one("De Taliban veroverden vrijdag de provincie Nimroz."),
+            ("Nimruz".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_not_a_report() {
+        for text in [
+            "KABUL (Reuters) - The Taliban captured Kunduz on Sunday.",
+            "KABOEL - De Taliban hebben zondag Kunduz ingenomen.",
+            "KABUL, Afghanistan — Insurgents seized Kunduz overnight.",
+            "Kabul, Aug 8 (AP) – Insurgents seized Kunduz overnight.",
+        ] {
+            assert_eq!(reports(text), vec![("Kunduz".into(), Captured)], "{text}");
+        }
+        // A name in running text, dash or not, still counts.
+        assert_eq!(
+            reports("Kabul - the capital - could fall within weeks."),
+            vec![("Kabul".into(), Threatened)]
+        );
+    }
+
+    #[test]
+    fn english_verb_forms_and_bare_control() {
+        assert_eq!(
+            one("Hours after seizing Jalalabad, the militants moved on."),
+            ("Jalalabad".into(), Captured)
+        );
+        assert_eq!(
+            one("On Saturday the insurgents took Gardez."),
+            ("Gardez".into(), Captured)
+        );
+        assert_eq!(
+            one("Afghan commandos still control Panjshir, officials said."),
+            ("Panjshir".into(), Held)
+        );
+        assert_eq!(one("The Taliban now control Faizabad."), ("Fayzabad".into(), Captured));
+        assert_eq!(
+            one("Fighters were battling government troops inside Kunduz on Monday."),
+            ("Kunduz".into(), Contested)
+        );
+        // "took" governs only a name right after it.
+        assert!(reports("The ceremony took place in Kabul on Monday.").is_empty());
     }
 
     #[test]
