@@ -1312,7 +1312,7 @@ impl<'a> Ctx<'a> {
         if status == Status::Claimed {
             confidence *= 0.9;
         }
-        let time = nearest_time(self.time_refs, sentence, &c.span, &t.span);
+        let time = nearest_time(self.lower, self.time_refs, sentence, &c.span, &t.span);
         Some(CaptureReport {
             place: t.place,
             status,
@@ -1380,8 +1380,12 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// The time expression of a sentence nearest to a cue and its place.
+/// The time expression of a sentence nearest to a cue and its place,
+/// preferring one in the same clause: in "Vrijdag werd Zaranj veroverd en
+/// zaterdag volgde Sheberghan" Zaranj's day is Friday, though "zaterdag"
+/// stands closer to "veroverd".
 fn nearest_time(
+    lower: &str,
     time_refs: &[(Range<usize>, TimeRef)],
     sentence: &Range<usize>,
     cue: &Range<usize>,
@@ -1394,9 +1398,24 @@ fn nearest_time(
         .cloned();
     // Gap between two spans (0 when they overlap).
     let dist = |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
+    let report = cue.start.min(mention.start)..cue.end.max(mention.end);
+    let other_clause = |r: &Range<usize>| {
+        let gap = if r.start >= report.end {
+            report.end..r.start
+        } else if r.end <= report.start {
+            r.end..report.start
+        } else {
+            return false;
+        };
+        let gap = &lower[gap];
+        gap.contains(';')
+            || gap
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "en" | "and" | "maar" | "but" | "terwijl" | "while" | "whereas"))
+    };
     refs.into_iter()
         .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
-        .min_by_key(|(r, _)| dist(r, cue).min(dist(r, mention)))
+        .min_by_key(|(r, _)| (other_clause(r), dist(r, cue).min(dist(r, mention))))
 }
 
 #[cfg(test)]
@@ -1765,6 +1784,44 @@ mod tests {
             Some(TimeRef::Yesterday { part: None })
         );
         assert_eq!(r[1].time.as_ref().map(|(_, t)| *t), Some(TimeRef::Today { part: None }));
+    }
+
+    /// The weekday word of each report of `text`, in order.
+    fn report_weekdays(text: &str) -> Vec<(String, Option<chrono::Weekday>)> {
+        let g = Gazetteer::bundled();
+        let sentences = split_sentences(text, 0);
+        let mentions = find_mentions(g, text, 0, &sentences);
+        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
+        let input = ReportInput {
+            time_refs: &time_refs,
+            text,
+            body_start: 0,
+            sentences: &sentences,
+            mentions: &mentions,
+        };
+        extract_reports(g, Lexicon::bundled(), &input)
+            .into_iter()
+            .map(|r| {
+                let day = match r.time.map(|(_, t)| t) {
+                    Some(TimeRef::Weekday { weekday, .. }) => Some(weekday),
+                    _ => None,
+                };
+                (g.place(r.place).name.clone(), day)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn time_expression_of_the_same_clause_wins() {
+        use chrono::Weekday::{Fri, Sat};
+        assert_eq!(
+            report_weekdays("Vrijdag werd al Zaranj veroverd en zaterdag volgde Sjibirgan."),
+            vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sat))]
+        );
+        assert_eq!(
+            report_weekdays("Kunduz was captured on Friday and on Saturday Taloqan fell."),
+            vec![("Kunduz".into(), Some(Fri)), ("Taloqan".into(), Some(Sat))]
+        );
     }
 
     #[test]
