@@ -807,8 +807,16 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .filter(|c| in_quote(c.span.start) == q || q.is_none() && quotes.is_empty())
                 .filter(|c| {
-                    // Control and nominal cues bind only forward.
-                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal) || c.span.end <= t.span.start
+                    // Control and nominal cues bind only forward, and past
+                    // a name they govern only names coordinated with it
+                    // ("the fall of Ghazni and Qalat", not "the fall of
+                    // Ghazni cut the road to Kandahar").
+                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
+                        || c.span.end <= t.span.start
+                            && (!bound.iter().any(|(_, b)| std::ptr::eq(*b, ***c))
+                                || self.lower[c.span.end..t.span.start]
+                                    .split(|ch: char| !ch.is_alphanumeric())
+                                    .any(|w| matches!(w, "and" | "en" | "evenals" | "alsmede" | "plus")))
                 })
                 .min_by_key(|c| self.word_distance(&c.span, &t.span));
             if let Some(c) = nearest
@@ -1809,6 +1817,17 @@ mod tests {
                 (g.place(r.place).name.clone(), day)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_nominal_cue_reaches_only_coordinated_names() {
+        assert_eq!(
+            reports("Thursday's fall of Ghazni cut the main highway to Kandahar."),
+            vec![("Ghazni".into(), Captured)]
+        );
+        let r =
+            reports("The Taliban took control of Asadabad on Monday, and later of the capitals of Paktia and Khost.");
+        assert_eq!(r.len(), 3, "{r:?}");
     }
 
     #[test]
