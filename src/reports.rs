@@ -814,9 +814,10 @@ impl<'a> Ctx<'a> {
                     !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
                         || c.span.end <= t.span.start
                             && (!bound.iter().any(|(_, b)| std::ptr::eq(*b, ***c))
-                                || self.lower[c.span.end..t.span.start]
-                                    .split(|ch: char| !ch.is_alphanumeric())
-                                    .any(|w| matches!(w, "and" | "en" | "evenals" | "alsmede" | "plus")))
+                                || has_word(
+                                    &self.lower[c.span.end..t.span.start],
+                                    &["and", "en", "evenals", "alsmede", "plus"],
+                                ))
                 })
                 .min_by_key(|c| self.word_distance(&c.span, &t.span));
             if let Some(c) = nearest
@@ -1388,6 +1389,11 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Does lower-case `text` contain one of `words` as a whole word?
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w))
+}
+
 /// The time expression of a sentence nearest to a cue and its place,
 /// preferring one in the same clause: in "Vrijdag werd Zaranj veroverd en
 /// zaterdag volgde Sheberghan" Zaranj's day is Friday, though "zaterdag"
@@ -1416,10 +1422,7 @@ fn nearest_time(
             return false;
         };
         let gap = &lower[gap];
-        gap.contains(';')
-            || gap
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| matches!(w, "en" | "and" | "maar" | "but" | "terwijl" | "while" | "whereas"))
+        gap.contains(';') || has_word(gap, &["en", "and", "maar", "but", "terwijl", "while", "whereas"])
     };
     refs.into_iter()
         .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
@@ -1433,7 +1436,8 @@ mod tests {
     use crate::geoparse::find_mentions;
     use crate::sentences::split_sentences;
 
-    fn reports(text: &str) -> Vec<(String, Status)> {
+    /// Every report of `text`, read as a whole article body.
+    fn full_reports(text: &str) -> Vec<CaptureReport> {
         let g = Gazetteer::bundled();
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions(g, text, 0, &sentences);
@@ -1446,6 +1450,11 @@ mod tests {
             mentions: &mentions,
         };
         extract_reports(g, Lexicon::bundled(), &input)
+    }
+
+    fn reports(text: &str) -> Vec<(String, Status)> {
+        let g = Gazetteer::bundled();
+        full_reports(text)
             .into_iter()
             .map(|r| (g.place(r.place).name.clone(), r.status))
             .collect()
@@ -1705,19 +1714,7 @@ mod tests {
 
     #[test]
     fn hedges_lower_confidence() {
-        let g = Gazetteer::bundled();
-        let text = "De Taliban zouden Kunduz naar verluidt hebben veroverd.";
-        let sentences = split_sentences(text, 0);
-        let mentions = find_mentions(g, text, 0, &sentences);
-        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
-        let input = ReportInput {
-            time_refs: &time_refs,
-            text,
-            body_start: 0,
-            sentences: &sentences,
-            mentions: &mentions,
-        };
-        let r = extract_reports(g, Lexicon::bundled(), &input);
+        let r = full_reports("De Taliban zouden Kunduz naar verluidt hebben veroverd.");
         assert_eq!(r.len(), 1);
         assert!(r[0].hedged && r[0].confidence < 0.8);
         assert_eq!(r[0].status, Captured);
@@ -1773,19 +1770,7 @@ mod tests {
 
     #[test]
     fn time_expression_nearest_to_the_report() {
-        let g = Gazetteer::bundled();
-        let text = "Na de val van Ghazni, gisteren, werd vandaag de plaats Qalat ingenomen.";
-        let sentences = split_sentences(text, 0);
-        let mentions = find_mentions(g, text, 0, &sentences);
-        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
-        let input = ReportInput {
-            time_refs: &time_refs,
-            text,
-            body_start: 0,
-            sentences: &sentences,
-            mentions: &mentions,
-        };
-        let r = extract_reports(g, Lexicon::bundled(), &input);
+        let r = full_reports("Na de val van Ghazni, gisteren, werd vandaag de plaats Qalat ingenomen.");
         assert_eq!(r.len(), 2);
         assert_eq!(
             r[0].time.as_ref().map(|(_, t)| *t),
@@ -1797,17 +1782,7 @@ mod tests {
     /// The weekday word of each report of `text`, in order.
     fn report_weekdays(text: &str) -> Vec<(String, Option<chrono::Weekday>)> {
         let g = Gazetteer::bundled();
-        let sentences = split_sentences(text, 0);
-        let mentions = find_mentions(g, text, 0, &sentences);
-        let time_refs: Vec<_> = sentences.iter().flat_map(|s| find_time_refs(text, s.clone())).collect();
-        let input = ReportInput {
-            time_refs: &time_refs,
-            text,
-            body_start: 0,
-            sentences: &sentences,
-            mentions: &mentions,
-        };
-        extract_reports(g, Lexicon::bundled(), &input)
+        full_reports(text)
             .into_iter()
             .map(|r| {
                 let day = match r.time.map(|(_, t)| t) {
