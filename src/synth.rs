@@ -68,7 +68,8 @@ const EN_DAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-const NL_MONTHS: [&str; 12] = [
+/// Month names as Dutch news writes them (also used by the date property tests).
+pub const NL_MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maart",
@@ -82,7 +83,8 @@ const NL_MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const EN_MONTHS: [&str; 12] = [
+/// Month names as English news writes them.
+pub const EN_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
 
 use opmars::dates::{DatePrecision, TimeRef, find_time_refs, parse_date_marker, resolve_relative_date, weekday_lag};
+use opmars::synth::{EN_MONTHS, NL_MONTHS};
 
 const WEEKDAYS: [Weekday; 7] = [
     Weekday::Mon,
@@ -40,35 +41,6 @@ fn news_date() -> impl Strategy<Value = NaiveDate> {
 fn back(d: NaiveDate, n: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(n)).unwrap()
 }
-
-const NL_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 proptest! {
     #[test]
