@@ -10,10 +10,12 @@
 //! weekday is the latest such day on or before publication, never the next.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
+use crate::gazetteer::WordList;
 use crate::text::{ArticleText, alphanumeric_runs};
 
 /// A date known to the month or to the day, from a `date` marker or
@@ -823,6 +825,12 @@ const TIME_START_WORDS: &[&str] = &[
     "één",
 ];
 
+/// [`TIME_START_WORDS`] as a hash set, built on first use.
+fn time_start_words() -> &'static WordList {
+    static WORDS: OnceLock<WordList> = OnceLock::new();
+    WORDS.get_or_init(|| WordList::new(&TIME_START_WORDS.join("\n")))
+}
+
 /// For each first byte, a bit for the length of every [`TIME_START_WORDS`]
 /// word beginning with it: almost every other word is rejected by one
 /// table look-up.
@@ -862,7 +870,7 @@ impl TimeWordShape {
             && bytes
                 .first()
                 .is_some_and(|&b0| TIME_START_SHAPES[usize::from(b0)] >> bytes.len() & 1 != 0)
-            && TIME_START_WORDS.binary_search(&w).is_ok();
+            && time_start_words().contains(w);
         TimeWordShape {
             number,
             listed,

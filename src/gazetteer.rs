@@ -92,7 +92,7 @@ impl WordList {
 /// ASCII lower case: a filter in front of the set that answers "no" for
 /// most other words after one table look-up.
 #[derive(Debug)]
-struct LetterPairLengths {
+pub(crate) struct LetterPairLengths {
     /// For letters `a`, `b`: bit `n` (at most 31) of `lengths[a * 26 + b]`
     /// is set when a word `ab…` of length `n` (or more, for 31) is in the set.
     lengths: Vec<u32>,
@@ -110,7 +110,7 @@ impl LetterPairLengths {
         1 << word.len().min(31)
     }
 
-    fn of<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w String>) -> Self {
         let mut lengths = vec![0u32; 26 * 26];
         // Words of other shapes are not recorded: `may_contain` lets every
         // such word through to the set.
@@ -121,7 +121,7 @@ impl LetterPairLengths {
     }
 
     /// False only when `word` is certainly not in the set.
-    fn may_contain(&self, word: &str) -> bool {
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
         Self::slot(word).is_none_or(|slot| self.lengths[slot] & Self::bit(word) != 0)
     }
 }

@@ -28,13 +28,11 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind as AcMatchKind, StartKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::dates::TimeRef;
-use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
 use crate::text::ArticleText;
 
@@ -183,8 +181,6 @@ pub struct LexEntry {
 pub enum LexiconError {
     #[error("lexicon line {line}: {message}")]
     BadRow { line: usize, message: String },
-    #[error("lexicon automaton: {0}")]
-    Automaton(String),
 }
 
 /// The cue lexicon with its matcher.
@@ -288,7 +284,7 @@ impl Lexicon {
         Ok(Lexicon {
             cue_entries,
             mod_entries,
-            phrases: phrases.build()?,
+            phrases: phrases.build(),
             afterfield,
             units,
         })
@@ -303,8 +299,8 @@ impl Lexicon {
         // Where each set may match next (after its last match).
         let mut next = [from; 3];
         let mut longest = [None; 3];
-        for p in self.phrases.start_positions(article, from) {
-            self.phrases.longest_at(lower, p, &mut longest);
+        for (p, run_end) in self.phrases.start_positions(article, from) {
+            self.phrases.longest_at(lower, p, run_end, &mut longest);
             for (set, longest) in longest.iter().enumerate() {
                 let Some((len, entry)) = *longest else { continue };
                 if p < next[set] {
@@ -330,7 +326,7 @@ const CUE: usize = 0;
 const SEPARABLE: usize = 1;
 const MODIFIER: usize = 2;
 
-/// The lexicon's phrases in one anchored automaton.
+/// The lexicon's phrases, indexed by their first word.
 ///
 /// Each set is matched as a leftmost-longest search of the lower-case text
 /// that keeps only matches starting and ending on word boundaries: at each
@@ -339,18 +335,28 @@ const MODIFIER: usize = 2;
 /// phrase) and ends at a word end; otherwise the position is passed over,
 /// even if a shorter phrase there would have fitted ("in handen" inside "in
 /// handen vandaag" is passed over for "in handen van"). Of identical phrases
-/// in one set the first listed counts. Only word starts and the "n" of
-/// "n't" can take a match, so the automaton runs anchored at those
-/// positions only, unless some phrase starts with a character that is not a
-/// letter or digit; one overlapping search there yields every phrase of
-/// every set starting at that position.
+/// in one set the first listed counts.
+///
+/// A phrase ends on a word boundary, so where it matches, the text's run of
+/// letters and digits from the match start is exactly the phrase's own
+/// first run (its *first word*). The phrases to try at a position are
+/// therefore found by one look-up of the word there — most words start no
+/// phrase and are rejected by a letter-pair filter before that — and only
+/// word starts and the "n" of "n't" need trying, unless some phrase starts
+/// with a character that is neither letter nor digit: then every position
+/// is tried with those phrases too.
 #[derive(Debug)]
 struct PhraseSearch {
-    automaton: AhoCorasick,
-    /// Per distinct phrase (automaton pattern), its entry in each set.
+    /// Distinct phrases; each has an entry in one or more sets.
+    phrases: Vec<String>,
+    /// Per distinct phrase, its entry in each set.
     entries: Vec<[Option<usize>; 3]>,
-    /// Every phrase starts with a letter or digit.
-    starts_only_on_words: bool,
+    /// Phrases (indices into `phrases`) by their first word.
+    by_first_word: FxHashMap<String, Vec<usize>>,
+    /// The filter in front of `by_first_word`.
+    first_word_shapes: LetterPairLengths,
+    /// Phrases whose first character is neither letter nor digit.
+    others: Vec<usize>,
 }
 
 /// A [`PhraseSearch`] being built.
@@ -358,7 +364,7 @@ struct PhraseSearch {
 struct PhraseSearchBuilder {
     phrases: Vec<String>,
     entries: Vec<[Option<usize>; 3]>,
-    index: rustc_hash::FxHashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl PhraseSearchBuilder {
@@ -373,37 +379,48 @@ impl PhraseSearchBuilder {
         self.entries[k][set].get_or_insert(entry);
     }
 
-    fn build(self) -> Result<PhraseSearch, LexiconError> {
-        let automaton = AhoCorasick::builder()
-            .match_kind(AcMatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&self.phrases)
-            .map_err(|e| LexiconError::Automaton(e.to_string()))?;
-        Ok(PhraseSearch {
-            automaton,
-            starts_only_on_words: self
-                .phrases
-                .iter()
-                .all(|p| p.chars().next().is_some_and(char::is_alphanumeric)),
+    fn build(self) -> PhraseSearch {
+        let mut by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut others = Vec::new();
+        for (k, phrase) in self.phrases.iter().enumerate() {
+            match first_word(phrase) {
+                "" => others.push(k),
+                word => by_first_word.entry(word.to_owned()).or_default().push(k),
+            }
+        }
+        PhraseSearch {
+            first_word_shapes: LetterPairLengths::of(by_first_word.keys()),
+            phrases: self.phrases,
             entries: self.entries,
-        })
+            by_first_word,
+            others,
+        }
     }
 }
 
 impl PhraseSearch {
     /// The positions from byte `from` on where a phrase may be taken, in
-    /// order: word starts and, for "n't", an "n" ending a word before an
+    /// order, each with the end of the run of letters and digits starting
+    /// there: word starts and, for "n't", an "n" ending a word before an
     /// apostrophe; every character if some phrase starts otherwise.
-    fn start_positions(&self, article: &ArticleText<'_>, from: usize) -> Vec<usize> {
+    fn start_positions(&self, article: &ArticleText<'_>, from: usize) -> Vec<(usize, usize)> {
         let lower = article.lower.as_str();
-        if !self.starts_only_on_words {
-            return lower[from..].char_indices().map(|(p, _)| from + p).collect();
+        if !self.others.is_empty() {
+            return lower[from..]
+                .char_indices()
+                .map(|(p, _)| {
+                    let run = lower[from + p..]
+                        .char_indices()
+                        .find(|&(_, c)| !c.is_alphanumeric())
+                        .map_or(lower.len(), |(i, _)| from + p + i);
+                    (from + p, run)
+                })
+                .collect();
         }
-        let mut out = Vec::with_capacity(article.words.len());
+        let mut out = Vec::new();
         for w in &article.words[article.word_after(from)..] {
-            if w.start >= from {
-                out.push(w.start);
+            if w.start >= from && self.first_word_shapes.may_contain(&lower[w.clone()]) {
+                out.push((w.start, w.end));
             }
             let n = w.end - 1;
             if n > w.start
@@ -411,38 +428,46 @@ impl PhraseSearch {
                 && lower.as_bytes()[n] == b'n'
                 && (lower[w.end..].starts_with('\'') || lower[w.end..].starts_with('’'))
             {
-                out.push(n);
+                out.push((n, w.end));
             }
         }
         out
     }
 
-    /// The longest phrase of each set that starts at byte `at` of
-    /// `lower`, as its length and entry, into `found`.
-    fn longest_at(&self, lower: &str, at: usize, found: &mut [Option<(usize, usize)>; 3]) {
+    /// The longest phrase of each set that starts at byte `at` of `lower`,
+    /// as its length and entry, into `found`; the text's run of letters and
+    /// digits from `at` ends at `run_end`.
+    fn longest_at(&self, lower: &str, at: usize, run_end: usize, found: &mut [Option<(usize, usize)>; 3]) {
         *found = [None; 3];
-        let input = Input::new(lower).span(at..lower.len()).anchored(Anchored::Yes);
-        let mut state = OverlappingState::start();
-        loop {
-            // Cannot fail: the automaton was built for anchored searches.
-            if self.automaton.try_find_overlapping(input.clone(), &mut state).is_err() {
-                break;
-            }
-            let Some(m) = state.get_match() else { break };
-            // A state's matches include phrases that are suffixes of its
-            // path; only those starting at `at` are anchored here.
-            if m.start() != at {
+        let by_word = self
+            .by_first_word
+            .get(&lower[at..run_end])
+            .map_or(&[][..], Vec::as_slice);
+        for &k in by_word.iter().chain(&self.others) {
+            let phrase = &self.phrases[k];
+            if !lower[at..].starts_with(phrase.as_str()) {
                 continue;
             }
-            for (slot, entry) in found.iter_mut().zip(self.entries[m.pattern().as_usize()]) {
+            for (slot, entry) in found.iter_mut().zip(self.entries[k]) {
                 if let Some(entry) = entry
-                    && slot.is_none_or(|(len, _)| m.len() > len)
+                    && slot.is_none_or(|(len, _)| phrase.len() > len)
                 {
-                    *slot = Some((m.len(), entry));
+                    *slot = Some((phrase.len(), entry));
                 }
             }
         }
     }
+}
+
+/// The leading run of letters and digits of `phrase` (empty if it starts
+/// with anything else): where the phrase starts in a text, the text's word
+/// there must be exactly this, since a phrase matches on word boundaries.
+fn first_word(phrase: &str) -> &str {
+    let end = phrase
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(phrase.len(), |(i, _)| i);
+    &phrase[..end]
 }
 
 /// Keeps the longest match at each position and drops those overlapping
@@ -1431,6 +1456,8 @@ fn nearest_time(
 
 #[cfg(test)]
 mod tests {
+    use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
+
     use super::*;
     use crate::dates::find_time_refs;
     use crate::geoparse::find_mentions;
