@@ -4,6 +4,9 @@
 //!   synthetic corpus (seed 2021) REPEAT times and prints bytes, reports
 //!   and MB/s. Under callgrind:
 //!   `valgrind --tool=callgrind --toggle-collect='opmars::corpus::analyse_article' target/release/examples/engine_profile run 300`
+//! * `engine_profile stages N` times each step of the pipeline alone on the
+//!   first N articles (reading, sentences, shared text views, places, time
+//!   expressions, reports), as nanoseconds per input byte.
 //! * `engine_profile dump PATH…` prints every article's full analysis
 //!   (sentences, mentions, time expressions, reports) as JSON Lines, for
 //!   byte-exact before/after comparison of engine changes.
@@ -13,10 +16,15 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 use opmars::corpus::analyse_article;
+use opmars::dates::find_time_refs_in;
 use opmars::gazetteer::Gazetteer;
+use opmars::geoparse::find_mentions_in;
 use opmars::input::{load_paths, read_bytes};
 use opmars::reports::Lexicon;
+use opmars::reports::{ReportInput, extract_reports_in};
+use opmars::sentences::split_sentences;
 use opmars::synth::Generator;
+use opmars::text::ArticleText;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +55,10 @@ fn main() -> Result<()> {
                 (bytes * repeat) as f64 / secs / 1e6
             );
         }
+        Some("stages") => {
+            let n: usize = args.get(1).map_or(Ok(300), |s| s.parse())?;
+            stages(gaz, lex, n);
+        }
         Some("dump") => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             for a in load_paths(&paths).articles {
@@ -54,7 +66,93 @@ fn main() -> Result<()> {
                 println!("{}\t{}", a.name, serde_json::to_string(&analysis)?);
             }
         }
-        _ => bail!("usage: engine_profile run N [REPEAT] | dump PATH…"),
+        _ => bail!("usage: engine_profile run N [REPEAT] | stages N | dump PATH…"),
     }
     Ok(())
+}
+
+/// Times each pipeline step separately, each over every article.
+fn stages(gaz: &Gazetteer, lex: &Lexicon, n: usize) {
+    let files: Vec<(String, Vec<u8>)> = Generator::new(gaz, 2021)
+        .corpus(n)
+        .into_iter()
+        .map(|a| (a.name, a.text.into_bytes()))
+        .collect();
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+    let per_byte = |label: &str, f: &mut dyn FnMut() -> usize| {
+        let start = Instant::now();
+        let mut sink = 0;
+        for _ in 0..3 {
+            sink += f();
+        }
+        let ns = start.elapsed().as_secs_f64() * 1e9 / (3 * bytes) as f64;
+        println!("{label:<12} {ns:6.2} ns/B  ({sink})");
+        ns
+    };
+    let articles: Vec<_> = files
+        .iter()
+        .flat_map(|(name, b)| read_bytes(name, None, b).unwrap_or_default())
+        .collect();
+    let sentences: Vec<_> = articles
+        .iter()
+        .map(|a| split_sentences(&a.text, a.body_start))
+        .collect();
+    let mut total = 0.0;
+    total += per_byte("read", &mut || {
+        files
+            .iter()
+            .map(|(name, b)| read_bytes(name, None, b).map_or(0, |v| v.len()))
+            .sum()
+    });
+    total += per_byte("sentences", &mut || {
+        articles
+            .iter()
+            .map(|a| split_sentences(&a.text, a.body_start).len())
+            .sum()
+    });
+    total += per_byte("text views", &mut || {
+        articles.iter().map(|a| ArticleText::new(&a.text).words.len()).sum()
+    });
+    let shared: Vec<_> = articles.iter().map(|a| ArticleText::new(&a.text)).collect();
+    total += per_byte("places", &mut || {
+        articles
+            .iter()
+            .zip(&shared)
+            .zip(&sentences)
+            .map(|((a, t), s)| find_mentions_in(gaz, t, a.body_start, s).len())
+            .sum()
+    });
+    total += per_byte("time words", &mut || {
+        shared
+            .iter()
+            .zip(&sentences)
+            .map(|(t, s)| find_time_refs_in(t, s).len())
+            .sum()
+    });
+    let mentions: Vec<_> = articles
+        .iter()
+        .zip(&shared)
+        .zip(&sentences)
+        .map(|((a, t), s)| find_mentions_in(gaz, t, a.body_start, s))
+        .collect();
+    let time_refs: Vec<_> = shared
+        .iter()
+        .zip(&sentences)
+        .map(|(t, s)| find_time_refs_in(t, s))
+        .collect();
+    total += per_byte("reports", &mut || {
+        let mut sum = 0;
+        for (k, a) in articles.iter().enumerate() {
+            let input = ReportInput {
+                text: &a.text,
+                body_start: a.body_start,
+                sentences: &sentences[k],
+                mentions: &mentions[k],
+                time_refs: &time_refs[k],
+            };
+            sum += extract_reports_in(gaz, lex, &input, &shared[k]).len();
+        }
+        sum
+    });
+    println!("{:<12} {total:6.2} ns/B = {:.1} MB/s", "sum", 1e3 / total);
 }

@@ -468,7 +468,10 @@ pub fn find_time_refs_in(article: &ArticleText<'_>, sentences: &[Range<usize>]) 
     for sentence in sentences {
         // The words of the sentence, cut at its ends as a search of the
         // sentence alone would see them.
-        next += article.words[next..].partition_point(|w| w.end <= sentence.start);
+        // Sentences are in order and short: step, don't search.
+        while article.words.get(next).is_some_and(|w| w.end <= sentence.start) {
+            next += 1;
+        }
         ws.clear();
         for w in article.words[next..].iter().take_while(|w| w.start < sentence.end) {
             let span = w.start.max(sentence.start)..w.end.min(sentence.end);

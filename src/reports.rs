@@ -352,11 +352,65 @@ struct PhraseSearch {
     /// Per distinct phrase, its entry in each set.
     entries: Vec<[Option<usize>; 3]>,
     /// Phrases (indices into `phrases`) by their first word.
-    by_first_word: FxHashMap<String, Vec<usize>>,
+    by_first_word: FirstWordIndex,
     /// The filter in front of `by_first_word`.
     first_word_shapes: LetterPairLengths,
     /// Phrases whose first character is neither letter nor digit.
     others: Vec<usize>,
+}
+
+/// Phrases by their first word. A word of up to eight bytes is keyed by
+/// its bytes read as one integer (hashed with one multiplication, compared
+/// in one instruction): almost every word is that short.
+#[derive(Debug, Default)]
+struct FirstWordIndex {
+    short: FxHashMap<u64, Vec<usize>>,
+    long: FxHashMap<String, Vec<usize>>,
+    /// Every first word, for the letter-pair filter.
+    words: Vec<String>,
+}
+
+impl FirstWordIndex {
+    /// The `len` bytes of `hay` from `start` as one integer (zero bytes
+    /// above them), if `len` is at most eight.
+    #[inline]
+    fn packed(hay: &[u8], start: usize, len: usize) -> Option<u64> {
+        if len > 8 {
+            return None;
+        }
+        // One unaligned load where eight bytes are there (a byte-wise copy
+        // would stall the load that follows it).
+        let word = match hay.get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            Some(w) => u64::from_le_bytes(w),
+            None => hay[start..start + len]
+                .iter()
+                .rev()
+                .fold(0, |acc, &b| acc << 8 | u64::from(b)),
+        };
+        Some(if len == 8 { word } else { word & ((1 << (8 * len)) - 1) })
+    }
+
+    fn insert(&mut self, word: &str, phrase: usize) {
+        let list = match Self::packed(word.as_bytes(), 0, word.len()) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.to_owned()).or_default(),
+        };
+        if list.is_empty() {
+            self.words.push(word.to_owned());
+        }
+        list.push(phrase);
+    }
+
+    /// The phrases whose first word is `hay[range]` (not empty: a packed
+    /// empty word would be zero, which no first word packs to).
+    #[inline]
+    fn get(&self, hay: &str, range: Range<usize>) -> &[usize] {
+        let list = match Self::packed(hay.as_bytes(), range.start, range.len()) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(&hay[range]),
+        };
+        list.map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A [`PhraseSearch`] being built.
@@ -380,16 +434,16 @@ impl PhraseSearchBuilder {
     }
 
     fn build(self) -> PhraseSearch {
-        let mut by_first_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_first_word = FirstWordIndex::default();
         let mut others = Vec::new();
         for (k, phrase) in self.phrases.iter().enumerate() {
             match first_word(phrase) {
                 "" => others.push(k),
-                word => by_first_word.entry(word.to_owned()).or_default().push(k),
+                word => by_first_word.insert(word, k),
             }
         }
         PhraseSearch {
-            first_word_shapes: LetterPairLengths::of(by_first_word.keys()),
+            first_word_shapes: LetterPairLengths::of(by_first_word.words.iter()),
             phrases: self.phrases,
             entries: self.entries,
             by_first_word,
@@ -439,13 +493,13 @@ impl PhraseSearch {
     /// digits from `at` ends at `run_end`.
     fn longest_at(&self, lower: &str, at: usize, run_end: usize, found: &mut [Option<(usize, usize)>; 3]) {
         *found = [None; 3];
-        let by_word = self
-            .by_first_word
-            .get(&lower[at..run_end])
-            .map_or(&[][..], Vec::as_slice);
+        let by_word = self.by_first_word.get(lower, at..run_end);
         for &k in by_word.iter().chain(&self.others) {
             let phrase = &self.phrases[k];
-            if !lower[at..].starts_with(phrase.as_str()) {
+            // Compared in line, not by a call: most phrases differ from the
+            // text within a byte or two after their first word.
+            let text = &lower.as_bytes()[at..];
+            if text.len() < phrase.len() || !phrase.bytes().zip(text).all(|(a, &b)| a == b) {
                 continue;
             }
             for (slot, entry) in found.iter_mut().zip(self.entries[k]) {
@@ -1376,8 +1430,15 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
+    // Every quote mark is '"', '\'', ',' or a character whose UTF-8 form
+    // starts with 0xC2 or 0xE2: only those positions can change anything.
+    let marks = s
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | b',' | 0xC2 | 0xE2));
+    for (i, _) in marks {
+        let Some(c) = s[i..].chars().next() else { break };
+        let prev = s[..i].chars().next_back();
         let abs = sentence.start + i;
         match open {
             None => {
@@ -1409,7 +1470,6 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
                 }
             }
         }
-        prev = Some(c);
     }
     out
 }
