@@ -152,10 +152,11 @@ pub fn find_mentions_in(
     parser.resolve(candidates)
 }
 
-struct Candidate {
+struct Candidate<'g> {
     tokens: Range<usize>,
     span: Range<usize>,
-    ids: Vec<PlaceId>,
+    /// Borrowed from the gazetteer unless filtered or found by typo.
+    ids: Cow<'g, [PlaceId]>,
     kind: MatchKind,
     sentence: usize,
 }
@@ -280,7 +281,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Pass 1: every name-shaped match with its candidate entries.
-    fn candidates(&mut self) -> Vec<Candidate> {
+    fn candidates(&mut self) -> Vec<Candidate<'a>> {
         let gaz = self.gaz;
         let tokens = self.tokens;
         let mut out = Vec::new();
@@ -342,9 +343,9 @@ impl<'a> Parser<'a> {
             if let Some((j, ids)) = best {
                 let span = tok.span.start..tokens[j].span.end;
                 let ids = if lower_case {
-                    self.lower_case_filter(&span, ids)
+                    Cow::Owned(self.lower_case_filter(&span, ids))
                 } else {
-                    ids.to_vec()
+                    Cow::Borrowed(ids)
                 };
                 if !ids.is_empty() {
                     let sentence = self.sentence_of(span.start);
@@ -388,7 +389,7 @@ impl<'a> Parser<'a> {
 
     /// A capitalised run of up to three tokens within a typo of a notable
     /// name.
-    fn fuzzy(&mut self, i: usize) -> Option<Candidate> {
+    fn fuzzy(&mut self, i: usize) -> Option<Candidate<'a>> {
         let tokens = self.tokens;
         // Names are at least seven letters; a short word needs a capitalised
         // neighbour to reach that.
@@ -437,7 +438,7 @@ impl<'a> Parser<'a> {
         Some(Candidate {
             tokens: i..j + 1,
             span: span.clone(),
-            ids: vec![place],
+            ids: Cow::Owned(vec![place]),
             kind: MatchKind::Typo,
             sentence: self.sentence_of(span.start),
         })
@@ -656,7 +657,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Pass 2: one entry per candidate.
-    fn resolve(&self, candidates: Vec<Candidate>) -> Vec<PlaceMention> {
+    fn resolve(&self, candidates: Vec<Candidate<'_>>) -> Vec<PlaceMention> {
         // Provinces named by unambiguous mentions, for context.
         let unambiguous: Vec<(usize, &str)> = candidates
             .iter()
@@ -738,7 +739,7 @@ impl<'a> Parser<'a> {
             .copied()
             .filter(|&id| self.gaz.place(id).kind != PlaceKind::Province)
             .collect();
-        let pool = if settlements.is_empty() { &c.ids } else { &settlements };
+        let pool: &[PlaceId] = if settlements.is_empty() { &c.ids } else { &settlements };
         pool.iter()
             .copied()
             .min_by_key(|&id| {

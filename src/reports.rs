@@ -721,11 +721,13 @@ pub fn extract_reports_in(
     };
     let mut out = Vec::new();
     let mut seen: FxHashSet<(PlaceId, Status, &str)> = FxHashSet::default();
+    let mut of_sentence = Vec::new();
     for (si, sentence) in input.sentences.iter().enumerate() {
         if sentence.end <= input.body_start {
             continue;
         }
-        for r in ctx.sentence_reports(si, sentence.clone(), input.sentences) {
+        ctx.sentence_reports(si, sentence.clone(), input.sentences, &mut of_sentence);
+        for r in of_sentence.drain(..) {
             let text_key = input.text[r.sentence.clone()].trim();
             if seen.insert((r.place, r.status, text_key)) {
                 out.push(r);
@@ -835,22 +837,29 @@ impl<'a> Ctx<'a> {
         s.min(span.start)..e.max(span.end)
     }
 
-    fn sentence_reports(&self, si: usize, sentence: Range<usize>, sentences: &[Range<usize>]) -> Vec<CaptureReport> {
-        let cues: Vec<&LexMatch> = Self::within(self.cues, &sentence).iter().collect();
-        if cues.is_empty() {
-            return Vec::new();
+    /// The reports of sentence `si`, appended to `out`.
+    fn sentence_reports(
+        &self,
+        si: usize,
+        sentence: Range<usize>,
+        sentences: &[Range<usize>],
+        out: &mut Vec<CaptureReport>,
+    ) {
+        let in_sentence = Self::within(self.cues, &sentence);
+        if in_sentence.is_empty() {
+            return;
         }
-        let mentions: Vec<&PlaceMention> = self.mentions_of(si).iter().collect();
+        let mentions = self.mentions_of(si);
         let quotes = quote_spans(self.text, &sentence);
         let in_quote = |pos: usize| quotes.iter().position(|q| q.start <= pos && pos < q.end);
         // Cues about something else ("doden gevallen").
-        let cues: Vec<&LexMatch> = cues.into_iter().filter(|c| !self.is_noise(c, &sentence)).collect();
+        let cues: Vec<&LexMatch> = in_sentence.iter().filter(|c| !self.is_noise(c, &sentence)).collect();
         if cues.is_empty() {
-            return Vec::new();
+            return;
         }
         let candidates: Vec<Target> = mentions
             .iter()
-            .filter(|m| !self.is_excluded(m, &mentions, &sentence))
+            .filter(|m| !self.is_excluded(m, mentions, &sentence))
             .map(|m| Target {
                 place: m.place,
                 span: m.span.clone(),
@@ -876,14 +885,14 @@ impl<'a> Ctx<'a> {
         // Verbal cues: each remaining place takes the nearest one. Nominal
         // cues also reach places further on in their clause ("took control
         // of Asadabad … and the capitals of Paktia and Khost").
-        let verbal: Vec<&&LexMatch> = cues.iter().filter(|c| self.cue_entry(c).role != Role::Object).collect();
         for (i, t) in candidates.iter().enumerate() {
             if taken[i] {
                 continue;
             }
             let q = in_quote(t.span.start);
-            let nearest = verbal
+            let nearest = cues
                 .iter()
+                .filter(|c| self.cue_entry(c).role != Role::Object)
                 .filter(|c| in_quote(c.span.start) == q || q.is_none() && quotes.is_empty())
                 .filter(|c| {
                     // Control and nominal cues bind only forward, and past
@@ -892,7 +901,7 @@ impl<'a> Ctx<'a> {
                     // Ghazni cut the road to Kandahar").
                     !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
                         || c.span.end <= t.span.start
-                            && (!bound.iter().any(|(_, b)| std::ptr::eq(*b, ***c))
+                            && (!bound.iter().any(|(_, b)| std::ptr::eq(*b, **c))
                                 || has_word(
                                     &self.lower[c.span.end..t.span.start],
                                     &["and", "en", "evenals", "alsmede", "plus"],
@@ -913,13 +922,11 @@ impl<'a> Ctx<'a> {
         {
             bound.push((t, c));
         }
-        let mut out = Vec::new();
         for (t, c) in bound {
             if let Some(r) = self.report(t, c, si, &sentence) {
                 out.push(r);
             }
         }
-        out
     }
 
     fn word_distance(&self, a: &Range<usize>, b: &Range<usize>) -> usize {
@@ -968,7 +975,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Places that only locate something else.
-    fn is_excluded(&self, m: &PlaceMention, all: &[&PlaceMention], sentence: &Range<usize>) -> bool {
+    fn is_excluded(&self, m: &PlaceMention, all: &[PlaceMention], sentence: &Range<usize>) -> bool {
         if self.is_dateline(m) {
             return true;
         }
