@@ -276,6 +276,19 @@ fn push_collapsed(out: &mut String, c: char, last: &mut Option<char>) {
     }
 }
 
+/// Lower-case letters that [`fold_word`] writes as they are, whatever
+/// follows: every letter but those starting a digraph or mapped to another.
+static FOLDS_TO_ITSELF: [bool; 256] = {
+    let mut table = [false; 256];
+    let plain = b"abfhilmnruv";
+    let mut k = 0;
+    while k < plain.len() {
+        table[plain[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Folds one already lower-cased, diacritic-free word (ASCII letters; other
 /// letters pass through) into the key alphabet, appending to `out` and
 /// collapsing repeats after byte `floor`.
@@ -297,6 +310,13 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        if FOLDS_TO_ITSELF[usize::from(b)] {
+            // Most letters: no digraph starts with them and they map to
+            // themselves.
+            push_collapsed(out, char::from(b), last);
+            i += 1;
+            continue;
+        }
         if !b.is_ascii_lowercase() {
             // Non-ASCII letter: pass the whole char through.
             if b >= 0x80
