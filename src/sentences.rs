@@ -26,12 +26,16 @@ pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut start = from.min(text.len());
     let mut i = start;
-    // Only line ends and terminators can end a sentence: skip to the next.
-    while let Some(k) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?'))
-    {
-        i += k;
+    // Only line ends and terminators can end a sentence: skip to the next,
+    // found by vectorised searches (the next line end is kept while ahead).
+    let mut line_end: Option<usize> = None;
+    loop {
+        if line_end.is_none_or(|l| l < i) {
+            line_end = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map(|k| i + k);
+        }
+        let terminator = memchr::memchr3(b'.', b'!', b'?', &bytes[i..line_end.unwrap_or(bytes.len())]).map(|k| i + k);
+        let Some(next) = terminator.or(line_end) else { break };
+        i = next;
         if matches!(bytes[i], b'\n' | b'\r') {
             push_trimmed(text, start..i, &mut out);
             i += 1;
