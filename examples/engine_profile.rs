@@ -34,11 +34,7 @@ fn main() -> Result<()> {
         Some("run") => {
             let n: usize = args.get(1).map_or(Ok(300), |s| s.parse())?;
             let repeat: usize = args.get(2).map_or(Ok(1), |s| s.parse())?;
-            let files: Vec<(String, Vec<u8>)> = Generator::new(gaz, 2021)
-                .corpus(n)
-                .into_iter()
-                .map(|a| (a.name, a.text.into_bytes()))
-                .collect();
+            let files = synthetic_files(gaz, n);
             let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
             let start = Instant::now();
             let mut reports = 0;
@@ -71,13 +67,18 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Times each pipeline step separately, each over every article.
-fn stages(gaz: &Gazetteer, lex: &Lexicon, n: usize) {
-    let files: Vec<(String, Vec<u8>)> = Generator::new(gaz, 2021)
+/// The first `n` articles of the synthetic corpus (seed 2021) as files.
+fn synthetic_files(gaz: &Gazetteer, n: usize) -> Vec<(String, Vec<u8>)> {
+    Generator::new(gaz, 2021)
         .corpus(n)
         .into_iter()
         .map(|a| (a.name, a.text.into_bytes()))
-        .collect();
+        .collect()
+}
+
+/// Times each pipeline step separately, each over every article.
+fn stages(gaz: &Gazetteer, lex: &Lexicon, n: usize) {
+    let files = synthetic_files(gaz, n);
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
     let per_byte = |label: &str, f: &mut dyn FnMut() -> usize| {
         let start = Instant::now();
