@@ -524,16 +524,8 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             };
             if let Some(m) = m {
                 // "mei"/"may"/"mar" are words too; require the number before them.
-                let y = ws.get(m_idx + 1).and_then(|x| year_number(x.lower));
-                let end = if y.is_some() { m_idx + 1 } else { m_idx };
-                push(
-                    span_to(end),
-                    TimeRef::Absolute {
-                        year: y,
-                        month: m,
-                        day: d,
-                    },
-                );
+                let (end, t) = absolute_date(ws, m_idx, m, d);
+                push(span_to(end), t);
                 i = end + 1;
                 continue;
             }
@@ -544,16 +536,8 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             && (text[ws[i].span.clone()].chars().next().is_some_and(char::is_uppercase) || w.len() > 3)
             && let Some(d) = day_number(next)
         {
-            let y = ws.get(i + 2).and_then(|x| year_number(x.lower));
-            let end = if y.is_some() { i + 2 } else { i + 1 };
-            push(
-                span_to(end),
-                TimeRef::Absolute {
-                    year: y,
-                    month: m,
-                    day: d,
-                },
-            );
+            let (end, t) = absolute_date(ws, i + 1, m, d);
+            push(span_to(end), t);
             i = end + 1;
             continue;
         }
@@ -730,6 +714,14 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
         }
         i += 1;
     }
+}
+
+/// A day and month whose last word is `ws[last]`, with the year if the
+/// next word is one: the index of the expression's last word and the date.
+fn absolute_date(ws: &[Word<'_>], last: usize, month: u32, day: u32) -> (usize, TimeRef) {
+    let year = ws.get(last + 1).and_then(|x| year_number(x.lower));
+    let end = if year.is_some() { last + 1 } else { last };
+    (end, TimeRef::Absolute { year, month, day })
 }
 
 /// The weekday expression at word `i`, with a part of day glued on
