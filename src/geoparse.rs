@@ -28,7 +28,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
-use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower, tokenize_into};
+use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower};
 
 /// How a mention was matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -142,9 +142,7 @@ pub fn find_mentions_in(
     from: usize,
     sentences: &[Range<usize>],
 ) -> Vec<PlaceMention> {
-    let text = article.text;
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    tokenize_into(text, &mut tokens);
+    let tokens = &article.tokens;
     // Tokens are in text order: those of the body are a suffix.
     let body = tokens.partition_point(|t| t.span.start < from);
     let mut parser = Parser::new(gazetteer, article, &tokens[body..], sentences);

@@ -57,139 +57,267 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '\u{00AD}')
 }
 
-/// Is `c` part of a word for tokenising purposes?
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c)
-}
-
 fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
-
-/// Classes of ASCII bytes for the byte-at-a-time scanners (bytes from
-/// 0x80 up have none: they start or continue a multi-byte character).
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 4;
-const LETTER: u8 = LOWER | UPPER;
-const ALNUM: u8 = LETTER | DIGIT;
-
-const fn ascii_classes() -> [u8; 256] {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-}
-
-static ASCII_CLASS: [u8; 256] = ascii_classes();
 
 /// Splits `text` into letter runs. Digits, punctuation and line breaks
 /// separate tokens; the [`Token::joined_to_previous`] flag tells whether
 /// the gap could sit inside a multi-word name.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    tokenize_into(text, &mut tokens);
+    scan_tokens_and_words(text, &mut tokens, &mut Vec::new());
     tokens
 }
 
-/// Like [`tokenize`], reusing the caller's buffer.
-pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+/// The tokens of [`tokenize`] and the words of [`alphanumeric_runs`],
+/// found together in one pass over the text, into the caller's buffers.
+///
+/// The text is read 64 bytes at a time: each block becomes bit masks of
+/// character classes (eight bytes at a time with integer arithmetic, plus
+/// one decode per non-ASCII character), and tokens and words are read off
+/// where the masks change, not byte by byte.
+pub fn scan_tokens_and_words(text: &str, tokens: &mut Vec<Token>, words: &mut Vec<Range<usize>>) {
     tokens.clear();
+    words.clear();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut prev_end: Option<usize> = None;
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        // `capitalised` is the case of the first letter; `first` stays set
-        // while the token has shown only combining marks.
-        let (mut capitalised, mut first);
-        if b < 0x80 {
-            let class = ASCII_CLASS[usize::from(b)];
-            if class & LETTER == 0 {
-                i += 1;
-                continue;
-            }
-            capitalised = class & UPPER != 0;
-            first = false;
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if !is_word_char(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            capitalised = c.is_uppercase();
-            first = true;
+    let mut word_start: Option<usize> = None;
+    let mut token: Option<OpenToken> = None;
+    let mut prev_token_end: Option<usize> = None;
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let block = ClassBits::of_block(text, pos);
+        let len = block.len;
+        if len == 0 {
+            break;
         }
-        let mut all_caps = true;
-        let mut ascii = true;
-        loop {
-            if first && let Some(&b) = bytes.get(i) {
-                let class = ASCII_CLASS[usize::from(b)];
-                if class & LETTER != 0 {
-                    capitalised = class & UPPER != 0;
-                    first = false;
-                }
+        let valid = if len == 64 { u64::MAX } else { (1 << len) - 1 };
+
+        // Words: where the alphanumeric mask switches on and off.
+        let before = block.alnum << 1 | u64::from(word_start.is_some());
+        let mut edges = (block.alnum ^ before) & valid;
+        while edges != 0 {
+            let k = edges.trailing_zeros() as usize;
+            edges &= edges - 1;
+            match word_start.take() {
+                Some(start) => words.push(start..pos + k),
+                None => word_start = Some(pos + k),
             }
-            // A run of ASCII letters (non-ASCII bytes have no class).
-            let mut classes = 0;
-            while let Some(&b) = bytes.get(i) {
-                let class = ASCII_CLASS[usize::from(b)];
-                if class & LETTER == 0 {
-                    break;
-                }
-                classes |= class;
-                i += 1;
-            }
-            all_caps &= classes & LOWER == 0;
-            if bytes.get(i).is_none_or(|&b| b < 0x80) {
-                break;
-            }
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if !is_word_char(c) {
-                break;
-            }
-            if c.is_alphabetic() {
-                if first {
-                    capitalised = c.is_uppercase();
-                }
-                all_caps &= c.is_uppercase();
-                first = false;
-            }
-            ascii = false;
-            i += c.len_utf8();
         }
-        let (joined, intra) = match prev_end {
+
+        // Tokens: the same on the token mask, each stretch of a token within
+        // the block adding to its case and ASCII flags.
+        let before = block.token << 1 | u64::from(token.is_some());
+        let mut edges = (block.token ^ before) & valid;
+        // Where the open token's stretch in this block began.
+        let mut stretch_start = 0;
+        while edges != 0 {
+            let k = edges.trailing_zeros() as usize;
+            edges &= edges - 1;
+            match token.take() {
+                Some(mut open) => {
+                    open.add(&block, stretch_start, k);
+                    tokens.push(open.close(text, pos + k, prev_token_end));
+                    prev_token_end = Some(pos + k);
+                }
+                None => {
+                    token = Some(OpenToken::new(pos + k));
+                    stretch_start = k;
+                }
+            }
+        }
+        if let Some(open) = token.as_mut() {
+            open.add(&block, stretch_start, len);
+        }
+        pos += len;
+    }
+    if let Some(start) = word_start {
+        words.push(start..bytes.len());
+    }
+    if let Some(open) = token {
+        tokens.push(open.close(text, bytes.len(), prev_token_end));
+    }
+}
+
+/// A token whose end has not been seen yet.
+struct OpenToken {
+    start: usize,
+    /// The case of its first letter, once one is seen (a token may begin
+    /// with combining marks).
+    capitalised: Option<bool>,
+    all_caps: bool,
+    ascii: bool,
+}
+
+impl OpenToken {
+    fn new(start: usize) -> Self {
+        OpenToken {
+            start,
+            capitalised: None,
+            all_caps: true,
+            ascii: true,
+        }
+    }
+
+    /// The token, ending at byte `end`; the previous one ended at
+    /// `prev_end`.
+    fn close(self, text: &str, end: usize, prev_end: Option<usize>) -> Token {
+        let start = self.start;
+        let (joined_to_previous, intra_word) = match prev_end {
             // The usual gap: one space.
-            Some(pe) if start - pe == 1 && bytes[pe] == b' ' => (true, false),
+            Some(pe) if start - pe == 1 && text.as_bytes()[pe] == b' ' => (true, false),
             Some(pe) => classify_gap(&text[pe..start]),
             None => (false, false),
         };
-        tokens.push(Token {
-            span: start..i,
-            capitalised,
-            all_caps,
-            joined_to_previous: joined,
-            intra_word: intra,
-            ascii,
-        });
-        prev_end = Some(i);
+        Token {
+            span: start..end,
+            capitalised: self.capitalised.unwrap_or(false),
+            all_caps: self.all_caps,
+            joined_to_previous,
+            intra_word,
+            ascii: self.ascii,
+        }
     }
+
+    /// Takes in bits `from..to` of `block`, which belong to this token.
+    #[inline]
+    fn add(&mut self, block: &ClassBits, from: usize, to: usize) {
+        let upto = if to == 64 { u64::MAX } else { (1 << to) - 1 };
+        let range = upto & !((1 << from) - 1);
+        if self.capitalised.is_none() {
+            let letters = block.letter & range;
+            if letters != 0 {
+                self.capitalised = Some(block.upper >> letters.trailing_zeros() & 1 != 0);
+            }
+        }
+        self.all_caps &= block.not_upper & range == 0;
+        self.ascii &= block.non_ascii & range == 0;
+    }
+}
+
+/// Character classes of a block of up to 64 bytes of text, one bit per
+/// byte (bit `k` for the block's byte `k`).
+struct ClassBits {
+    /// The block's length: 64 bytes, fewer at the end of the text or
+    /// where a character would straddle the block's end.
+    len: usize,
+    /// Letters and digits (the bytes of [`alphanumeric_runs`]' words).
+    alnum: u64,
+    /// Letters and combining marks (the bytes of tokens).
+    token: u64,
+    /// First bytes of letters.
+    letter: u64,
+    /// First bytes of upper-case letters.
+    upper: u64,
+    /// Bytes of letters that are not upper case.
+    not_upper: u64,
+    /// Bytes that are not ASCII.
+    non_ascii: u64,
+}
+
+impl ClassBits {
+    /// The classes of the block of `text` from byte `pos`, a character
+    /// boundary.
+    fn of_block(text: &str, pos: usize) -> ClassBits {
+        let bytes = &text.as_bytes()[pos..];
+        let mut len = bytes.len().min(64);
+        let mut block = ClassBits {
+            len,
+            alnum: 0,
+            token: 0,
+            letter: 0,
+            upper: 0,
+            not_upper: 0,
+            non_ascii: 0,
+        };
+        for (j, chunk) in bytes[..len].chunks(8).enumerate() {
+            let x = match <[u8; 8]>::try_from(chunk) {
+                Ok(eight) => u64::from_le_bytes(eight),
+                Err(_) => chunk.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b)),
+            };
+            let high = x & HIGH_BITS;
+            // Non-ASCII bytes lose their high bit here and their (wrong)
+            // ASCII classes below.
+            let low = x & !HIGH_BITS;
+            let upper = bytes_in_range(low, b'A', b'Z');
+            let letter = bytes_in_range(low | splat(0x20), b'a', b'z');
+            let digit = bytes_in_range(low, b'0', b'9');
+            let shift = 8 * j;
+            let non_ascii = gather_high_bits(high);
+            let ascii = !non_ascii & 0xFF;
+            let letter = gather_high_bits(letter) & ascii;
+            let upper = gather_high_bits(upper) & ascii;
+            block.non_ascii |= non_ascii << shift;
+            block.letter |= letter << shift;
+            block.upper |= upper << shift;
+            block.not_upper |= (letter & !upper) << shift;
+            block.alnum |= (letter | (gather_high_bits(digit) & ascii)) << shift;
+        }
+        block.token = block.letter;
+        // Decode the non-ASCII characters and class every byte of each.
+        let mut rest = block.non_ascii;
+        while rest != 0 {
+            let k = rest.trailing_zeros() as usize;
+            let Some(c) = text[pos + k..].chars().next() else { break };
+            let n = c.len_utf8();
+            if k + n > len {
+                // The character straddles the block's end: it starts the
+                // next block instead.
+                len = k;
+                break;
+            }
+            let bits = ((1u64 << n) - 1) << k;
+            rest &= !bits;
+            if c.is_alphanumeric() {
+                block.alnum |= bits;
+            }
+            if c.is_alphabetic() {
+                block.token |= bits;
+                block.letter |= 1 << k;
+                if c.is_uppercase() {
+                    block.upper |= 1 << k;
+                } else {
+                    block.not_upper |= bits;
+                }
+            } else if is_combining_mark(c) {
+                block.token |= bits;
+            }
+        }
+        if len < block.len {
+            let keep = (1u64 << len) - 1;
+            block.len = len;
+            block.alnum &= keep;
+            block.token &= keep;
+            block.letter &= keep;
+            block.upper &= keep;
+            block.not_upper &= keep;
+            block.non_ascii &= keep;
+        }
+        block
+    }
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a word.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// The high bit of each byte of `x` (whose bytes are all below 0x80) that
+/// lies in `lo..=hi`: adding `0x80 - lo` sets it from `lo` up, adding
+/// `0x7F - hi` from `hi + 1` up, and no byte carries into the next.
+#[inline]
+fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    x.wrapping_add(splat(0x80 - lo)) & !x.wrapping_add(splat(0x7F - hi)) & HIGH_BITS
+}
+
+/// The high bits of the eight bytes of `x` (little-endian) as the low
+/// eight bits of the result: the multiplication moves byte `k`'s bit to
+/// bit `56 + k`, and no two partial products meet.
+#[inline]
+fn gather_high_bits(x: u64) -> u64 {
+    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// `(joined, intra_word)` for the text between two tokens.
@@ -466,22 +594,28 @@ fn ascii_run_len(bytes: &[u8]) -> usize {
 
 /// An article's text with the views that geoparsing, time expressions and
 /// cue matching all read, computed once: a lower-case copy with the same
-/// byte offsets and the alphanumeric words.
+/// byte offsets, the letter tokens and the alphanumeric words.
 #[derive(Debug)]
 pub struct ArticleText<'a> {
     pub text: &'a str,
     /// [`lowercase_same_offsets`] of the text: every span indexes both.
     pub lower: String,
+    /// The text's letter runs ([`tokenize`]), in text order.
+    pub tokens: Vec<Token>,
     /// Maximal runs of alphanumeric characters, in text order.
     pub words: Vec<Range<usize>>,
 }
 
 impl<'a> ArticleText<'a> {
     pub fn new(text: &'a str) -> Self {
+        let mut tokens = Vec::with_capacity(text.len() / 6);
+        let mut words = Vec::with_capacity(text.len() / 5);
+        scan_tokens_and_words(text, &mut tokens, &mut words);
         ArticleText {
             text,
             lower: lowercase_same_offsets(text),
-            words: alphanumeric_runs(text),
+            tokens,
+            words,
         }
     }
 
@@ -493,38 +627,9 @@ impl<'a> ArticleText<'a> {
 
 /// Maximal runs of alphanumeric characters in `text`.
 pub fn alphanumeric_runs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if ASCII_CLASS[usize::from(b)] & ALNUM == 0 {
-                i += 1;
-                continue;
-            }
-        } else {
-            let Some(c) = text[i..].chars().next() else { break };
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        let start = i;
-        loop {
-            while bytes.get(i).is_some_and(|&b| ASCII_CLASS[usize::from(b)] & ALNUM != 0) {
-                i += 1;
-            }
-            if bytes.get(i).is_none_or(|&b| b < 0x80) {
-                break;
-            }
-            match text[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
-                _ => break,
-            }
-        }
-        out.push(start..i);
-    }
-    out
+    let mut words = Vec::with_capacity(text.len() / 5);
+    scan_tokens_and_words(text, &mut Vec::new(), &mut words);
+    words
 }
 
 /// Lower-cased, diacritic-free form of a surface, separators kept: the
@@ -538,6 +643,170 @@ pub fn plain_lower(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-at-a-time scanners that [`scan_tokens_and_words`]
+    /// replaced, kept as its reference.
+    mod reference {
+        use super::super::{Token, classify_gap, is_combining_mark};
+        use std::ops::Range;
+
+        /// Classes of ASCII bytes for the byte-at-a-time scanners (bytes from
+        /// 0x80 up have none: they start or continue a multi-byte character).
+        const LOWER: u8 = 1;
+        const UPPER: u8 = 2;
+        const DIGIT: u8 = 4;
+        const LETTER: u8 = LOWER | UPPER;
+        const ALNUM: u8 = LETTER | DIGIT;
+
+        const fn ascii_classes() -> [u8; 256] {
+            let mut table = [0u8; 256];
+            let mut b = 0;
+            while b < 128 {
+                let c = b as u8;
+                table[b] = if c.is_ascii_lowercase() {
+                    LOWER
+                } else if c.is_ascii_uppercase() {
+                    UPPER
+                } else if c.is_ascii_digit() {
+                    DIGIT
+                } else {
+                    0
+                };
+                b += 1;
+            }
+            table
+        }
+
+        static ASCII_CLASS: [u8; 256] = ascii_classes();
+
+        fn is_word_char(c: char) -> bool {
+            c.is_alphabetic() || is_combining_mark(c)
+        }
+
+        /// The byte-at-a-time tokenizer [`scan_tokens_and_words`] replaced.
+        pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+            tokens.clear();
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            let mut prev_end: Option<usize> = None;
+            while let Some(&b) = bytes.get(i) {
+                let start = i;
+                // `capitalised` is the case of the first letter; `first` stays set
+                // while the token has shown only combining marks.
+                let (mut capitalised, mut first);
+                if b < 0x80 {
+                    let class = ASCII_CLASS[usize::from(b)];
+                    if class & LETTER == 0 {
+                        i += 1;
+                        continue;
+                    }
+                    capitalised = class & UPPER != 0;
+                    first = false;
+                } else {
+                    let Some(c) = text[i..].chars().next() else {
+                        break;
+                    };
+                    if !is_word_char(c) {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    capitalised = c.is_uppercase();
+                    first = true;
+                }
+                let mut all_caps = true;
+                let mut ascii = true;
+                loop {
+                    if first && let Some(&b) = bytes.get(i) {
+                        let class = ASCII_CLASS[usize::from(b)];
+                        if class & LETTER != 0 {
+                            capitalised = class & UPPER != 0;
+                            first = false;
+                        }
+                    }
+                    // A run of ASCII letters (non-ASCII bytes have no class).
+                    let mut classes = 0;
+                    while let Some(&b) = bytes.get(i) {
+                        let class = ASCII_CLASS[usize::from(b)];
+                        if class & LETTER == 0 {
+                            break;
+                        }
+                        classes |= class;
+                        i += 1;
+                    }
+                    all_caps &= classes & LOWER == 0;
+                    if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                        break;
+                    }
+                    let Some(c) = text[i..].chars().next() else {
+                        break;
+                    };
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    if c.is_alphabetic() {
+                        if first {
+                            capitalised = c.is_uppercase();
+                        }
+                        all_caps &= c.is_uppercase();
+                        first = false;
+                    }
+                    ascii = false;
+                    i += c.len_utf8();
+                }
+                let (joined, intra) = match prev_end {
+                    // The usual gap: one space.
+                    Some(pe) if start - pe == 1 && bytes[pe] == b' ' => (true, false),
+                    Some(pe) => classify_gap(&text[pe..start]),
+                    None => (false, false),
+                };
+                tokens.push(Token {
+                    span: start..i,
+                    capitalised,
+                    all_caps,
+                    joined_to_previous: joined,
+                    intra_word: intra,
+                    ascii,
+                });
+                prev_end = Some(i);
+            }
+        }
+
+        /// The byte-at-a-time word finder [`scan_tokens_and_words`] replaced.
+        pub fn reference_runs(text: &str) -> Vec<Range<usize>> {
+            let mut out = Vec::with_capacity(text.len() / 5);
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while let Some(&b) = bytes.get(i) {
+                if b < 0x80 {
+                    if ASCII_CLASS[usize::from(b)] & ALNUM == 0 {
+                        i += 1;
+                        continue;
+                    }
+                } else {
+                    let Some(c) = text[i..].chars().next() else { break };
+                    if !c.is_alphanumeric() {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                }
+                let start = i;
+                loop {
+                    while bytes.get(i).is_some_and(|&b| ASCII_CLASS[usize::from(b)] & ALNUM != 0) {
+                        i += 1;
+                    }
+                    if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                        break;
+                    }
+                    match text[i..].chars().next() {
+                        Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                        _ => break,
+                    }
+                }
+                out.push(start..i);
+            }
+            out
+        }
+    }
 
     fn same(a: &str, b: &str) {
         assert_eq!(fold_key(a), fold_key(b), "{a} vs {b}");
@@ -606,6 +875,54 @@ mod tests {
         assert_ne!(fold_key("Herat"), fold_key("Helmand"));
         assert_ne!(fold_key("Sheberghan"), fold_key("Seberghan"));
         assert_ne!(fold_key("Khost"), fold_key("Kost ik"));
+    }
+
+    /// Texts that cross the scanner's 64-byte blocks with every class of
+    /// character: ASCII and other letters of both cases, letters without
+    /// case, combining marks, other digits, and 2-, 3- and 4-byte
+    /// characters that may straddle a block's end.
+    fn scanner_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            "[a-zA-Z]{1,12}",
+            "[0-9]{1,4}",
+            "[ ,.'\\-]{1,3}",
+            Just("\n".to_owned()),
+            proptest::sample::select(vec![
+                "é", "É", "ë", "ß", "Ə", "ǅ", "\u{0301}", "\u{20D0}", "’", "‘", "–", "\u{00A0}", "\u{00AD}", "كابل",
+                "٣", "²", "中", "ª", "𝐀", "𝑎", "😀", "Ⅻ",
+            ])
+            .prop_map(str::to_owned),
+        ];
+        proptest::collection::vec(piece, 0..80).prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn block_scanner_matches_the_byte_scanners(text in scanner_text()) {
+            let mut tokens = Vec::new();
+            let mut words = Vec::new();
+            scan_tokens_and_words(&text, &mut tokens, &mut words);
+            let mut expected = Vec::new();
+            reference::tokenize_into(&text, &mut expected);
+            proptest::prop_assert_eq!(tokens, expected);
+            proptest::prop_assert_eq!(words, reference::reference_runs(&text));
+        }
+    }
+
+    #[test]
+    fn block_scanner_handles_characters_across_block_ends() {
+        // A two-byte letter at bytes 63..65, a four-byte one at 126..130.
+        let text = format!("{}é{}𝐀b 12", "a".repeat(63), "x".repeat(61));
+        let mut tokens = Vec::new();
+        let mut words = Vec::new();
+        scan_tokens_and_words(&text, &mut tokens, &mut words);
+        let mut expected = Vec::new();
+        reference::tokenize_into(&text, &mut expected);
+        assert_eq!(tokens, expected);
+        assert_eq!(tokens.len(), 1);
+        assert!(!tokens[0].ascii && !tokens[0].capitalised);
+        assert_eq!(words, [0..text.len() - 3, text.len() - 2..text.len()]);
     }
 
     #[test]
