@@ -110,7 +110,7 @@ impl LetterPairLengths {
         1 << word.len().min(31)
     }
 
-    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
         let mut lengths = vec![0u32; 26 * 26];
         // Words of other shapes are not recorded: `may_contain` lets every
         // such word through to the set.
@@ -408,7 +408,7 @@ impl Gazetteer {
             by_key,
             key_prefixes,
             lower_spellings,
-            lower_first_shapes: LetterPairLengths::of(lower_first_words.iter()),
+            lower_first_shapes: LetterPairLengths::of(lower_first_words.iter().map(String::as_str)),
             lower_first_words,
             first_keys,
             province_by_code,

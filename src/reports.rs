@@ -299,7 +299,11 @@ impl Lexicon {
         // Where each set may match next (after its last match).
         let mut next = [from; 3];
         let mut longest = [None; 3];
-        for (p, run_end) in self.phrases.start_positions(article, from) {
+        self.phrases.for_each_start(article, from, |p, run_end| {
+            if p < next.into_iter().min().unwrap_or(p) {
+                // Inside a match of every set.
+                return;
+            }
             self.phrases.longest_at(lower, p, run_end, &mut longest);
             for (set, longest) in longest.iter().enumerate() {
                 let Some((len, entry)) = *longest else { continue };
@@ -316,7 +320,7 @@ impl Lexicon {
                     next[set] = p + len;
                 }
             }
-        }
+        });
         found
     }
 }
@@ -347,27 +351,39 @@ const MODIFIER: usize = 2;
 /// is tried with those phrases too.
 #[derive(Debug)]
 struct PhraseSearch {
-    /// Distinct phrases; each has an entry in one or more sets.
-    phrases: Vec<String>,
-    /// Per distinct phrase, its entry in each set.
-    entries: Vec<[Option<usize>; 3]>,
-    /// Phrases (indices into `phrases`) by their first word.
+    /// The distinct phrases, those with the same first word next to each
+    /// other (the phrases of a first word are a range of this).
+    phrases: Vec<IndexedPhrase>,
+    /// Every phrase's bytes after its first word, one after another.
+    tails: Vec<u8>,
+    /// The range of `phrases` with each first word.
     by_first_word: FirstWordIndex,
     /// The filter in front of `by_first_word`.
     first_word_shapes: LetterPairLengths,
-    /// Phrases whose first character is neither letter nor digit.
-    others: Vec<usize>,
+    /// The range of `phrases` whose first character is neither letter nor
+    /// digit (their first word is empty, their tail the whole phrase).
+    others: Range<usize>,
 }
 
-/// Phrases by their first word. A word of up to eight bytes is keyed by
-/// its bytes read as one integer (hashed with one multiplication, compared
-/// in one instruction): almost every word is that short.
+/// One distinct phrase of a [`PhraseSearch`].
+#[derive(Debug, Clone, Copy)]
+struct IndexedPhrase {
+    /// Its bytes after its first word: `tails[tail.0..tail.1]`.
+    tail: (u32, u32),
+    /// Its length in bytes.
+    len: u32,
+    /// Its entry in each set.
+    entries: [Option<u32>; 3],
+}
+
+/// Ranges of a [`PhraseSearch`]'s phrases by their first word. A word of up
+/// to eight bytes is keyed by its bytes read as one integer (hashed with
+/// one multiplication, compared in one instruction): almost every word is
+/// that short.
 #[derive(Debug, Default)]
 struct FirstWordIndex {
-    short: FxHashMap<u64, Vec<usize>>,
-    long: FxHashMap<String, Vec<usize>>,
-    /// Every first word, for the letter-pair filter.
-    words: Vec<String>,
+    short: FxHashMap<u64, (u32, u32)>,
+    long: FxHashMap<String, (u32, u32)>,
 }
 
 impl FirstWordIndex {
@@ -390,26 +406,23 @@ impl FirstWordIndex {
         Some(if len == 8 { word } else { word & ((1 << (8 * len)) - 1) })
     }
 
-    fn insert(&mut self, word: &str, phrase: usize) {
-        let list = match Self::packed(word.as_bytes(), 0, word.len()) {
-            Some(key) => self.short.entry(key).or_default(),
-            None => self.long.entry(word.to_owned()).or_default(),
+    fn insert(&mut self, word: &str, phrases: Range<usize>) {
+        let range = (phrases.start as u32, phrases.end as u32);
+        match Self::packed(word.as_bytes(), 0, word.len()) {
+            Some(key) => self.short.insert(key, range),
+            None => self.long.insert(word.to_owned(), range),
         };
-        if list.is_empty() {
-            self.words.push(word.to_owned());
-        }
-        list.push(phrase);
     }
 
-    /// The phrases whose first word is `hay[range]` (not empty: a packed
-    /// empty word would be zero, which no first word packs to).
+    /// The range of phrases whose first word is `hay[range]` (not empty: a
+    /// packed empty word would be zero, which no first word packs to).
     #[inline]
-    fn get(&self, hay: &str, range: Range<usize>) -> &[usize] {
-        let list = match Self::packed(hay.as_bytes(), range.start, range.len()) {
+    fn get(&self, hay: &str, range: Range<usize>) -> Range<usize> {
+        let found = match Self::packed(hay.as_bytes(), range.start, range.len()) {
             Some(key) => self.short.get(&key),
             None => self.long.get(&hay[range]),
         };
-        list.map_or(&[], Vec::as_slice)
+        found.map_or(0..0, |&(start, end)| start as usize..end as usize)
     }
 }
 
@@ -417,7 +430,7 @@ impl FirstWordIndex {
 #[derive(Debug, Default)]
 struct PhraseSearchBuilder {
     phrases: Vec<String>,
-    entries: Vec<[Option<usize>; 3]>,
+    entries: Vec<[Option<u32>; 3]>,
     index: FxHashMap<String, usize>,
 }
 
@@ -430,83 +443,114 @@ impl PhraseSearchBuilder {
             self.phrases.len() - 1
         });
         // The first of identical phrases counts.
-        self.entries[k][set].get_or_insert(entry);
+        self.entries[k][set].get_or_insert(entry as u32);
     }
 
     fn build(self) -> PhraseSearch {
-        let mut by_first_word = FirstWordIndex::default();
-        let mut others = Vec::new();
+        // The phrases grouped by first word, groups in order of first
+        // appearance (the phrases with an empty first word are one group).
+        let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+        let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
         for (k, phrase) in self.phrases.iter().enumerate() {
-            match first_word(phrase) {
-                "" => others.push(k),
-                word => by_first_word.insert(word, k),
+            let word = first_word(phrase);
+            let g = *group_of.entry(word).or_insert_with(|| {
+                groups.push((word, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(k);
+        }
+        let mut search = PhraseSearch {
+            phrases: Vec::with_capacity(self.phrases.len()),
+            tails: Vec::new(),
+            by_first_word: FirstWordIndex::default(),
+            first_word_shapes: LetterPairLengths::of(groups.iter().map(|(word, _)| *word).filter(|w| !w.is_empty())),
+            others: 0..0,
+        };
+        for (word, members) in &groups {
+            let start = search.phrases.len();
+            for &k in members {
+                let phrase = &self.phrases[k];
+                let tail_start = search.tails.len() as u32;
+                search.tails.extend_from_slice(&phrase.as_bytes()[word.len()..]);
+                search.phrases.push(IndexedPhrase {
+                    tail: (tail_start, search.tails.len() as u32),
+                    len: phrase.len() as u32,
+                    entries: self.entries[k],
+                });
+            }
+            let range = start..search.phrases.len();
+            if word.is_empty() {
+                search.others = range;
+            } else {
+                search.by_first_word.insert(word, range);
             }
         }
-        PhraseSearch {
-            first_word_shapes: LetterPairLengths::of(by_first_word.words.iter()),
-            phrases: self.phrases,
-            entries: self.entries,
-            by_first_word,
-            others,
-        }
+        search
     }
 }
 
 impl PhraseSearch {
-    /// The positions from byte `from` on where a phrase may be taken, in
-    /// order, each with the end of the run of letters and digits starting
-    /// there: word starts and, for "n't", an "n" ending a word before an
-    /// apostrophe; every character if some phrase starts otherwise.
-    fn start_positions(&self, article: &ArticleText<'_>, from: usize) -> Vec<(usize, usize)> {
+    /// Calls `f` with each position from byte `from` on where a phrase may
+    /// be taken, in order, and the end of the run of letters and digits
+    /// starting there: word starts and, for "n't", an "n" ending a word
+    /// before an apostrophe; every character if some phrase starts
+    /// otherwise.
+    #[inline]
+    fn for_each_start(&self, article: &ArticleText<'_>, from: usize, mut f: impl FnMut(usize, usize)) {
         let lower = article.lower.as_str();
         if !self.others.is_empty() {
-            return lower[from..]
-                .char_indices()
-                .map(|(p, _)| {
-                    let run = lower[from + p..]
-                        .char_indices()
-                        .find(|&(_, c)| !c.is_alphanumeric())
-                        .map_or(lower.len(), |(i, _)| from + p + i);
-                    (from + p, run)
-                })
-                .collect();
+            for (p, _) in lower[from..].char_indices() {
+                let run = lower[from + p..]
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_alphanumeric())
+                    .map_or(lower.len(), |(i, _)| from + p + i);
+                f(from + p, run);
+            }
+            return;
         }
-        let mut out = Vec::new();
+        let bytes = lower.as_bytes();
         for w in &article.words[article.word_after(from)..] {
             if w.start >= from && self.first_word_shapes.may_contain(&lower[w.clone()]) {
-                out.push((w.start, w.end));
+                f(w.start, w.end);
             }
             let n = w.end - 1;
             if n > w.start
                 && n >= from
-                && lower.as_bytes()[n] == b'n'
+                && bytes[n] == b'n'
                 && (lower[w.end..].starts_with('\'') || lower[w.end..].starts_with('’'))
             {
-                out.push((n, w.end));
+                f(n, w.end);
             }
         }
-        out
     }
 
     /// The longest phrase of each set that starts at byte `at` of `lower`,
     /// as its length and entry, into `found`; the text's run of letters and
     /// digits from `at` ends at `run_end`.
+    #[inline]
     fn longest_at(&self, lower: &str, at: usize, run_end: usize, found: &mut [Option<(usize, usize)>; 3]) {
         *found = [None; 3];
+        let bytes = lower.as_bytes();
+        // The phrases whose first word is the text's word here need only
+        // their tails compared; the others their whole text.
         let by_word = self.by_first_word.get(lower, at..run_end);
-        for &k in by_word.iter().chain(&self.others) {
-            let phrase = &self.phrases[k];
-            // Compared in line, not by a call: most phrases differ from the
-            // text within a byte or two after their first word.
-            let text = &lower.as_bytes()[at..];
-            if text.len() < phrase.len() || !phrase.bytes().zip(text).all(|(a, &b)| a == b) {
-                continue;
-            }
-            for (slot, entry) in found.iter_mut().zip(self.entries[k]) {
-                if let Some(entry) = entry
-                    && slot.is_none_or(|(len, _)| phrase.len() > len)
-                {
-                    *slot = Some((phrase.len(), entry));
+        let groups = [(by_word, run_end), (self.others.clone(), at)];
+        for (range, tail_at) in groups {
+            let text = &bytes[tail_at..];
+            for phrase in &self.phrases[range] {
+                let tail = &self.tails[phrase.tail.0 as usize..phrase.tail.1 as usize];
+                // Compared in line, not by a call: most tails are empty or
+                // differ from the text within a byte or two.
+                if text.len() < tail.len() || !tail.iter().zip(text).all(|(a, b)| a == b) {
+                    continue;
+                }
+                let len = phrase.len as usize;
+                for (slot, entry) in found.iter_mut().zip(phrase.entries) {
+                    if let Some(entry) = entry
+                        && slot.is_none_or(|(longest, _)| len > longest)
+                    {
+                        *slot = Some((len, entry as usize));
+                    }
                 }
             }
         }
@@ -1960,22 +2004,6 @@ mod tests {
     #[test]
     fn anchored_phrase_search_matches_a_leftmost_longest_scan() {
         let lex = Lexicon::bundled();
-        let sets: [(&[LexEntry], Vec<usize>); 3] = [
-            (
-                &lex.cue_entries,
-                (0..lex.cue_entries.len())
-                    .filter(|&i| lex.cue_entries[i].role != Role::Separable)
-                    .collect(),
-            ),
-            (
-                &lex.cue_entries,
-                (0..lex.cue_entries.len())
-                    .filter(|&i| lex.cue_entries[i].role == Role::Separable)
-                    .collect(),
-            ),
-            (&lex.mod_entries, (0..lex.mod_entries.len()).collect()),
-        ];
-        let matchers: Vec<AhoCorasick> = sets.iter().map(|(e, ids)| reference_matcher(e, ids)).collect();
         let mut texts: Vec<String> = crate::article::bundled_seeds().into_iter().map(|a| a.text).collect();
         texts.extend(
             crate::synth::Generator::new(Gazetteer::bundled(), 5)
@@ -2000,7 +2028,58 @@ mod tests {
                 &p[..p.floor_char_boundary(p.len() / 2)]
             ));
         }
-        for text in &texts {
+        assert_matches_reference(lex, &texts);
+    }
+
+    /// A lexicon with phrases that start with punctuation is searched at
+    /// every character, and still as the reference does.
+    #[test]
+    fn phrases_starting_with_punctuation_match_as_the_reference_does() {
+        let lex = Lexicon::parse(
+            "ingenomen\tverb\tcaptured\tnl\n\
+             (ingenomen)\tverb\tcaptured\tnl\n\
+             -veroverd\tverb\tcaptured\tnl\n\
+             'in handen'\thands\tcaptured\tnl\n\
+             in handen\thands\tcaptured\tnl\n\
+             namen in\tseparable\tcaptured\tnl\n\
+             naar verluidt\thedge\t-\tnl\n\
+             (naar verluidt\thedge\t-\tnl\n",
+        )
+        .expect("test lexicon parses");
+        assert!(!lex.phrases.others.is_empty());
+        let texts = [
+            "Kunduz is (ingenomen) en Herat ingenomen; Ghazni -veroverd, x-veroverd.",
+            "Zaranj is 'in handen' van de Taliban (naar verluidt), in handen (naar verluidt.",
+            "Ze namen Zaranj in. ((ingenomen)) 'in handen''in handen' é(ingenomen)",
+        ]
+        .map(String::from);
+        assert_matches_reference(&lex, &texts);
+        let article = ArticleText::new(&texts[0]);
+        let [cues, ..] = lex.find_all(&article, 0);
+        let found: Vec<&str> = cues.iter().map(|m| &texts[0][m.span.clone()]).collect();
+        assert_eq!(found, ["(ingenomen)", "ingenomen", "-veroverd"]);
+    }
+
+    /// Checks [`Lexicon::find_all`] on each text (from its start and from a
+    /// third in) against the leftmost-longest reference for each set.
+    fn assert_matches_reference(lex: &Lexicon, texts: &[String]) {
+        let sets: [(&[LexEntry], Vec<usize>); 3] = [
+            (
+                &lex.cue_entries,
+                (0..lex.cue_entries.len())
+                    .filter(|&i| lex.cue_entries[i].role != Role::Separable)
+                    .collect(),
+            ),
+            (
+                &lex.cue_entries,
+                (0..lex.cue_entries.len())
+                    .filter(|&i| lex.cue_entries[i].role == Role::Separable)
+                    .collect(),
+            ),
+            (&lex.mod_entries, (0..lex.mod_entries.len()).collect()),
+        ];
+        let matchers: Vec<AhoCorasick> = sets.iter().map(|(e, ids)| reference_matcher(e, ids)).collect();
+        for text in texts {
             let lower = lowercase_same_offsets(text);
             let article = ArticleText::new(text);
             for from in [0, text.len() / 3] {
