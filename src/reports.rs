@@ -644,17 +644,21 @@ fn words_of(article: &ArticleText<'_>, from: usize) -> Vec<Word> {
     let mut last_end = from;
     for run in &article.words[article.word_after(from)..] {
         let start = run.start.max(from);
-        if let Some(word) = out.last_mut()
-            && matches!(&text[word.span.end..start], "'" | "’")
-        {
-            word.span.end = run.end;
-            last_end = run.end;
-            continue;
-        }
+        // `last_end` is where the last word ends.
         let gap = &text[last_end..start];
+        let broken = match gap {
+            // The usual gap.
+            " " => false,
+            "'" | "’" if let Some(word) = out.last_mut() => {
+                word.span.end = run.end;
+                last_end = run.end;
+                continue;
+            }
+            _ => gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\'')),
+        };
         out.push(Word {
             span: start..run.end,
-            broken: gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\'')),
+            broken,
         });
         last_end = run.end;
     }
@@ -665,11 +669,22 @@ fn words_of(article: &ArticleText<'_>, from: usize) -> Vec<Word> {
 /// of the first word ending after it — the word containing it or the next
 /// one: a binary search of `words` done once for every offset.
 fn word_index(words: &[Word], len: usize) -> Vec<u32> {
-    let mut out = Vec::with_capacity(len + 1);
+    // Each word's offsets are written eight at a time, the last eight
+    // running over into the next word's, which overwrites them (hence the
+    // eight offsets of room at the end).
+    let mut out = vec![0; len + 1 + 8];
+    let mut start = 0;
     for (k, w) in words.iter().enumerate() {
-        out.resize(w.span.end, k as u32);
+        let k = k as u32;
+        let mut p = start;
+        while p < w.span.end {
+            out[p..p + 8].copy_from_slice(&[k; 8]);
+            p += 8;
+        }
+        start = w.span.end;
     }
-    out.resize(len + 1, words.len() as u32);
+    out[start..].fill(words.len() as u32);
+    out.truncate(len + 1);
     out
 }
 
@@ -2096,6 +2111,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn word_index_is_a_binary_search_of_the_words() {
+        let text = "Na  weken van strijd: de Taliban-strijders namen Lashkargah, Kandahar’s hoofdstad... in.  ";
+        let article = ArticleText::new(text);
+        for from in [0, 4, 30] {
+            let words = words_of(&article, from);
+            let index = word_index(&words, text.len());
+            assert_eq!(index.len(), text.len() + 1);
+            for (pos, &k) in index.iter().enumerate() {
+                assert_eq!(
+                    k as usize,
+                    words.partition_point(|w| w.span.end <= pos),
+                    "at {pos} from {from}"
+                );
+            }
+        }
+        assert_eq!(word_index(&[], 3), [0; 4]);
     }
 
     #[test]
