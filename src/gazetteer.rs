@@ -14,18 +14,26 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use crate::text::{fold_key, plain_lower};
+use crate::text::{fold_key, pack_short_word, plain_lower};
 
-/// A word list kept as one string and an open-addressing hash table of
-/// offsets into it: loading is a copy and one pass, a lookup a hash and
-/// (almost always) one comparison — no allocation per word.
+/// A word list: words of up to eight bytes packed into integers
+/// ([`pack_short_word`]) in one open-addressing table, longer ones kept as
+/// one string and a table of offsets into it. Loading is a copy and one
+/// pass with no allocation per word; a lookup of a short word is a
+/// multiplication and (almost always) one integer comparison.
 #[derive(Debug, Default)]
 pub struct WordList {
+    /// Packed short words (0 for an empty slot), a power of two long and at
+    /// most half full.
+    short: Vec<u64>,
     text: String,
+    /// The longer words, as spans of `text`.
     spans: Vec<(u32, u32)>,
     /// Indices into `spans` ([`EMPTY_SLOT`] for none), a power of two
     /// long and at most half full.
     slots: Vec<u32>,
+    /// Words listed (repeats included).
+    len: usize,
 }
 
 const EMPTY_SLOT: u32 = u32::MAX;
@@ -36,19 +44,41 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
+/// The slot of a packed word in a table of `mask + 1` slots: the top bits
+/// of a Fibonacci hash.
+#[inline]
+fn short_slot(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+}
+
 impl WordList {
     /// One word a line; blank lines and `#` comments are skipped.
     pub fn new(source: &str) -> WordList {
         let text = source.to_owned();
-        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(text.len() / 8);
+        let mut packed: Vec<u64> = Vec::with_capacity(text.len() / 8);
+        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(text.len() / 16);
         let mut start = 0usize;
         for line in text.split_inclusive('\n') {
             let word = line.trim();
             if !word.is_empty() && !word.starts_with('#') {
-                let offset = start + (line.len() - line.trim_start().len());
-                spans.push((offset as u32, (offset + word.len()) as u32));
+                match pack_short_word(word.as_bytes()) {
+                    Some(key) => packed.push(key),
+                    None => {
+                        let offset = start + (line.len() - line.trim_start().len());
+                        spans.push((offset as u32, (offset + word.len()) as u32));
+                    }
+                }
             }
             start += line.len();
+        }
+        let mut short = vec![0; (packed.len() * 2).next_power_of_two()];
+        let mask = short.len() - 1;
+        for &key in &packed {
+            let mut i = short_slot(key, mask);
+            while short[i] != 0 && short[i] != key {
+                i = (i + 1) & mask;
+            }
+            short[i] = key;
         }
         let mut slots = vec![EMPTY_SLOT; (spans.len() * 2).next_power_of_two()];
         let mask = slots.len() - 1;
@@ -59,10 +89,30 @@ impl WordList {
             }
             slots[i] = n as u32;
         }
-        WordList { text, spans, slots }
+        WordList {
+            short,
+            len: packed.len() + spans.len(),
+            text,
+            spans,
+            slots,
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        if let Some(key) = pack_short_word(word.as_bytes()) {
+            if self.short.is_empty() {
+                return false;
+            }
+            let mask = self.short.len() - 1;
+            let mut i = short_slot(key, mask);
+            loop {
+                match self.short[i] {
+                    0 => return false,
+                    k if k == key => return true,
+                    _ => i = (i + 1) & mask,
+                }
+            }
+        }
         if self.slots.is_empty() {
             return false;
         }
@@ -80,11 +130,11 @@ impl WordList {
     }
 
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.len == 0
     }
 }
 
@@ -739,10 +789,27 @@ mod tests {
 
     #[test]
     fn word_lists_sort_and_search() {
-        let w = WordList::new("zebra\n# comment\n\napple\n  mango \n");
-        assert_eq!(w.len(), 3);
-        assert!(w.contains("apple") && w.contains("mango") && w.contains("zebra"));
-        assert!(!w.contains("kabul") && !w.contains(""));
+        let w = WordList::new("zebra\n# comment\n\napple\n  mango \nverovering\nabcdefgh\na\n");
+        assert_eq!(w.len(), 6);
+        for word in ["apple", "mango", "zebra", "verovering", "abcdefgh", "a"] {
+            assert!(w.contains(word), "{word}");
+        }
+        for word in [
+            "kabul",
+            "",
+            "appl",
+            "apples",
+            "veroverin",
+            "abcdefg",
+            "abcdefghi",
+            "a\0",
+            "\0a",
+            "b",
+        ] {
+            assert!(!w.contains(word), "{word:?}");
+        }
+        let empty = WordList::default();
+        assert!(!empty.contains("a") && !empty.contains("verovering") && empty.is_empty());
     }
 
     #[test]

@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::text::ArticleText;
+use crate::text::{ArticleText, pack_short_word};
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -377,9 +377,8 @@ struct IndexedPhrase {
 }
 
 /// Ranges of a [`PhraseSearch`]'s phrases by their first word. A word of up
-/// to eight bytes is keyed by its bytes read as one integer (hashed with
-/// one multiplication, compared in one instruction): almost every word is
-/// that short.
+/// to eight bytes is keyed by its bytes packed into one integer
+/// ([`pack_short_word`]): almost every word is that short.
 #[derive(Debug, Default)]
 struct FirstWordIndex {
     short: FxHashMap<u64, (u32, u32)>,
@@ -387,40 +386,20 @@ struct FirstWordIndex {
 }
 
 impl FirstWordIndex {
-    /// The `len` bytes of `hay` from `start` as one integer (zero bytes
-    /// above them), if `len` is at most eight.
-    #[inline]
-    fn packed(hay: &[u8], start: usize, len: usize) -> Option<u64> {
-        if len > 8 {
-            return None;
-        }
-        // One unaligned load where eight bytes are there (a byte-wise copy
-        // would stall the load that follows it).
-        let word = match hay.get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-            Some(w) => u64::from_le_bytes(w),
-            None => hay[start..start + len]
-                .iter()
-                .rev()
-                .fold(0, |acc, &b| acc << 8 | u64::from(b)),
-        };
-        Some(if len == 8 { word } else { word & ((1 << (8 * len)) - 1) })
-    }
-
     fn insert(&mut self, word: &str, phrases: Range<usize>) {
         let range = (phrases.start as u32, phrases.end as u32);
-        match Self::packed(word.as_bytes(), 0, word.len()) {
+        match pack_short_word(word.as_bytes()) {
             Some(key) => self.short.insert(key, range),
             None => self.long.insert(word.to_owned(), range),
         };
     }
 
-    /// The range of phrases whose first word is `hay[range]` (not empty: a
-    /// packed empty word would be zero, which no first word packs to).
+    /// The range of phrases whose first word is `word`.
     #[inline]
-    fn get(&self, hay: &str, range: Range<usize>) -> Range<usize> {
-        let found = match Self::packed(hay.as_bytes(), range.start, range.len()) {
+    fn get(&self, word: &str) -> Range<usize> {
+        let found = match pack_short_word(word.as_bytes()) {
             Some(key) => self.short.get(&key),
-            None => self.long.get(&hay[range]),
+            None => self.long.get(word),
         };
         found.map_or(0..0, |&(start, end)| start as usize..end as usize)
     }
@@ -533,7 +512,7 @@ impl PhraseSearch {
         let bytes = lower.as_bytes();
         // The phrases whose first word is the text's word here need only
         // their tails compared; the others their whole text.
-        let by_word = self.by_first_word.get(lower, at..run_end);
+        let by_word = self.by_first_word.get(&lower[at..run_end]);
         let groups = [(by_word, run_end), (self.others.clone(), at)];
         for (range, tail_at) in groups {
             let text = &bytes[tail_at..];

@@ -632,6 +632,34 @@ pub fn alphanumeric_runs(text: &str) -> Vec<Range<usize>> {
     words
 }
 
+/// A word of one to eight bytes as one integer, for hash tables keyed by
+/// short words (hashed with one multiplication, compared in one
+/// instruction); `None` for other words. Two words pack alike only if they
+/// are equal.
+///
+/// The bytes are read with at most two loads, overlapping for lengths
+/// that are not a power of two, never copied to a buffer first (which
+/// would stall the load after the copy). A word under eight bytes keeps
+/// its length in the top byte; an eight-byte word whose last byte could
+/// be such a length is not packed.
+#[inline]
+pub(crate) fn pack_short_word(word: &[u8]) -> Option<u64> {
+    let n = word.len();
+    let bytes = match *word {
+        [] => return None,
+        [a, ..] if n < 4 => {
+            u64::from(a) | u64::from(word[n / 2]) << (8 * (n / 2)) | u64::from(word[n - 1]) << (8 * (n - 1))
+        }
+        [a, b, c, d, ..] if n < 8 => {
+            let [e, f, g, h] = [word[n - 4], word[n - 3], word[n - 2], word[n - 1]];
+            u64::from(u32::from_le_bytes([a, b, c, d])) | u64::from(u32::from_le_bytes([e, f, g, h])) << (8 * (n - 4))
+        }
+        [a, b, c, d, e, f, g, h] if h >= 8 => return Some(u64::from_le_bytes([a, b, c, d, e, f, g, h])),
+        _ => return None,
+    };
+    Some(bytes | (n as u64) << 56)
+}
+
 /// Lower-cased, diacritic-free form of a surface, separators kept: the
 /// form used for stoplists and common-word checks.
 pub fn plain_lower(s: &str) -> String {
@@ -923,6 +951,38 @@ mod tests {
         assert_eq!(tokens.len(), 1);
         assert!(!tokens[0].ascii && !tokens[0].capitalised);
         assert_eq!(words, [0..text.len() - 3, text.len() - 2..text.len()]);
+    }
+
+    #[test]
+    fn short_words_pack_apart() {
+        // Every word of up to nine bytes over an alphabet with a zero byte,
+        // a byte that could be a length, a letter and a non-ASCII byte.
+        let alphabet = [0u8, 3, b'a', 0xFF];
+        let mut seen = std::collections::HashMap::new();
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..9 {
+            let longer: Vec<Vec<u8>> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, Vec::len))
+                .flat_map(|w| alphabet.map(|b| [w.as_slice(), &[b]].concat()))
+                .collect();
+            words.extend(longer);
+        }
+        for word in &words {
+            match pack_short_word(word) {
+                Some(key) => {
+                    assert!((1..=8).contains(&word.len()) && key != 0);
+                    if let Some(other) = seen.insert(key, word.clone()) {
+                        panic!("{word:?} and {other:?} pack alike");
+                    }
+                }
+                None => assert!(word.is_empty() || word.len() > 8 || word[7] < 8, "{word:?}"),
+            }
+        }
+        assert_eq!(
+            pack_short_word(b"kabul"),
+            pack_short_word("Kabul".to_lowercase().as_bytes())
+        );
     }
 
     #[test]
