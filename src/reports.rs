@@ -370,6 +370,10 @@ struct PhraseSearch {
 struct IndexedPhrase {
     /// Its bytes after its first word: `tails[tail.0..tail.1]`.
     tail: (u32, u32),
+    /// The first eight bytes of the tail (fewer if it is shorter: zeros
+    /// above them) as one integer, and the mask of those bytes.
+    head: u64,
+    head_mask: u64,
     /// Its length in bytes.
     len: u32,
     /// Its entry in each set.
@@ -449,10 +453,18 @@ impl PhraseSearchBuilder {
             let start = search.phrases.len();
             for &k in members {
                 let phrase = &self.phrases[k];
+                let tail = &phrase.as_bytes()[word.len()..];
                 let tail_start = search.tails.len() as u32;
-                search.tails.extend_from_slice(&phrase.as_bytes()[word.len()..]);
+                search.tails.extend_from_slice(tail);
+                let head_len = tail.len().min(8);
                 search.phrases.push(IndexedPhrase {
                     tail: (tail_start, search.tails.len() as u32),
+                    head: le_prefix(tail),
+                    head_mask: if head_len == 8 {
+                        u64::MAX
+                    } else {
+                        (1 << (8 * head_len)) - 1
+                    },
                     len: phrase.len() as u32,
                     entries: self.entries[k],
                 });
@@ -515,13 +527,25 @@ impl PhraseSearch {
         let by_word = self.by_first_word.get(&lower[at..run_end]);
         let groups = [(by_word, run_end), (self.others.clone(), at)];
         for (range, tail_at) in groups {
+            if range.is_empty() {
+                continue;
+            }
             let text = &bytes[tail_at..];
+            // The text's next eight bytes as one integer: most tails are
+            // decided by one masked comparison with their own first eight.
+            let text_head = match text.first_chunk::<8>() {
+                Some(&eight) => u64::from_le_bytes(eight),
+                None => le_prefix(text),
+            };
             for phrase in &self.phrases[range] {
-                let tail = &self.tails[phrase.tail.0 as usize..phrase.tail.1 as usize];
-                // Compared in line, not by a call: most tails are empty or
-                // differ from the text within a byte or two.
-                if text.len() < tail.len() || !tail.iter().zip(text).all(|(a, b)| a == b) {
+                if text_head & phrase.head_mask != phrase.head {
                     continue;
+                }
+                if phrase.tail.1 - phrase.tail.0 > 8 {
+                    let rest = &self.tails[phrase.tail.0 as usize + 8..phrase.tail.1 as usize];
+                    if text.get(8..8 + rest.len()) != Some(rest) {
+                        continue;
+                    }
                 }
                 let len = phrase.len as usize;
                 for (slot, entry) in found.iter_mut().zip(phrase.entries) {
@@ -534,6 +558,12 @@ impl PhraseSearch {
             }
         }
     }
+}
+
+/// Up to the first eight bytes of `bytes` as a little-endian integer, zeros
+/// above them.
+fn le_prefix(bytes: &[u8]) -> u64 {
+    bytes.iter().take(8).rev().fold(0, |acc, &b| acc << 8 | u64::from(b))
 }
 
 /// The leading run of letters and digits of `phrase` (empty if it starts
