@@ -161,6 +161,7 @@ impl OpenToken {
 
     /// The token, ending at byte `end`; the previous one ended at
     /// `prev_end`.
+    #[inline(always)]
     fn close(self, text: &str, end: usize, prev_end: Option<usize>) -> Token {
         let start = self.start;
         let (joined_to_previous, intra_word) = match prev_end {
@@ -180,7 +181,7 @@ impl OpenToken {
     }
 
     /// Takes in bits `from..to` of `block`, which belong to this token.
-    #[inline]
+    #[inline(always)]
     fn add(&mut self, block: &ClassBits, from: usize, to: usize) {
         let upto = if to == 64 { u64::MAX } else { (1 << to) - 1 };
         let range = upto & !((1 << from) - 1);
