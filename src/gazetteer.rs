@@ -14,18 +14,16 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use crate::text::{fold_key, pack_short_word, plain_lower};
+use crate::text::{ShortWordTable, fold_key, pack_short_word, plain_lower};
 
 /// A word list: words of up to eight bytes packed into integers
-/// ([`pack_short_word`]) in one open-addressing table, longer ones kept as
-/// one string and a table of offsets into it. Loading is a copy and one
-/// pass with no allocation per word; a lookup of a short word is a
+/// ([`pack_short_word`]) in a [`ShortWordTable`], longer ones kept as one
+/// string and a table of offsets into it. Loading is a copy and one pass
+/// with no allocation per word; a lookup of a short word is a
 /// multiplication and (almost always) one integer comparison.
 #[derive(Debug, Default)]
 pub struct WordList {
-    /// Packed short words (0 for an empty slot), a power of two long and at
-    /// most half full.
-    short: Vec<u64>,
+    short: ShortWordTable<()>,
     text: String,
     /// The longer words, as spans of `text`.
     spans: Vec<(u32, u32)>,
@@ -42,13 +40,6 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
     hasher.write(bytes);
     hasher.finish()
-}
-
-/// The slot of a packed word in a table of `mask + 1` slots: the top bits
-/// of a Fibonacci hash.
-#[inline]
-fn short_slot(key: u64, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 impl WordList {
@@ -71,15 +62,8 @@ impl WordList {
             }
             start += line.len();
         }
-        let mut short = vec![0; (packed.len() * 2).next_power_of_two()];
-        let mask = short.len() - 1;
-        for &key in &packed {
-            let mut i = short_slot(key, mask);
-            while short[i] != 0 && short[i] != key {
-                i = (i + 1) & mask;
-            }
-            short[i] = key;
-        }
+        let len = packed.len() + spans.len();
+        let short = ShortWordTable::new(packed.into_iter().map(|key| (key, ())));
         let mut slots = vec![EMPTY_SLOT; (spans.len() * 2).next_power_of_two()];
         let mask = slots.len() - 1;
         for (n, &(a, b)) in spans.iter().enumerate() {
@@ -91,7 +75,7 @@ impl WordList {
         }
         WordList {
             short,
-            len: packed.len() + spans.len(),
+            len,
             text,
             spans,
             slots,
@@ -100,18 +84,7 @@ impl WordList {
 
     pub fn contains(&self, word: &str) -> bool {
         if let Some(key) = pack_short_word(word.as_bytes()) {
-            if self.short.is_empty() {
-                return false;
-            }
-            let mask = self.short.len() - 1;
-            let mut i = short_slot(key, mask);
-            loop {
-                match self.short[i] {
-                    0 => return false,
-                    k if k == key => return true,
-                    _ => i = (i + 1) & mask,
-                }
-            }
+            return self.short.get(key).is_some();
         }
         if self.slots.is_empty() {
             return false;

@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::text::{ArticleText, pack_short_word};
+use crate::text::{ArticleText, ShortWordTable, pack_short_word};
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -385,27 +385,38 @@ struct IndexedPhrase {
 /// ([`pack_short_word`]): almost every word is that short.
 #[derive(Debug, Default)]
 struct FirstWordIndex {
-    short: FxHashMap<u64, (u32, u32)>,
+    short: ShortWordTable<(u32, u32)>,
     long: FxHashMap<String, (u32, u32)>,
 }
 
 impl FirstWordIndex {
-    fn insert(&mut self, word: &str, phrases: Range<usize>) {
-        let range = (phrases.start as u32, phrases.end as u32);
-        match pack_short_word(word.as_bytes()) {
-            Some(key) => self.short.insert(key, range),
-            None => self.long.insert(word.to_owned(), range),
-        };
+    /// The index of each first word's range of phrases.
+    fn new<'w>(ranges: impl IntoIterator<Item = (&'w str, Range<usize>)>) -> Self {
+        let mut short = Vec::new();
+        let mut long = FxHashMap::default();
+        for (word, phrases) in ranges {
+            let range = (phrases.start as u32, phrases.end as u32);
+            match pack_short_word(word.as_bytes()) {
+                Some(key) => short.push((key, range)),
+                None => {
+                    long.insert(word.to_owned(), range);
+                }
+            }
+        }
+        FirstWordIndex {
+            short: ShortWordTable::new(short),
+            long,
+        }
     }
 
     /// The range of phrases whose first word is `word`.
     #[inline]
     fn get(&self, word: &str) -> Range<usize> {
         let found = match pack_short_word(word.as_bytes()) {
-            Some(key) => self.short.get(&key),
-            None => self.long.get(word),
+            Some(key) => self.short.get(key),
+            None => self.long.get(word).copied(),
         };
-        found.map_or(0..0, |&(start, end)| start as usize..end as usize)
+        found.map_or(0..0, |(start, end)| start as usize..end as usize)
     }
 }
 
@@ -449,6 +460,7 @@ impl PhraseSearchBuilder {
             first_word_shapes: LetterPairLengths::of(groups.iter().map(|(word, _)| *word).filter(|w| !w.is_empty())),
             others: 0..0,
         };
+        let mut ranges = Vec::with_capacity(groups.len());
         for (word, members) in &groups {
             let start = search.phrases.len();
             for &k in members {
@@ -473,9 +485,10 @@ impl PhraseSearchBuilder {
             if word.is_empty() {
                 search.others = range;
             } else {
-                search.by_first_word.insert(word, range);
+                ranges.push((*word, range));
             }
         }
+        search.by_first_word = FirstWordIndex::new(ranges);
         search
     }
 }

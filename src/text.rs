@@ -661,6 +661,66 @@ pub(crate) fn pack_short_word(word: &[u8]) -> Option<u64> {
     Some(bytes | (n as u64) << 56)
 }
 
+/// An open-addressing hash table keyed by packed short words
+/// ([`pack_short_word`], never zero): a look-up is one multiplication and
+/// (almost always) one integer comparison, with no per-entry allocation.
+#[derive(Debug, Clone)]
+pub(crate) struct ShortWordTable<V> {
+    /// Packed keys, zero for an empty slot: a power of two long and at
+    /// most a quarter full, so a missing key is seen at once.
+    keys: Vec<u64>,
+    values: Vec<V>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl<V: Copy + Default> Default for ShortWordTable<V> {
+    fn default() -> Self {
+        Self::new(std::iter::empty())
+    }
+}
+
+impl<V: Copy + Default> ShortWordTable<V> {
+    /// The table of `entries`; of repeated keys the last counts.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (u64, V)>) -> Self {
+        let entries: Vec<(u64, V)> = entries.into_iter().collect();
+        let len = (entries.len() * 4).next_power_of_two().max(2);
+        let mut table = ShortWordTable {
+            keys: vec![0; len],
+            values: vec![V::default(); len],
+            shift: 64 - len.trailing_zeros(),
+        };
+        for (key, value) in entries {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 && table.keys[i] != key {
+                i = (i + 1) & (len - 1);
+            }
+            table.keys[i] = key;
+            table.values[i] = value;
+        }
+        table
+    }
+
+    /// The first slot to look in: the top bits of a Fibonacci hash.
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<V> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                k if k == key => return Some(self.values[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
 /// Lower-cased, diacritic-free form of a surface, separators kept: the
 /// form used for stoplists and common-word checks.
 pub fn plain_lower(s: &str) -> String {
@@ -984,6 +1044,27 @@ mod tests {
             pack_short_word(b"kabul"),
             pack_short_word("Kabul".to_lowercase().as_bytes())
         );
+    }
+
+    #[test]
+    fn short_word_tables_find_what_they_hold() {
+        let empty: ShortWordTable<u32> = ShortWordTable::default();
+        assert_eq!(empty.get(1), None);
+        let words: Vec<String> = (0..500).map(|n| format!("w{n}")).collect();
+        let key = |w: &str| pack_short_word(w.as_bytes()).expect("short");
+        let table = ShortWordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(n, w)| (key(w), n))
+                .chain([(key("w7"), 7000)]),
+        );
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(table.get(key(w)), Some(if n == 7 { 7000 } else { n }), "{w}");
+        }
+        for absent in ["w500", "w", "x1", "w01"] {
+            assert_eq!(table.get(key(absent)), None, "{absent}");
+        }
     }
 
     #[test]
