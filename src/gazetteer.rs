@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use crate::text::{ShortWordTable, fold_key, pack_short_word, plain_lower};
+use crate::text::{ShortWordTable, WordSet, fold_key, pack_short_word, plain_lower};
 
 /// A word list: words of up to eight bytes packed into integers
 /// ([`pack_short_word`]) in a [`ShortWordTable`], longer ones kept as one
@@ -304,20 +304,20 @@ pub struct FuzzyKey {
 pub struct Gazetteer {
     places: Vec<Place>,
     by_key: FxHashMap<String, Vec<PlaceId>>,
-    /// Hashes of every prefix of every key in `by_key`: can a key being
+    /// Every prefix of every key in `by_key`: can a key being
     /// built token by token still become a name?
-    key_prefixes: FxHashSet<u64>,
+    key_prefixes: WordSet,
     /// Plain lower-case spellings (separators as single spaces) of notable
     /// places, for text that does not capitalise names.
     lower_spellings: HashSet<String>,
     /// First words of those spellings: a quick filter for lower-case words.
-    lower_first_words: rustc_hash::FxHashSet<String>,
+    lower_first_words: WordSet,
     /// The shapes of those first words (see [`LetterPairLengths`]), to
     /// turn most words away without hashing them.
     lower_first_shapes: LetterPairLengths,
     /// Folded keys of every name's first word, and of every whole name: a
     /// quick filter for capitalised words.
-    first_keys: rustc_hash::FxHashSet<String>,
+    first_keys: WordSet,
     province_by_code: HashMap<String, PlaceId>,
     capital_by_province: HashMap<String, PlaceId>,
     fuzzy: Vec<FuzzyKey>,
@@ -419,21 +419,19 @@ impl Gazetteer {
             });
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
-        let key_prefixes = by_key
-            .keys()
-            .flat_map(|k| {
-                k.char_indices()
-                    .map(|(i, c)| hash_bytes(&k.as_bytes()[..i + c.len_utf8()]))
-            })
-            .collect();
+        let key_prefixes = WordSet::new(
+            by_key
+                .keys()
+                .flat_map(|k| k.char_indices().map(|(i, c)| &k[..i + c.len_utf8()])),
+        );
         Gazetteer {
             places,
             by_key,
             key_prefixes,
             lower_spellings,
             lower_first_shapes: LetterPairLengths::of(lower_first_words.iter().map(String::as_str)),
-            lower_first_words,
-            first_keys,
+            lower_first_words: WordSet::new(lower_first_words.iter().map(String::as_str)),
+            first_keys: WordSet::new(first_keys.iter().map(String::as_str)),
             province_by_code,
             capital_by_province,
             fuzzy,
@@ -458,11 +456,10 @@ impl Gazetteer {
         self.by_key.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// Might some name's key start with `prefix` (or equal it)? `false` is
-    /// certain; `true` is wrong only for a 64-bit hash collision, so this is
-    /// a filter in front of [`Self::lookup_key`], never a substitute.
+    /// Does some name's key start with `prefix` (or equal it)? A filter in
+    /// front of [`Self::lookup_key`] while a key grows token by token.
     pub fn may_start_key(&self, prefix: &str) -> bool {
-        self.key_prefixes.contains(&hash_bytes(prefix.as_bytes()))
+        self.key_prefixes.contains(prefix)
     }
 
     /// Candidate places for a name as written, best-ranked first.

@@ -721,6 +721,42 @@ impl<V: Copy + Default> ShortWordTable<V> {
     }
 }
 
+/// A set of words: those of up to eight bytes packed in a
+/// [`ShortWordTable`] (one multiplication and one comparison to look up),
+/// longer ones hashed as strings.
+#[derive(Debug, Default)]
+pub(crate) struct WordSet {
+    short: ShortWordTable<()>,
+    long: rustc_hash::FxHashSet<Box<str>>,
+}
+
+impl WordSet {
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut short = Vec::new();
+        let mut long = rustc_hash::FxHashSet::default();
+        for word in words {
+            match pack_short_word(word.as_bytes()) {
+                Some(key) => short.push((key, ())),
+                None => {
+                    long.insert(Box::from(word));
+                }
+            }
+        }
+        WordSet {
+            short: ShortWordTable::new(short),
+            long,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match pack_short_word(word.as_bytes()) {
+            Some(key) => self.short.get(key).is_some(),
+            None => self.long.contains(word),
+        }
+    }
+}
+
 /// Lower-cased, diacritic-free form of a surface, separators kept: the
 /// form used for stoplists and common-word checks.
 pub fn plain_lower(s: &str) -> String {
