@@ -884,42 +884,35 @@ fn could_start_time_ref(w: &str) -> bool {
     TimeWordShape::of(w).could_start()
 }
 
-/// Months (also abbreviated) and weekdays (also with a part of day glued
-/// on) by their first three letters.
+/// The first three letters of months (also abbreviated) and weekdays
+/// (also with a part of day glued on), Dutch and English.
+const MONTH_OR_WEEKDAY_STARTS: [&[u8; 3]; 29] = [
+    b"jan", b"feb", b"maa", b"mar", b"mrt", b"apr", b"mei", b"may", b"jun", b"jul", b"aug", b"sep", b"okt", b"oct",
+    b"nov", b"dec", b"din", b"woe", b"don", b"vri", b"zat", b"zon", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat",
+    b"sun",
+];
+
+/// [`MONTH_OR_WEEKDAY_STARTS`] as a table: for the first two letters `a`,
+/// `b`, bit `c` of entry `a * 26 + b` is set when `abc` is listed.
+static MONTH_OR_WEEKDAY_TABLE: [u32; 26 * 26] = {
+    let mut table = [0u32; 26 * 26];
+    let mut k = 0;
+    while k < MONTH_OR_WEEKDAY_STARTS.len() {
+        let [a, b, c] = *MONTH_OR_WEEKDAY_STARTS[k];
+        table[(a - b'a') as usize * 26 + (b - b'a') as usize] |= 1 << (c - b'a');
+        k += 1;
+    }
+    table
+};
+
+/// Does a lower-case word begin like a month or weekday name?
 fn is_month_or_weekday_start(bytes: &[u8]) -> bool {
-    let &[a, b, c, ..] = bytes else { return false };
-    matches!(
-        [a, b, c],
-        [b'j', b'a', b'n']
-            | [b'f', b'e', b'b']
-            | [b'm', b'a', b'a']
-            | [b'm', b'a', b'r']
-            | [b'm', b'r', b't']
-            | [b'a', b'p', b'r']
-            | [b'm', b'e', b'i']
-            | [b'm', b'a', b'y']
-            | [b'j', b'u', b'n']
-            | [b'j', b'u', b'l']
-            | [b'a', b'u', b'g']
-            | [b's', b'e', b'p']
-            | [b'o', b'k', b't']
-            | [b'o', b'c', b't']
-            | [b'n', b'o', b'v']
-            | [b'd', b'e', b'c']
-            | [b'd', b'i', b'n']
-            | [b'w', b'o', b'e']
-            | [b'd', b'o', b'n']
-            | [b'v', b'r', b'i']
-            | [b'z', b'a', b't']
-            | [b'z', b'o', b'n']
-            | [b'm', b'o', b'n']
-            | [b't', b'u', b'e']
-            | [b'w', b'e', b'd']
-            | [b't', b'h', b'u']
-            | [b'f', b'r', b'i']
-            | [b's', b'a', b't']
-            | [b's', b'u', b'n']
-    )
+    match *bytes {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', c @ b'a'..=b'z', ..] => {
+            MONTH_OR_WEEKDAY_TABLE[usize::from(a - b'a') * 26 + usize::from(b - b'a')] >> (c - b'a') & 1 != 0
+        }
+        _ => false,
+    }
 }
 
 /// A weekday word, Dutch or English, possibly with a Dutch part of day
@@ -1302,6 +1295,27 @@ mod tests {
                         | "sun"
                 )
             )
+    }
+
+    #[test]
+    fn every_month_and_weekday_passes_the_start_filter() {
+        let names = MONTHS
+            .iter()
+            .map(|(n, _)| *n)
+            .chain(NL_WEEKDAYS.iter().chain(&EN_WEEKDAYS).map(|(n, _)| *n));
+        for name in names {
+            assert!(name.len() >= 3 && is_month_or_weekday_start(name.as_bytes()), "{name}");
+        }
+        // The table says exactly what the list says.
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    let listed = MONTH_OR_WEEKDAY_STARTS.contains(&&[a, b, c]);
+                    assert_eq!(is_month_or_weekday_start(&[a, b, c, b'x']), listed);
+                }
+            }
+        }
+        assert!(!is_month_or_weekday_start(b"ja") && !is_month_or_weekday_start("jän".as_bytes()));
     }
 
     #[test]
