@@ -667,7 +667,7 @@ pub(crate) fn pack_short_word(word: &[u8]) -> Option<u64> {
 #[derive(Debug, Clone)]
 pub(crate) struct ShortWordTable<V> {
     /// Packed keys, zero for an empty slot: a power of two long and at
-    /// most a quarter full, so a missing key is seen at once.
+    /// most half full.
     keys: Vec<u64>,
     values: Vec<V>,
     /// 64 minus the number of bits of a slot index.
@@ -684,7 +684,7 @@ impl<V: Copy + Default> ShortWordTable<V> {
     /// The table of `entries`; of repeated keys the last counts.
     pub(crate) fn new(entries: impl IntoIterator<Item = (u64, V)>) -> Self {
         let entries: Vec<(u64, V)> = entries.into_iter().collect();
-        let len = (entries.len() * 4).next_power_of_two().max(2);
+        let len = (entries.len() * 2).next_power_of_two().max(2);
         let mut table = ShortWordTable {
             keys: vec![0; len],
             values: vec![V::default(); len],
