@@ -533,46 +533,59 @@ impl<'a> Parser<'a> {
 
     /// Words around a span within its sentence: up to `n` before (nearest
     /// first) and after.
-    fn context(&self, c: &Candidate, n: usize, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) {
+    fn context(
+        &self,
+        c: &Candidate,
+        n_before: usize,
+        n_after: usize,
+        before: &mut Vec<Word<'a>>,
+        after: &mut Vec<Word<'a>>,
+    ) {
         let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
         before.clear();
         after.clear();
         let mut k = c.tokens.start;
-        while k > 0 && before.len() < n {
-            let t = &self.tokens[k - 1];
-            if t.span.start < sentence.start {
+        while k > 0 && before.len() < n_before {
+            if self.tokens[k - 1].span.start < sentence.start {
                 break;
             }
-            let gap = &self.text[t.span.end..self.tokens[k].span.start];
-            before.push(Word {
-                text: self.lower(k - 1),
-                capitalised: t.capitalised,
-                broken: has_break(gap),
-                comma: gap.trim() == ",",
-            });
+            before.push(self.context_word(k - 1, k));
             k -= 1;
         }
         let mut k = c.tokens.end;
-        while k < self.tokens.len() && after.len() < n {
-            let t = &self.tokens[k];
-            if t.span.end > sentence.end {
+        while k < self.tokens.len() && after.len() < n_after {
+            if self.tokens[k].span.end > sentence.end {
                 break;
             }
-            let gap = &self.text[self.tokens[k - 1].span.end..t.span.start];
-            after.push(Word {
-                text: self.lower(k),
-                capitalised: t.capitalised,
-                broken: has_break(gap),
-                comma: gap.trim() == ",",
-            });
+            after.push(self.context_word(k, k - 1));
             k += 1;
+        }
+    }
+
+    /// Token `t` as a context word, with the gap between it and token
+    /// `nearer` (its neighbour on the name's side).
+    fn context_word(&self, t: usize, nearer: usize) -> Word<'a> {
+        let (a, b) = (&self.tokens[t].span, &self.tokens[nearer].span);
+        let gap = &self.text[a.end.min(b.end)..a.start.max(b.start)];
+        let (broken, comma) = match gap {
+            // The usual gap.
+            " " => (false, false),
+            _ => (has_break(gap), gap.trim() == ","),
+        };
+        Word {
+            text: self.lower(t),
+            capitalised: self.tokens[t].capitalised,
+            broken,
+            comma,
         }
     }
 
     /// What the words around a candidate say it is. `before` and `after`
     /// are buffers for its context.
     fn cue(&self, c: &Candidate, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) -> Cue {
-        self.context(c, 10, before, after);
+        // Up to ten words back (a capital-of phrase may list names before
+        // it); the rules look at most three words ahead.
+        self.context(c, 10, 3, before, after);
         let (before, after) = (&before[..], &after[..]);
         fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
             v.get(i).map(|x| x.text.as_ref()).unwrap_or("")
