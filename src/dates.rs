@@ -487,12 +487,13 @@ pub fn find_time_refs_in(article: &ArticleText<'_>, sentences: &[Range<usize>]) 
 
 /// Appends the time expressions among the words `ws` of `text[range]`.
 fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mut Vec<(Range<usize>, TimeRef)>) {
+    let listed_words = time_start_words();
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].lower;
         // Most words start no time expression: reject them cheaply, and
         // try on the others only the rules their form allows.
-        let shape = TimeWordShape::of(w);
+        let shape = TimeWordShape::of(w, listed_words);
         if !shape.could_start() {
             i += 1;
             continue;
@@ -857,7 +858,8 @@ struct TimeWordShape {
 }
 
 impl TimeWordShape {
-    fn of(w: &str) -> Self {
+    /// The shape of `w`; `listed_words` is [`time_start_words`].
+    fn of(w: &str, listed_words: &WordList) -> Self {
         let bytes = w.as_bytes();
         let number = bytes.first().is_some_and(u8::is_ascii_digit);
         let listed = !number
@@ -865,7 +867,7 @@ impl TimeWordShape {
             && bytes
                 .first()
                 .is_some_and(|&b0| TIME_START_SHAPES[usize::from(b0)] >> bytes.len() & 1 != 0)
-            && time_start_words().contains(w);
+            && listed_words.contains(w);
         TimeWordShape {
             number,
             listed,
@@ -881,7 +883,7 @@ impl TimeWordShape {
 /// Can `w` (lower case) begin a time expression?
 #[cfg(test)]
 fn could_start_time_ref(w: &str) -> bool {
-    TimeWordShape::of(w).could_start()
+    TimeWordShape::of(w, time_start_words()).could_start()
 }
 
 /// The first three letters of months (also abbreviated) and weekdays
