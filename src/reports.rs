@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::text::{ArticleText, ShortWordTable, pack_short_word};
+use crate::text::{ArticleText, ShortWordTable, le_prefix, low_bits, pack_short_word};
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -472,11 +472,7 @@ impl PhraseSearchBuilder {
                 search.phrases.push(IndexedPhrase {
                     tail: (tail_start, search.tails.len() as u32),
                     head: le_prefix(tail),
-                    head_mask: if head_len == 8 {
-                        u64::MAX
-                    } else {
-                        (1 << (8 * head_len)) - 1
-                    },
+                    head_mask: low_bits(8 * head_len),
                     len: phrase.len() as u32,
                     entries: self.entries[k],
                 });
@@ -546,10 +542,7 @@ impl PhraseSearch {
             let text = &bytes[tail_at..];
             // The text's next eight bytes as one integer: most tails are
             // decided by one masked comparison with their own first eight.
-            let text_head = match text.first_chunk::<8>() {
-                Some(&eight) => u64::from_le_bytes(eight),
-                None => le_prefix(text),
-            };
+            let text_head = le_prefix(text);
             for phrase in &self.phrases[range] {
                 if text_head & phrase.head_mask != phrase.head {
                     continue;
@@ -571,12 +564,6 @@ impl PhraseSearch {
             }
         }
     }
-}
-
-/// Up to the first eight bytes of `bytes` as a little-endian integer, zeros
-/// above them.
-fn le_prefix(bytes: &[u8]) -> u64 {
-    bytes.iter().take(8).rev().fold(0, |acc, &b| acc << 8 | u64::from(b))
 }
 
 /// The leading run of letters and digits of `phrase` (empty if it starts

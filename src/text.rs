@@ -91,7 +91,7 @@ pub fn scan_tokens_and_words(text: &str, tokens: &mut Vec<Token>, words: &mut Ve
         if len == 0 {
             break;
         }
-        let valid = if len == 64 { u64::MAX } else { (1 << len) - 1 };
+        let valid = low_bits(len);
 
         // Words: where the alphanumeric mask switches on and off.
         let before = block.alnum << 1 | u64::from(word_start.is_some());
@@ -183,8 +183,7 @@ impl OpenToken {
     /// Takes in bits `from..to` of `block`, which belong to this token.
     #[inline(always)]
     fn add(&mut self, block: &ClassBits, from: usize, to: usize) {
-        let upto = if to == 64 { u64::MAX } else { (1 << to) - 1 };
-        let range = upto & !((1 << from) - 1);
+        let range = low_bits(to) & !low_bits(from);
         if self.capitalised.is_none() {
             let letters = block.letter & range;
             if letters != 0 {
@@ -232,10 +231,7 @@ impl ClassBits {
             non_ascii: 0,
         };
         for (j, chunk) in bytes[..len].chunks(8).enumerate() {
-            let x = match <[u8; 8]>::try_from(chunk) {
-                Ok(eight) => u64::from_le_bytes(eight),
-                Err(_) => chunk.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b)),
-            };
+            let x = le_prefix(chunk);
             let high = x & HIGH_BITS;
             // Non-ASCII bytes lose their high bit here and their (wrong)
             // ASCII classes below.
@@ -267,7 +263,7 @@ impl ClassBits {
                 len = k;
                 break;
             }
-            let bits = ((1u64 << n) - 1) << k;
+            let bits = low_bits(n) << k;
             rest &= !bits;
             if c.is_alphanumeric() {
                 block.alnum |= bits;
@@ -285,7 +281,7 @@ impl ClassBits {
             }
         }
         if len < block.len {
-            let keep = (1u64 << len) - 1;
+            let keep = low_bits(len);
             block.len = len;
             block.alnum &= keep;
             block.token &= keep;
@@ -299,6 +295,22 @@ impl ClassBits {
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The `n` low bits set (`n` at most 64).
+#[inline]
+pub(crate) fn low_bits(n: usize) -> u64 {
+    if n >= 64 { u64::MAX } else { (1 << n) - 1 }
+}
+
+/// Up to the first eight bytes of `bytes` as a little-endian integer, zeros
+/// above them: one load where eight bytes are there.
+#[inline]
+pub(crate) fn le_prefix(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(&eight) => u64::from_le_bytes(eight),
+        None => bytes.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b)),
+    }
+}
 
 /// `b` in every byte of a word.
 const fn splat(b: u8) -> u64 {
