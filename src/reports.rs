@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::text::{ArticleText, ShortWordTable, le_prefix, low_bits, pack_short_word};
+use crate::text::{ArticleText, WordMap, le_prefix, low_bits};
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -380,43 +380,27 @@ struct IndexedPhrase {
     entries: [Option<u32>; 3],
 }
 
-/// Ranges of a [`PhraseSearch`]'s phrases by their first word. A word of up
-/// to eight bytes is keyed by its bytes packed into one integer
-/// ([`pack_short_word`]): almost every word is that short.
+/// Ranges of a [`PhraseSearch`]'s phrases by their first word (almost every
+/// word is short enough to be packed into one integer: see [`WordMap`]).
 #[derive(Debug, Default)]
-struct FirstWordIndex {
-    short: ShortWordTable<(u32, u32)>,
-    long: FxHashMap<String, (u32, u32)>,
-}
+struct FirstWordIndex(WordMap<(u32, u32)>);
 
 impl FirstWordIndex {
     /// The index of each first word's range of phrases.
     fn new<'w>(ranges: impl IntoIterator<Item = (&'w str, Range<usize>)>) -> Self {
-        let mut short = Vec::new();
-        let mut long = FxHashMap::default();
-        for (word, phrases) in ranges {
-            let range = (phrases.start as u32, phrases.end as u32);
-            match pack_short_word(word.as_bytes()) {
-                Some(key) => short.push((key, range)),
-                None => {
-                    long.insert(word.to_owned(), range);
-                }
-            }
-        }
-        FirstWordIndex {
-            short: ShortWordTable::new(short),
-            long,
-        }
+        FirstWordIndex(WordMap::new(
+            ranges
+                .into_iter()
+                .map(|(word, phrases)| (word, (phrases.start as u32, phrases.end as u32))),
+        ))
     }
 
     /// The range of phrases whose first word is `word`.
     #[inline]
     fn get(&self, word: &str) -> Range<usize> {
-        let found = match pack_short_word(word.as_bytes()) {
-            Some(key) => self.short.get(key),
-            None => self.long.get(word).copied(),
-        };
-        found.map_or(0..0, |(start, end)| start as usize..end as usize)
+        self.0
+            .get(word)
+            .map_or(0..0, |(start, end)| start as usize..end as usize)
     }
 }
 

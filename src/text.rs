@@ -733,39 +733,61 @@ impl<V: Copy + Default> ShortWordTable<V> {
     }
 }
 
-/// A set of words: those of up to eight bytes packed in a
+/// A map from words: those of up to eight bytes packed in a
 /// [`ShortWordTable`] (one multiplication and one comparison to look up),
 /// longer ones hashed as strings.
-#[derive(Debug, Default)]
-pub(crate) struct WordSet {
-    short: ShortWordTable<()>,
-    long: rustc_hash::FxHashSet<Box<str>>,
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    short: ShortWordTable<V>,
+    long: rustc_hash::FxHashMap<Box<str>, V>,
 }
 
-impl WordSet {
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+impl<V: Copy + Default> Default for WordMap<V> {
+    fn default() -> Self {
+        Self::new([])
+    }
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// The map of `entries`; of repeated words the last counts.
+    pub(crate) fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         let mut short = Vec::new();
-        let mut long = rustc_hash::FxHashSet::default();
-        for word in words {
+        let mut long = rustc_hash::FxHashMap::default();
+        for (word, value) in entries {
             match pack_short_word(word.as_bytes()) {
-                Some(key) => short.push((key, ())),
+                Some(key) => short.push((key, value)),
                 None => {
-                    long.insert(Box::from(word));
+                    long.insert(Box::from(word), value);
                 }
             }
         }
-        WordSet {
+        WordMap {
             short: ShortWordTable::new(short),
             long,
         }
     }
 
     #[inline]
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
         match pack_short_word(word.as_bytes()) {
-            Some(key) => self.short.get(key).is_some(),
-            None => self.long.contains(word),
+            Some(key) => self.short.get(key),
+            None => self.long.get(word).copied(),
         }
+    }
+}
+
+/// A set of words (see [`WordMap`]).
+#[derive(Debug, Default)]
+pub(crate) struct WordSet(WordMap<()>);
+
+impl WordSet {
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        WordSet(WordMap::new(words.into_iter().map(|w| (w, ()))))
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.0.get(word).is_some()
     }
 }
 
