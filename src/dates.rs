@@ -542,168 +542,160 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             i = end + 1;
             continue;
         }
-        if !shape.listed && !shape.number {
-            // Only a weekday is left.
-            if shape.month_or_weekday
-                && let Some((wd, part)) = weekday_word(w)
-            {
-                let (span, t, after) = weekday_ref(ws, i, wd, part);
-                push(span, t);
-                i = after;
+        // The rules for listed words and numbers; a word that is neither
+        // can only be a weekday, tried after them.
+        if shape.listed || shape.number {
+            // Dutch single words.
+            let simple = match w {
+                "vandaag" | "heden" | "today" => Some(TimeRef::Today { part: None }),
+                "vanochtend" | "vanmorgen" => Some(TimeRef::Today {
+                    part: Some(DayPart::Morning),
+                }),
+                "vanmiddag" => Some(TimeRef::Today {
+                    part: Some(DayPart::Afternoon),
+                }),
+                "vanavond" | "tonight" => Some(TimeRef::Today {
+                    part: Some(DayPart::Evening),
+                }),
+                "vannacht" | "overnight" => Some(TimeRef::LastNightEnding),
+                "gisteren" | "yesterday" => {
+                    let part = EN_PARTS.iter().find(|(p, _)| *p == next).map(|(_, d)| *d);
+                    if let Some(part) = part {
+                        push(span_to(i + 1), TimeRef::Yesterday { part: Some(part) });
+                        i += 2;
+                        continue;
+                    }
+                    Some(TimeRef::Yesterday { part: None })
+                }
+                "gisterochtend" | "gistermorgen" => Some(TimeRef::Yesterday {
+                    part: Some(DayPart::Morning),
+                }),
+                "gistermiddag" => Some(TimeRef::Yesterday {
+                    part: Some(DayPart::Afternoon),
+                }),
+                "gisteravond" => Some(TimeRef::Yesterday {
+                    part: Some(DayPart::Evening),
+                }),
+                "gisternacht" => Some(TimeRef::Yesterday {
+                    part: Some(DayPart::Night),
+                }),
+                "eergisteren" => Some(TimeRef::DayBeforeYesterday),
+                "morgen" if prev != "s" && prev != "van" && prev != "de" && prev != "goede" => Some(TimeRef::Tomorrow),
+                "tomorrow" => Some(TimeRef::Tomorrow),
+                _ => None,
+            };
+            if let Some(t) = simple {
+                push(ws[i].span.clone(), t);
+                i += 1;
                 continue;
             }
-            i += 1;
-            continue;
-        }
-        // Dutch single words.
-        let simple = match w {
-            "vandaag" | "heden" | "today" => Some(TimeRef::Today { part: None }),
-            "vanochtend" | "vanmorgen" => Some(TimeRef::Today {
-                part: Some(DayPart::Morning),
-            }),
-            "vanmiddag" => Some(TimeRef::Today {
-                part: Some(DayPart::Afternoon),
-            }),
-            "vanavond" | "tonight" => Some(TimeRef::Today {
-                part: Some(DayPart::Evening),
-            }),
-            "vannacht" | "overnight" => Some(TimeRef::LastNightEnding),
-            "gisteren" | "yesterday" => {
-                let part = EN_PARTS.iter().find(|(p, _)| *p == next).map(|(_, d)| *d);
+            // English phrases.
+            if w == "this" {
+                let part = match next {
+                    "morning" => Some(DayPart::Morning),
+                    "afternoon" => Some(DayPart::Afternoon),
+                    "evening" => Some(DayPart::Evening),
+                    _ => None,
+                };
                 if let Some(part) = part {
-                    push(span_to(i + 1), TimeRef::Yesterday { part: Some(part) });
+                    push(span_to(i + 1), TimeRef::Today { part: Some(part) });
                     i += 2;
                     continue;
                 }
-                Some(TimeRef::Yesterday { part: None })
+                if next == "week" {
+                    push(span_to(i + 1), TimeRef::ThisWeek);
+                    i += 2;
+                    continue;
+                }
+                if next == "weekend" {
+                    push(span_to(i + 1), TimeRef::LastWeekend);
+                    i += 2;
+                    continue;
+                }
             }
-            "gisterochtend" | "gistermorgen" => Some(TimeRef::Yesterday {
-                part: Some(DayPart::Morning),
-            }),
-            "gistermiddag" => Some(TimeRef::Yesterday {
-                part: Some(DayPart::Afternoon),
-            }),
-            "gisteravond" => Some(TimeRef::Yesterday {
-                part: Some(DayPart::Evening),
-            }),
-            "gisternacht" => Some(TimeRef::Yesterday {
-                part: Some(DayPart::Night),
-            }),
-            "eergisteren" => Some(TimeRef::DayBeforeYesterday),
-            "morgen" if prev != "s" && prev != "van" && prev != "de" && prev != "goede" => Some(TimeRef::Tomorrow),
-            "tomorrow" => Some(TimeRef::Tomorrow),
-            _ => None,
-        };
-        if let Some(t) = simple {
-            push(ws[i].span.clone(), t);
-            i += 1;
-            continue;
-        }
-        // English phrases.
-        if w == "this" {
-            let part = match next {
-                "morning" => Some(DayPart::Morning),
-                "afternoon" => Some(DayPart::Afternoon),
-                "evening" => Some(DayPart::Evening),
-                _ => None,
-            };
-            if let Some(part) = part {
-                push(span_to(i + 1), TimeRef::Today { part: Some(part) });
-                i += 2;
-                continue;
-            }
-            if next == "week" {
-                push(span_to(i + 1), TimeRef::ThisWeek);
-                i += 2;
-                continue;
-            }
-            if next == "weekend" {
-                push(span_to(i + 1), TimeRef::LastWeekend);
-                i += 2;
-                continue;
-            }
-        }
-        if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
-            match next {
-                "night" => {
+            if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
+                match next {
+                    "night" => {
+                        push(
+                            span_to(i + 1),
+                            TimeRef::Yesterday {
+                                part: Some(DayPart::Night),
+                            },
+                        );
+                        i += 2;
+                        continue;
+                    }
+                    "week" => {
+                        // "vorige week donderdag", "last week Thursday".
+                        if let Some((weekday, _)) = weekday_word(next2) {
+                            push(span_to(i + 2), TimeRef::WeekdayOfLastWeek { weekday });
+                            i += 3;
+                        } else {
+                            push(span_to(i + 1), TimeRef::LastWeek);
+                            i += 2;
+                        }
+                        continue;
+                    }
+                    "weekend" => {
+                        push(span_to(i + 1), TimeRef::LastWeekend);
+                        i += 2;
+                        continue;
+                    }
+                    _ => {}
+                }
+                if let Some((wd, part)) = weekday_word(next) {
                     push(
                         span_to(i + 1),
-                        TimeRef::Yesterday {
-                            part: Some(DayPart::Night),
+                        TimeRef::Weekday {
+                            weekday: wd,
+                            part,
+                            strictly_past: true,
                         },
                     );
                     i += 2;
                     continue;
                 }
-                "week" => {
-                    // "vorige week donderdag", "last week Thursday".
-                    if let Some((weekday, _)) = weekday_word(next2) {
-                        push(span_to(i + 2), TimeRef::WeekdayOfLastWeek { weekday });
-                        i += 3;
-                    } else {
-                        push(span_to(i + 1), TimeRef::LastWeek);
-                        i += 2;
-                    }
-                    continue;
-                }
-                "weekend" => {
-                    push(span_to(i + 1), TimeRef::LastWeekend);
-                    i += 2;
-                    continue;
-                }
-                _ => {}
             }
-            if let Some((wd, part)) = weekday_word(next) {
-                push(
-                    span_to(i + 1),
-                    TimeRef::Weekday {
-                        weekday: wd,
-                        part,
-                        strictly_past: true,
-                    },
-                );
+            // "in 1996", "sinds 2001", "since 2015": a year alone.
+            if matches!(
+                w,
+                "in" | "sinds" | "since" | "during" | "tijdens" | "vanaf" | "until" | "tot"
+            ) && let Some(year) = year_number(next)
+                && numeric_date_at(text, ws[i + 1].span.start, range.end).is_none()
+            {
+                push(span_to(i + 1), TimeRef::Year { year });
                 i += 2;
                 continue;
             }
-        }
-        // "in 1996", "sinds 2001", "since 2015": a year alone.
-        if matches!(
-            w,
-            "in" | "sinds" | "since" | "during" | "tijdens" | "vanaf" | "until" | "tot"
-        ) && let Some(year) = year_number(next)
-            && numeric_date_at(text, ws[i + 1].span.start, range.end).is_none()
-        {
-            push(span_to(i + 1), TimeRef::Year { year });
-            i += 2;
-            continue;
-        }
-        if w == "deze" && next == "week" {
-            push(span_to(i + 1), TimeRef::ThisWeek);
-            i += 2;
-            continue;
-        }
-        if (w == "het" || w == "the")
-            && next == "weekend"
-            && matches!(prev, "in" | "over" | "at" | "during" | "tijdens")
-        {
-            push(span_to(i + 1), TimeRef::LastWeekend);
-            i += 2;
-            continue;
-        }
-        if w == "the" && next == "day" && next2 == "before" && ws.get(i + 3).is_some_and(|x| x.lower == "yesterday") {
-            push(span_to(i + 3), TimeRef::DayBeforeYesterday);
-            i += 4;
-            continue;
-        }
-        // "twee dagen geleden", "two days ago"
-        if let Some(n) = number_word(w)
-            && matches!(next, "dagen" | "dag" | "days" | "day")
-            && matches!(next2, "geleden" | "ago")
-            && n <= 14
-        {
-            push(span_to(i + 2), TimeRef::DaysAgo { days: n });
-            i += 3;
-            continue;
+            if w == "deze" && next == "week" {
+                push(span_to(i + 1), TimeRef::ThisWeek);
+                i += 2;
+                continue;
+            }
+            if (w == "het" || w == "the")
+                && next == "weekend"
+                && matches!(prev, "in" | "over" | "at" | "during" | "tijdens")
+            {
+                push(span_to(i + 1), TimeRef::LastWeekend);
+                i += 2;
+                continue;
+            }
+            if w == "the" && next == "day" && next2 == "before" && ws.get(i + 3).is_some_and(|x| x.lower == "yesterday")
+            {
+                push(span_to(i + 3), TimeRef::DayBeforeYesterday);
+                i += 4;
+                continue;
+            }
+            // "twee dagen geleden", "two days ago"
+            if let Some(n) = number_word(w)
+                && matches!(next, "dagen" | "dag" | "days" | "day")
+                && matches!(next2, "geleden" | "ago")
+                && n <= 14
+            {
+                push(span_to(i + 2), TimeRef::DaysAgo { days: n });
+                i += 3;
+                continue;
+            }
         }
         if shape.month_or_weekday
             && let Some((wd, part)) = weekday_word(w)
