@@ -12,7 +12,8 @@
 //! * [`reports`] — capture reports from cue lexicons;
 //! * [`corpus`] — analysis of a set of articles, publication-date inference;
 //! * [`timeline`] — each place's status at any day;
-//! * [`export`] — JSON, GeoJSON and CSV.
+//! * [`export`] — JSON, GeoJSON and CSV;
+//! * [`score`] — the engine measured against a gold table.
 //!
 //! The *viewer* ([`ui`]) draws what the engine produced.
 
@@ -25,6 +26,7 @@ pub mod gazetteer;
 pub mod geoparse;
 pub mod input;
 pub mod reports;
+pub mod score;
 pub mod sentences;
 pub mod synth;
 pub mod text;

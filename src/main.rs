@@ -15,6 +15,7 @@ use opmars::corpus::Corpus;
 use opmars::export;
 use opmars::gazetteer::Gazetteer;
 use opmars::input::load_paths;
+use opmars::score::GoldTable;
 
 /// Replay a military advance from news reports on a map.
 ///
@@ -63,6 +64,22 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Score the engine against a gold table of annotated articles.
+    ///
+    /// Prints capture recall and precision, event-date accuracy, the
+    /// other statuses and publication dates (the gold format is in the
+    /// README).
+    Score {
+        /// The gold table (tab-separated).
+        #[arg(long, value_name = "GOLD.tsv")]
+        gold: PathBuf,
+        /// Files or folders of the annotated articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// List every miss, false report, wrong date and publication date.
+        #[arg(long, short)]
+        verbose: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -85,6 +102,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Mentions { paths, format, output }) => run_mentions(&paths, format, output),
         Some(Command::Extract { paths, format, output }) => run_extract(&paths, format, output),
+        Some(Command::Score { gold, paths, verbose }) => run_score(&gold, &paths, verbose),
         None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
     };
     match result {
@@ -154,6 +172,22 @@ fn run_extract(paths: &[PathBuf], format: ExtractFormat, output: Option<PathBuf>
     }
     .and_then(|_| w.flush())
     .context("cannot write the output")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_score(gold: &std::path::Path, paths: &[PathBuf], verbose: bool) -> Result<ExitCode> {
+    let tsv = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
+    let table = GoldTable::parse(&tsv).with_context(|| format!("{}", gold.display()))?;
+    let Some(articles) = read_articles(paths) else {
+        return Ok(ExitCode::from(2));
+    };
+    let gaz = Gazetteer::bundled();
+    let corpus = Corpus::build(articles);
+    let score = opmars::score::score(gaz, &corpus, &table);
+    let mut out = io::stdout().lock();
+    out.write_all(score.render(verbose).as_bytes())
+        .and_then(|_| out.flush())
+        .context("cannot write the output")?;
     Ok(ExitCode::SUCCESS)
 }
 
