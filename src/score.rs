@@ -16,7 +16,8 @@
 //! Places are matched by identity in the gazetteer: the gold names a place
 //! in any spelling and a kind (`city`, `province`, …), so "Kunduz" the city
 //! and "Kunduz" the province stay apart. A place the gazetteer lacks is
-//! matched by coordinates (within [`NEAR_KM`]).
+//! matched by coordinates (within [`NEAR_KM`]), never to a provincial
+//! capital or a province.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -278,11 +279,17 @@ enum PlaceMatch {
 
 impl PlaceMatch {
     fn resolve(gaz: &Gazetteer, r: &GoldReport) -> Self {
+        // Coordinates, when given, tell apart places of the same name
+        // (Baharak in Badakhshan and in Takhar).
         let ids: Vec<PlaceId> = gaz
             .lookup(&r.place)
             .iter()
             .copied()
             .filter(|&id| r.kind.admits(gaz.place(id).kind))
+            .filter(|&id| {
+                let p = gaz.place(id);
+                r.coords.is_none_or(|c| distance_km(c, (p.lat, p.lon)) <= 2.0 * NEAR_KM)
+            })
             .collect();
         if !ids.is_empty() {
             PlaceMatch::Ids(ids)
@@ -296,9 +303,12 @@ impl PlaceMatch {
     fn matches(&self, gaz: &Gazetteer, id: PlaceId) -> bool {
         match self {
             PlaceMatch::Ids(ids) => ids.contains(&id),
+            // Every capital and province is in the gazetteer by its names,
+            // so a place that is not cannot be one of them (an airport near
+            // Kabul is not Kabul).
             PlaceMatch::Near(c) => {
                 let p = gaz.place(id);
-                distance_km(*c, (p.lat, p.lon)) <= NEAR_KM
+                !matches!(p.kind, PlaceKind::Capital | PlaceKind::Province) && distance_km(*c, (p.lat, p.lon)) <= NEAR_KM
             }
             PlaceMatch::Unknown => false,
         }
@@ -811,17 +821,28 @@ mod tests {
     }
 
     #[test]
-    fn places_outside_the_gazetteer_match_by_coordinates() {
-        let c = corpus(&[("a.txt", "date 2021-08-14\nThe Taliban captured Sharana on Saturday.")]);
-        let sharana = Gazetteer::bundled().find("Sharana").unwrap();
+    fn places_outside_the_gazetteer_match_by_coordinates_never_a_capital() {
+        let c = corpus(&[(
+            "a.txt",
+            "date 2021-08-14\nThe Taliban captured Spin Boldak on Saturday. The Taliban captured Sharana on Saturday.",
+        )]);
+        let gaz = Gazetteer::bundled();
+        let near = |name: &str| {
+            let p = gaz.find(name).unwrap();
+            format!("{:.2}\t{:.2}", p.lat + 0.02, p.lon)
+        };
         let gold = GoldTable::parse(&format!(
-            "{HEADER}a.txt\t\t\tpublished\t2021-08-14\na.txt\tXyzzy Town\tcity\tcaptured\t2021-08-14\t\t{:.2}\t{:.2}\n",
-            sharana.lat + 0.02,
-            sharana.lon
+            "{HEADER}a.txt\t\t\tpublished\t2021-08-14\n\
+             a.txt\tXyzzy Crossing\tcrossing\tcaptured\t2021-08-14\t\t{}\n\
+             a.txt\tXyzzy Airport\tbase\tcaptured\t2021-08-14\t\t{}\n",
+            near("Spin Boldak"),
+            near("Sharana"),
         ))
         .unwrap();
-        let s = score(Gazetteer::bundled(), &c, &gold);
-        assert_eq!(s.capture_recall, Ratio { hits: 1, total: 1 });
+        let s = score(gaz, &c, &gold);
+        // The crossing matches Spin Boldak; the airport does not match Sharana.
+        assert_eq!(s.capture_recall, Ratio { hits: 1, total: 2 });
+        assert_eq!(s.capture_precision, Ratio { hits: 1, total: 2 });
         assert!(s.unresolved_places.is_empty());
     }
 }
