@@ -108,6 +108,7 @@ fn synthetic_reports(places: u32, reports: usize) -> Vec<DatedReport> {
                     confidence: 1.0,
                     hedged: false,
                     anaphoric: false,
+                    background: false,
                 },
                 event: Some(EventDate {
                     date,

@@ -221,22 +221,27 @@ fn normalise_sentence(s: &str) -> String {
 }
 
 /// The event date of a report given the publication date: its time
-/// expression resolved, or the publication day. Never after publication.
+/// expression resolved, else the publication day (for background, marked
+/// as such). Never after publication.
 pub fn event_date(r: &CaptureReport, published: NaiveDate) -> Option<EventDate> {
     let resolved = match &r.time {
         Some((_, t)) => resolve_relative_date(t, published),
         None => None,
     };
-    let e = resolved.unwrap_or(EventDate {
+    let at_publication = EventDate {
         date: published,
-        precision: DatePrecision::Publication,
+        precision: if r.background && resolved.is_none() {
+            DatePrecision::Background
+        } else {
+            DatePrecision::Publication
+        },
         part: None,
-    });
+    };
+    let e = resolved.unwrap_or(at_publication);
     if e.date > published {
         return Some(EventDate {
-            date: published,
             precision: DatePrecision::Publication,
-            part: None,
+            ..at_publication
         });
     }
     Some(e)
@@ -270,7 +275,7 @@ fn status_class(s: Status) -> (u8, f64) {
 impl AnchorIndex {
     fn add(&mut self, analysis: &ArticleAnalysis, published: NaiveDate) {
         for r in &analysis.reports {
-            if let Some(e) = event_date(r, published) {
+            if let Some(e) = event_date(r, published).filter(|e| e.precision != DatePrecision::Background) {
                 *self
                     .counts
                     .entry((r.place, e.date, status_class(r.status).0))
@@ -475,7 +480,7 @@ fn best_date(ev: &Evidence<'_>, anchors: &AnchorIndex) -> Option<(NaiveDate, f64
         let mut agreement = 0.0;
         if relevant {
             for r in &ev.analysis.reports {
-                if let Some(e) = event_date(r, d) {
+                if let Some(e) = event_date(r, d).filter(|e| e.precision != DatePrecision::Background) {
                     agreement += anchors.agreement(r.place, r.status, e.date);
                 }
             }

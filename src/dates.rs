@@ -153,6 +153,9 @@ pub enum TimeRef {
     LastWeek,
     /// deze week; this week, earlier this week.
     ThisWeek,
+    /// eerder deze maand, begin deze maand; earlier this month: some day
+    /// of the month before publication, which the article does not give.
+    EarlierThisMonth,
     /// morgen; tomorrow (future: plans and expectations).
     Tomorrow,
     /// 12 augustus (2021), August 12, 2021, 2021-08-12.
@@ -183,6 +186,10 @@ pub enum DatePrecision {
     Publication,
     /// Only a year is named; the date is its last day.
     Year,
+    /// Background ("the Taliban, who hold Zaranj"): it happened by
+    /// publication, on a day the article does not give; the date is the
+    /// publication day, the last it can be.
+    Background,
 }
 
 /// A resolved event date.
@@ -263,6 +270,11 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
         TimeRef::ThisWeek => Some(EventDate {
             date: published,
             precision: DatePrecision::Week,
+            part: None,
+        }),
+        TimeRef::EarlierThisMonth => Some(EventDate {
+            date: published,
+            precision: DatePrecision::Background,
             part: None,
         }),
         TimeRef::Tomorrow => published.succ_opt().map(|date| EventDate {
@@ -667,6 +679,18 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 2;
                 continue;
             }
+            // "earlier this month", "earlier in the month", "eerder deze
+            // maand", "begin deze maand".
+            let next3 = ws.get(i + 3).map(|x| x.lower).unwrap_or("");
+            if matches!(w, "earlier" | "eerder" | "begin")
+                && (matches!((next, next2), ("this", "month") | ("deze", "maand"))
+                    || (next, next2, next3) == ("in", "the", "month"))
+            {
+                let last = if next == "in" { i + 3 } else { i + 2 };
+                push(span_to(last), TimeRef::EarlierThisMonth);
+                i = last + 1;
+                continue;
+            }
             if w == "deze" && next == "week" {
                 push(span_to(i + 1), TimeRef::ThisWeek);
                 i += 2;
@@ -760,10 +784,13 @@ fn weekday_ref(
 const TIME_START_WORDS: &[&str] = &[
     "a",
     "afgelopen",
+    "begin",
     "deze",
     "drie",
     "during",
+    "earlier",
     "een",
+    "eerder",
     "eergisteren",
     "five",
     "four",
@@ -1224,6 +1251,9 @@ mod tests {
                 | "vorig"
                 | "past"
                 | "deze"
+                | "earlier"
+                | "eerder"
+                | "begin"
                 | "het"
                 | "the"
                 | "in"

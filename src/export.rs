@@ -165,6 +165,7 @@ fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
         PartOfDay => "part_of_day",
         Week => "week",
         Publication => "publication",
+        Background => "background",
         Year => "year",
     }
 }

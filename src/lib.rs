@@ -19,15 +19,18 @@
 
 pub mod article;
 pub mod basemap;
+pub mod clauses;
 pub mod corpus;
 pub mod dates;
 pub mod export;
 pub mod gazetteer;
 pub mod geoparse;
 pub mod input;
+pub mod lexicon;
 pub mod reports;
 pub mod score;
 pub mod sentences;
+pub mod status_rules;
 pub mod synth;
 pub mod text;
 pub mod timeline;

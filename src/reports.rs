@@ -1,40 +1,58 @@
-//! Capture reports: what a sentence says about who controls a place.
+//! Capture reports: what an article says about who controls a place.
 //!
-//! For every sentence that names a place, a cue lexicon (`data/lexicon.tsv`,
-//! Dutch and English) finds the words that report control — "ingenomen",
-//! "de val van", "in handen van", "fell to", "battle for", "heroverd" — and
-//! the modifiers around them: negation, denial, modality and plans, hedges,
-//! partial captures, who claims it (the Taliban alone make it a *claim*)
-//! and who confirms it. Each cue is then attached to the places it is
-//! about:
+//! Reading rests on three layers, each with its rules kept as data:
 //!
-//! * *nominal* cues govern the name right after them ("de val van
-//!   Kandahar", "strijd om de plaats Maidan Shahr");
-//! * *verbal* cues apply to the places of their clause, each place taking
-//!   the nearest cue, so coordinated places share one ("Herat … en Ghazni
-//!   zijn overgenomen");
-//! * places that only locate something else are skipped: a facility ("het
-//!   vliegveld van Kandahar is nog in handen van de regering" says nothing
-//!   about the city), a reference point ("op 70 kilometer van Kabul") or a
-//!   province locating a town already named ("Sjeberghan … in de provincie
-//!   Jowzjan");
-//! * a cue with no place but "de stad", "daar", "the city" refers back to
-//!   the last place of the previous sentence.
+//! 1. the **lexicon** ([`crate::lexicon`], `data/lexicon.tsv`) tags every
+//!    phrase that matters — cues that report control ("ingenomen", "de val
+//!    van", "fell to", "battle for", "heroverd"), the words that qualify
+//!    them (negation, modality, claims, denials, partial captures), actors,
+//!    and the words that make a place a mere reference point;
+//! 2. the **clause layer** ([`crate::clauses`]) cuts sentences into
+//!    clauses and gives every place mention its part (argument, reference
+//!    point, facility, locative, modifier, dateline);
+//! 3. this module **binds** cues to the places they are about, within
+//!    their clause, and asks the **status table**
+//!    ([`crate::status_rules`], `data/status_rules.tsv`) what each binding
+//!    reports.
 //!
-//! Dates are resolved later (see [`crate::corpus`]): a report keeps the time
-//! expression nearest to it, unresolved, because the publication date it
-//! needs may itself still have to be inferred.
+//! Binding: a cue that governs a noun phrase ("de val van", "control of",
+//! "took") takes the name right after it, and the names listed with it; a
+//! verbal cue takes the nearest argument in its clause. A clause with a
+//! cue and no name reports on what its words refer back to: "de stad",
+//! "the provincial capital" (the last town named, never a mere reference
+//! point), "the capital" (Kabul), "their capitals" (those of the provinces
+//! just named), or the antecedent of a relative clause ("Kunduz, which fell
+//! on Sunday"). "Volgde", "was next" take the status of the event before.
+//!
+//! A per-article *discourse state* carries that last event, and the time
+//! of the last report on each place, to the sentences after it.
+//!
+//! Page furniture reports nothing: short lines without a full stop after
+//! the article body has begun (related headlines, section headers, cut-off
+//! text) and stock photo captions. A headline saying what the body says
+//! counts once. Reports in subordinate and relative clauses with no time
+//! of their own ("the Taliban, who hold Zaranj", "after the fall of
+//! Herat") are *background*: they happened by publication, day unknown.
+//!
+//! Dates are resolved later (see [`crate::corpus`]): a report keeps its
+//! time expression unresolved, because the publication date it needs may
+//! itself still have to be inferred.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity};
 use crate::dates::TimeRef;
-use crate::gazetteer::{Gazetteer, LetterPairLengths, PlaceId, PlaceKind};
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::text::{ArticleText, WordMap, le_prefix, low_bits};
+use crate::lexicon::{CUE_ROLES, Role, Tag};
+use crate::status_rules::{Extent, RuleKey, Source, StatusRules, Target as RuleTarget};
+use crate::text::ArticleText;
+
+pub use crate::lexicon::Lexicon;
+pub use crate::text::lowercase_same_offsets;
 
 /// What a report says about control of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -78,524 +96,16 @@ impl Status {
         self as u8
     }
 
-    fn parse(s: &str) -> Option<Status> {
+    pub(crate) fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
-}
 
-/// What a lexicon phrase does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    Verb,
-    Separable,
-    Nominal,
-    /// A verb too common to govern a whole clause: only a name right after
-    /// it ("took Gardez", not "took place in Kabul").
-    Object,
-    Hands,
-    Control,
-    Negation,
-    Denial,
-    Modal,
-    Future,
-    Hedge,
-    Partial,
-    Still,
-    NoLonger,
-    Claim,
-    Confirm,
-    Taliban,
-    Government,
-    Facility,
-    Distance,
-    Locative,
-    AnaphorCity,
-    AnaphorAny,
-    AnaphorProvince,
-    Noise,
-    /// A word that may follow a separable verb's particle at the end of its
-    /// clause: a preposition or time word opening a phrase placed after the
-    /// verb ("vielen Kundus aan vanuit het zuiden").
-    Afterfield,
-    /// A noun for a part of a province smaller than a town ("district",
-    /// "dorp", "base"): a province locating it is not itself the subject
-    /// ("heroverde het district Kamdesh in Nuristan").
-    Unit,
-}
-
-impl Role {
-    fn parse(s: &str) -> Option<Role> {
-        Some(match s {
-            "verb" => Role::Verb,
-            "separable" => Role::Separable,
-            "nominal" => Role::Nominal,
-            "object" => Role::Object,
-            "hands" => Role::Hands,
-            "control" => Role::Control,
-            "negation" => Role::Negation,
-            "denial" => Role::Denial,
-            "modal" => Role::Modal,
-            "future" => Role::Future,
-            "hedge" => Role::Hedge,
-            "partial" => Role::Partial,
-            "still" => Role::Still,
-            "nolonger" => Role::NoLonger,
-            "claim" => Role::Claim,
-            "confirm" => Role::Confirm,
-            "taliban" => Role::Taliban,
-            "government" => Role::Government,
-            "facility" => Role::Facility,
-            "distance" => Role::Distance,
-            "locative" => Role::Locative,
-            "anaphor_city" => Role::AnaphorCity,
-            "anaphor_any" => Role::AnaphorAny,
-            "anaphor_province" => Role::AnaphorProvince,
-            "noise" => Role::Noise,
-            "afterfield" => Role::Afterfield,
-            "unit" => Role::Unit,
-            _ => return None,
-        })
-    }
-
-    fn is_cue(self) -> bool {
-        matches!(
-            self,
-            Role::Verb | Role::Separable | Role::Nominal | Role::Object | Role::Hands | Role::Control
-        )
+    /// Captured and claimed are one event seen by two sources.
+    fn same_class(self, other: Status) -> bool {
+        let capture = |s| matches!(s, Status::Captured | Status::Claimed);
+        self == other || capture(self) && capture(other)
     }
 }
-
-/// One lexicon phrase.
-#[derive(Debug, Clone)]
-pub struct LexEntry {
-    pub phrase: String,
-    pub role: Role,
-    pub status: Option<Status>,
-    /// For separable verbs: the particle that must close the clause
-    /// ("in" of "namen … in"); the matcher looks for the rest.
-    pub particle: Option<String>,
-}
-
-/// Errors in lexicon data.
-#[derive(Debug, thiserror::Error)]
-pub enum LexiconError {
-    #[error("lexicon line {line}: {message}")]
-    BadRow { line: usize, message: String },
-}
-
-/// The cue lexicon with its matcher.
-#[derive(Debug)]
-pub struct Lexicon {
-    cue_entries: Vec<LexEntry>,
-    mod_entries: Vec<LexEntry>,
-    /// Every phrase, for finding plain cues, separable verb heads and
-    /// modifiers in one walk per word.
-    phrases: PhraseSearch,
-    /// Words that may follow a clause-final particle (role `afterfield`).
-    afterfield: FxHashSet<String>,
-    /// Nouns for parts of a province (role `unit`).
-    units: FxHashSet<String>,
-}
-
-const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
-
-impl Lexicon {
-    /// The lexicon embedded in the binary.
-    pub fn bundled() -> &'static Lexicon {
-        static BUNDLED: OnceLock<Lexicon> = OnceLock::new();
-        BUNDLED.get_or_init(|| Lexicon::load_bundled().expect("the bundled lexicon is checked by the test suite"))
-    }
-
-    /// Parses the embedded lexicon afresh (benchmarks time it).
-    pub fn load_bundled() -> Result<Lexicon, LexiconError> {
-        Lexicon::parse(LEXICON_TSV)
-    }
-
-    /// Parses the TSV lexicon format (see the header of `data/lexicon.tsv`).
-    pub fn parse(tsv: &str) -> Result<Self, LexiconError> {
-        let mut cue_entries = Vec::new();
-        let mut mod_entries = Vec::new();
-        let mut afterfield = FxHashSet::default();
-        let mut units = FxHashSet::default();
-        for (n, line) in tsv.lines().enumerate() {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let bad = |message: &str| LexiconError::BadRow {
-                line: n + 1,
-                message: message.to_owned(),
-            };
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() != 4 {
-                return Err(bad("expected 4 tab-separated columns"));
-            }
-            let role = Role::parse(cols[1]).ok_or_else(|| bad("unknown role"))?;
-            let status = if cols[2] == "-" {
-                None
-            } else {
-                Some(Status::parse(cols[2]).ok_or_else(|| bad("unknown status"))?)
-            };
-            if role.is_cue() != status.is_some() {
-                return Err(bad("cues need a status, modifiers none"));
-            }
-            let (phrase, particle) = match (role, cols[0].rsplit_once(' ')) {
-                (Role::Separable, Some((head, particle))) => (head.to_owned(), Some(particle.to_owned())),
-                (Role::Separable, None) => return Err(bad("a separable verb needs a particle")),
-                _ => (cols[0].to_owned(), None),
-            };
-            if phrase.is_empty() {
-                return Err(bad("empty phrase"));
-            }
-            if matches!(role, Role::Afterfield | Role::Unit) {
-                if phrase.contains(' ') {
-                    return Err(bad("afterfield and unit entries are one word"));
-                }
-                if role == Role::Afterfield {
-                    afterfield.insert(phrase);
-                } else {
-                    units.insert(phrase);
-                }
-                continue;
-            }
-            let entry = LexEntry {
-                phrase,
-                role,
-                status,
-                particle,
-            };
-            if role.is_cue() {
-                cue_entries.push(entry)
-            } else {
-                mod_entries.push(entry)
-            }
-        }
-        // Three sets of phrases, matched independently: plain cues,
-        // separable verb heads (a head such as "vielen" may equal a plain cue
-        // and both must be seen) and modifiers (which must never hide a cue).
-        let mut phrases = PhraseSearchBuilder::default();
-        for (i, e) in cue_entries.iter().enumerate() {
-            let set = if e.role == Role::Separable { SEPARABLE } else { CUE };
-            phrases.insert(&e.phrase, set, i);
-        }
-        for (i, e) in mod_entries.iter().enumerate() {
-            phrases.insert(&e.phrase, MODIFIER, i);
-        }
-        Ok(Lexicon {
-            cue_entries,
-            mod_entries,
-            phrases: phrases.build(),
-            afterfield,
-            units,
-        })
-    }
-
-    /// Plain cues, separable verb heads and modifiers on word boundaries
-    /// from byte `from` on, each set by the rule of [`PhraseSearch`].
-    fn find_all(&self, article: &ArticleText<'_>, from: usize) -> [Vec<LexMatch>; 3] {
-        let lower = article.lower.as_str();
-        let entries = [&self.cue_entries, &self.cue_entries, &self.mod_entries];
-        let mut found: [Vec<LexMatch>; 3] = Default::default();
-        // Where each set may match next (after its last match).
-        let mut next = [from; 3];
-        let mut longest = [None; 3];
-        self.phrases.for_each_start(article, from, |p, run_end| {
-            if p < next.into_iter().min().unwrap_or(p) {
-                // Inside a match of every set.
-                return;
-            }
-            self.phrases.longest_at(lower, p, run_end, &mut longest);
-            for (set, longest) in longest.iter().enumerate() {
-                let Some((len, entry)) = *longest else { continue };
-                if p < next[set] {
-                    continue;
-                }
-                let phrase = &entries[set][entry].phrase;
-                let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, p);
-                if start_ok && at_word_end(lower, p + len) {
-                    found[set].push(LexMatch {
-                        span: p..p + len,
-                        entry,
-                    });
-                    next[set] = p + len;
-                }
-            }
-        });
-        found
-    }
-}
-
-/// Which of the lexicon's phrase sets a phrase belongs to.
-const CUE: usize = 0;
-const SEPARABLE: usize = 1;
-const MODIFIER: usize = 2;
-
-/// The lexicon's phrases, indexed by their first word.
-///
-/// Each set is matched as a leftmost-longest search of the lower-case text
-/// that keeps only matches starting and ending on word boundaries: at each
-/// position (left to right, past the set's last match) the *longest* phrase
-/// starting there is taken if it begins at a word start (or is an "n't"
-/// phrase) and ends at a word end; otherwise the position is passed over,
-/// even if a shorter phrase there would have fitted ("in handen" inside "in
-/// handen vandaag" is passed over for "in handen van"). Of identical phrases
-/// in one set the first listed counts.
-///
-/// A phrase ends on a word boundary, so where it matches, the text's run of
-/// letters and digits from the match start is exactly the phrase's own
-/// first run (its *first word*). The phrases to try at a position are
-/// therefore found by one look-up of the word there — most words start no
-/// phrase and are rejected by a letter-pair filter before that — and only
-/// word starts and the "n" of "n't" need trying, unless some phrase starts
-/// with a character that is neither letter nor digit: then every position
-/// is tried with those phrases too.
-#[derive(Debug)]
-struct PhraseSearch {
-    /// The distinct phrases, those with the same first word next to each
-    /// other (the phrases of a first word are a range of this).
-    phrases: Vec<IndexedPhrase>,
-    /// Every phrase's bytes after its first word, one after another.
-    tails: Vec<u8>,
-    /// The range of `phrases` with each first word.
-    by_first_word: FirstWordIndex,
-    /// The filter in front of `by_first_word`.
-    first_word_shapes: LetterPairLengths,
-    /// The range of `phrases` whose first character is neither letter nor
-    /// digit (their first word is empty, their tail the whole phrase).
-    others: Range<usize>,
-}
-
-/// One distinct phrase of a [`PhraseSearch`].
-#[derive(Debug, Clone, Copy)]
-struct IndexedPhrase {
-    /// Its bytes after its first word: `tails[tail.0..tail.1]`.
-    tail: (u32, u32),
-    /// The first eight bytes of the tail (fewer if it is shorter: zeros
-    /// above them) as one integer, and the mask of those bytes.
-    head: u64,
-    head_mask: u64,
-    /// Its length in bytes.
-    len: u32,
-    /// Its entry in each set.
-    entries: [Option<u32>; 3],
-}
-
-/// Ranges of a [`PhraseSearch`]'s phrases by their first word (almost every
-/// word is short enough to be packed into one integer: see [`WordMap`]).
-#[derive(Debug, Default)]
-struct FirstWordIndex(WordMap<(u32, u32)>);
-
-impl FirstWordIndex {
-    /// The index of each first word's range of phrases.
-    fn new<'w>(ranges: impl IntoIterator<Item = (&'w str, Range<usize>)>) -> Self {
-        FirstWordIndex(WordMap::new(
-            ranges
-                .into_iter()
-                .map(|(word, phrases)| (word, (phrases.start as u32, phrases.end as u32))),
-        ))
-    }
-
-    /// The range of phrases whose first word is `word`.
-    #[inline]
-    fn get(&self, word: &str) -> Range<usize> {
-        self.0
-            .get(word)
-            .map_or(0..0, |(start, end)| start as usize..end as usize)
-    }
-}
-
-/// A [`PhraseSearch`] being built.
-#[derive(Debug, Default)]
-struct PhraseSearchBuilder {
-    phrases: Vec<String>,
-    entries: Vec<[Option<u32>; 3]>,
-    index: FxHashMap<String, usize>,
-}
-
-impl PhraseSearchBuilder {
-    /// Adds `phrase` (non-empty) as entry `entry` of `set`.
-    fn insert(&mut self, phrase: &str, set: usize, entry: usize) {
-        let k = *self.index.entry(phrase.to_owned()).or_insert_with(|| {
-            self.phrases.push(phrase.to_owned());
-            self.entries.push([None; 3]);
-            self.phrases.len() - 1
-        });
-        // The first of identical phrases counts.
-        self.entries[k][set].get_or_insert(entry as u32);
-    }
-
-    fn build(self) -> PhraseSearch {
-        // The phrases grouped by first word, groups in order of first
-        // appearance (the phrases with an empty first word are one group).
-        let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
-        let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
-        for (k, phrase) in self.phrases.iter().enumerate() {
-            let word = first_word(phrase);
-            let g = *group_of.entry(word).or_insert_with(|| {
-                groups.push((word, Vec::new()));
-                groups.len() - 1
-            });
-            groups[g].1.push(k);
-        }
-        let mut search = PhraseSearch {
-            phrases: Vec::with_capacity(self.phrases.len()),
-            tails: Vec::new(),
-            by_first_word: FirstWordIndex::default(),
-            first_word_shapes: LetterPairLengths::of(groups.iter().map(|(word, _)| *word).filter(|w| !w.is_empty())),
-            others: 0..0,
-        };
-        let mut ranges = Vec::with_capacity(groups.len());
-        for (word, members) in &groups {
-            let start = search.phrases.len();
-            for &k in members {
-                let phrase = &self.phrases[k];
-                let tail = &phrase.as_bytes()[word.len()..];
-                let tail_start = search.tails.len() as u32;
-                search.tails.extend_from_slice(tail);
-                let head_len = tail.len().min(8);
-                search.phrases.push(IndexedPhrase {
-                    tail: (tail_start, search.tails.len() as u32),
-                    head: le_prefix(tail),
-                    head_mask: low_bits(8 * head_len),
-                    len: phrase.len() as u32,
-                    entries: self.entries[k],
-                });
-            }
-            let range = start..search.phrases.len();
-            if word.is_empty() {
-                search.others = range;
-            } else {
-                ranges.push((*word, range));
-            }
-        }
-        search.by_first_word = FirstWordIndex::new(ranges);
-        search
-    }
-}
-
-impl PhraseSearch {
-    /// Calls `f` with each position from byte `from` on where a phrase may
-    /// be taken, in order, and the end of the run of letters and digits
-    /// starting there: word starts and, for "n't", an "n" ending a word
-    /// before an apostrophe; every character if some phrase starts
-    /// otherwise.
-    #[inline]
-    fn for_each_start(&self, article: &ArticleText<'_>, from: usize, mut f: impl FnMut(usize, usize)) {
-        let lower = article.lower.as_str();
-        if !self.others.is_empty() {
-            for (p, _) in lower[from..].char_indices() {
-                let run = lower[from + p..]
-                    .char_indices()
-                    .find(|&(_, c)| !c.is_alphanumeric())
-                    .map_or(lower.len(), |(i, _)| from + p + i);
-                f(from + p, run);
-            }
-            return;
-        }
-        let bytes = lower.as_bytes();
-        for w in &article.words[article.word_after(from)..] {
-            if w.start >= from && self.first_word_shapes.may_contain(&lower[w.clone()]) {
-                f(w.start, w.end);
-            }
-            let n = w.end - 1;
-            if n > w.start
-                && n >= from
-                && bytes[n] == b'n'
-                && (lower[w.end..].starts_with('\'') || lower[w.end..].starts_with('’'))
-            {
-                f(n, w.end);
-            }
-        }
-    }
-
-    /// The longest phrase of each set that starts at byte `at` of `lower`,
-    /// as its length and entry, into `found`; the text's run of letters and
-    /// digits from `at` ends at `run_end`.
-    #[inline]
-    fn longest_at(&self, lower: &str, at: usize, run_end: usize, found: &mut [Option<(usize, usize)>; 3]) {
-        *found = [None; 3];
-        let bytes = lower.as_bytes();
-        // The phrases whose first word is the text's word here need only
-        // their tails compared; the others their whole text.
-        let by_word = self.by_first_word.get(&lower[at..run_end]);
-        let groups = [(by_word, run_end), (self.others.clone(), at)];
-        for (range, tail_at) in groups {
-            if range.is_empty() {
-                continue;
-            }
-            let text = &bytes[tail_at..];
-            // The text's next eight bytes as one integer: most tails are
-            // decided by one masked comparison with their own first eight.
-            let text_head = le_prefix(text);
-            for phrase in &self.phrases[range] {
-                if text_head & phrase.head_mask != phrase.head {
-                    continue;
-                }
-                if phrase.tail.1 - phrase.tail.0 > 8 {
-                    let rest = &self.tails[phrase.tail.0 as usize + 8..phrase.tail.1 as usize];
-                    if text.get(8..8 + rest.len()) != Some(rest) {
-                        continue;
-                    }
-                }
-                let len = phrase.len as usize;
-                for (slot, entry) in found.iter_mut().zip(phrase.entries) {
-                    if let Some(entry) = entry
-                        && slot.is_none_or(|(longest, _)| len > longest)
-                    {
-                        *slot = Some((len, entry as usize));
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The leading run of letters and digits of `phrase` (empty if it starts
-/// with anything else): where the phrase starts in a text, the text's word
-/// there must be exactly this, since a phrase matches on word boundaries.
-fn first_word(phrase: &str) -> &str {
-    let end = phrase
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(phrase.len(), |(i, _)| i);
-    &phrase[..end]
-}
-
-/// Keeps the longest match at each position and drops those overlapping
-/// an earlier kept one; `prefer` breaks ties between equal spans.
-fn longest_non_overlapping(mut found: Vec<LexMatch>, prefer: impl Fn(&LexMatch) -> u8) -> Vec<LexMatch> {
-    found.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-            .then(prefer(b).cmp(&prefer(a)))
-    });
-    let mut out: Vec<LexMatch> = Vec::with_capacity(found.len());
-    for m in found {
-        if out.last().is_some_and(|l| m.span.start < l.span.end) {
-            continue;
-        }
-        out.push(m);
-    }
-    out
-}
-
-#[derive(Debug, Clone)]
-struct LexMatch {
-    span: Range<usize>,
-    entry: usize,
-}
-
-fn at_word_start(s: &str, i: usize) -> bool {
-    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-}
-
-fn at_word_end(s: &str, i: usize) -> bool {
-    s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-}
-
-pub use crate::text::lowercase_same_offsets;
 
 /// One report of control over a place, as an article states it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -618,99 +128,9 @@ pub struct CaptureReport {
     pub hedged: bool,
     /// The place was found by resolving "de stad", "daar", "the city".
     pub anaphoric: bool,
-}
-
-/// A word of the text.
-#[derive(Debug, Clone)]
-struct Word {
-    span: Range<usize>,
-    /// Punctuation between this word and the previous one.
-    broken: bool,
-}
-
-/// The words from byte `from` on: alphanumeric runs, joined across a
-/// single apostrophe (`hasn’t`, `commando's`), each marked when
-/// punctuation other than spaces, hyphens and `'` precedes it.
-fn words_of(article: &ArticleText<'_>, from: usize) -> Vec<Word> {
-    let text = article.text;
-    let mut out: Vec<Word> = Vec::with_capacity(article.words.len());
-    let mut last_end = from;
-    for run in &article.words[article.word_after(from)..] {
-        let start = run.start.max(from);
-        // `last_end` is where the last word ends.
-        let gap = &text[last_end..start];
-        let broken = match gap {
-            // The usual gap.
-            " " => false,
-            "'" | "’" if let Some(word) = out.last_mut() => {
-                word.span.end = run.end;
-                last_end = run.end;
-                continue;
-            }
-            _ => gap.chars().any(|g| !(g.is_whitespace() || g == '-' || g == '\'')),
-        };
-        out.push(Word {
-            span: start..run.end,
-            broken,
-        });
-        last_end = run.end;
-    }
-    out
-}
-
-/// For each byte offset of a text `len` bytes long (and its end), the index
-/// of the first word ending after it — the word containing it or the next
-/// one: a binary search of `words` done once for every offset.
-fn word_index(words: &[Word], len: usize) -> Vec<u32> {
-    // Each word's offsets are written eight at a time, the last eight
-    // running over into the next word's, which overwrites them (hence the
-    // eight offsets of room at the end).
-    let mut out = vec![0; len + 1 + 8];
-    let mut start = 0;
-    for (k, w) in words.iter().enumerate() {
-        let k = k as u32;
-        let mut p = start;
-        while p < w.span.end {
-            out[p..p + 8].copy_from_slice(&[k; 8]);
-            p += 8;
-        }
-        start = w.span.end;
-    }
-    out[start..].fill(words.len() as u32);
-    out.truncate(len + 1);
-    out
-}
-
-/// Does `particle` stand within the next dozen words after `from`, at the
-/// end of its clause: before punctuation ("namen de stad zonder slag in.")
-/// or before a word of `afterfield` that opens a phrase placed after the
-/// verb ("vielen Kundus aan vanuit het zuiden", "namen de stad in na
-/// dagen van gevechten")? A particle before anything else is a preposition
-/// ("namen in Kunduz wapens in beslag").
-fn particle_closes_clause(
-    lower: &str,
-    words: &[Word],
-    from: usize,
-    particle: &str,
-    afterfield: &FxHashSet<String>,
-) -> bool {
-    let first = words.partition_point(|w| w.span.end <= from);
-    for w in words.iter().skip(first).take(12) {
-        if w.broken && w.span.start > from && lower[from..w.span.start].contains(['.', '!', '?', ';', ':']) {
-            return false;
-        }
-        if &lower[w.span.clone()] == particle {
-            let rest = lower[w.span.end..].trim_start_matches([' ', '\t']);
-            if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', '\n', '\r', '"', '\'', '”', ')']) {
-                return true;
-            }
-            let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-            if afterfield.contains(next) {
-                return true;
-            }
-        }
-    }
-    false
+    /// Background with no time of its own: it happened by publication,
+    /// on a day the article does not give.
+    pub background: bool,
 }
 
 /// Everything needed to extract reports from one article.
@@ -737,716 +157,686 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let lower = article.lower.as_str();
-    let words = words_of(article, input.body_start);
-    let [mut cues, separable, mut mods] = lex.find_all(article, input.body_start);
-    // Separable verbs count only when their particle closes the clause.
-    cues.extend(separable.into_iter().filter(|m| {
-        lex.cue_entries[m.entry]
-            .particle
-            .as_deref()
-            .is_some_and(|particle| particle_closes_clause(lower, &words, m.span.end, particle, &lex.afterfield))
-    }));
-    let cues = longest_non_overlapping(cues, |m| u8::from(lex.cue_entries[m.entry].role == Role::Separable));
-    // Modifiers inside a cue belong to it ("dicht bij" in "dicht bij een
-    // inname"); both lists are sorted, so one merge pass drops them.
-    let mut k = 0;
-    mods.retain(|m| {
-        while k < cues.len() && cues[k].span.end <= m.span.start {
-            k += 1;
-        }
-        !cues
-            .get(k)
-            .is_some_and(|c| c.span.start <= m.span.start && m.span.end <= c.span.end)
-    });
-    let ctx = Ctx {
+    let tags = lex.tag(&article.lower, input.body_start);
+    let clauses = ArticleClauses::new(
         gaz,
         lex,
-        text: input.text,
-        lower,
-        word_of_byte: &word_index(&words, input.text.len()),
-        words: &words,
-        cues: &cues,
-        mods: &mods,
-        mentions: input.mentions,
-        time_refs: input.time_refs,
+        input.text,
+        &article.lower,
+        input.body_start,
+        &article.words,
+        &tags,
+        input.sentences,
+        input.mentions,
+        input.time_refs,
+    );
+    let lines = LineKinds::of(&clauses);
+    let mut reader = Reader {
+        a: &clauses,
+        rules: StatusRules::bundled(),
+        lines: &lines,
+        kabul: gaz.find("Kabul").map(|p| p.id),
+        discourse: Discourse::default(),
     };
     let mut out = Vec::new();
-    let mut seen: FxHashSet<(PlaceId, Status, &str)> = FxHashSet::default();
-    let mut of_sentence = Vec::new();
-    for (si, sentence) in input.sentences.iter().enumerate() {
-        if sentence.end <= input.body_start {
-            continue;
+    for si in 0..input.sentences.len() {
+        reader.sentence(si, &mut out);
+    }
+    finish(&clauses, &lines, out)
+}
+
+/// Drops repeats: the same place, status and sentence text twice (a
+/// repeated paragraph), and a headline's report that the body repeats.
+fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>) -> Vec<CaptureReport> {
+    let in_body: Vec<(PlaceId, Status)> = reports
+        .iter()
+        .filter(|r| !lines.title[r.sentence_index])
+        .map(|r| (r.place, r.status))
+        .collect();
+    let mut seen: FxHashSet<(PlaceId, Status, String)> = FxHashSet::default();
+    reports
+        .into_iter()
+        .filter(|r| {
+            !(lines.title[r.sentence_index] && in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status)))
+        })
+        .filter(|r| {
+            let text = normalise(&a.text[r.sentence.clone()]);
+            seen.insert((r.place, r.status, text))
+        })
+        .collect()
+}
+
+/// Lower case, letters and digits only, single spaces.
+fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        ctx.sentence_reports(si, sentence.clone(), input.sentences, &mut of_sentence);
-        for r in of_sentence.drain(..) {
-            let text_key = input.text[r.sentence.clone()].trim();
-            if seen.insert((r.place, r.status, text_key)) {
-                out.push(r);
-            }
-        }
+        out.push_str(&w.to_lowercase());
     }
     out
 }
 
-struct Ctx<'a> {
-    gaz: &'a Gazetteer,
-    lex: &'a Lexicon,
-    text: &'a str,
-    lower: &'a str,
-    words: &'a [Word],
-    /// For each byte offset, the index of the word containing it or the
-    /// next one (see [`word_index`]).
-    word_of_byte: &'a [u32],
-    cues: &'a [LexMatch],
-    mods: &'a [LexMatch],
-    mentions: &'a [PlaceMention],
-    time_refs: &'a [(Range<usize>, TimeRef)],
+/// What each sentence's line is: the article body begins at the first
+/// line that reads as running text; short lines without a full stop before
+/// it are the title, after it page furniture.
+struct LineKinds {
+    /// The sentence is on a title line (before the body).
+    title: Vec<bool>,
+    /// The sentence reports nothing: furniture or a stock photo caption.
+    silent: Vec<bool>,
 }
 
-/// A target of a cue: a mention, or an anaphor resolved to a place.
+impl LineKinds {
+    fn of(a: &ArticleClauses<'_>) -> Self {
+        let text = a.text;
+        let from = a.body_start.min(text.len());
+        // Each line: its span, and whether it is headline-like.
+        let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
+        let mut start = from;
+        for (i, b) in text[from..].bytes().enumerate() {
+            if b == b'\n' {
+                lines.push((start..from + i, false));
+                start = from + i + 1;
+            }
+        }
+        lines.push((start..text.len(), false));
+        let mut body_begun = false;
+        let mut kinds = Vec::with_capacity(lines.len());
+        for (span, _) in &lines {
+            let line = text[span.clone()].trim();
+            let words = line.split_whitespace().count();
+            let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
+            let terminal = end.ends_with(['.', '!', '?', '…']);
+            let headline = words > 0 && !terminal && words <= 20;
+            if !headline && words >= 8 {
+                body_begun = true;
+            }
+            // (headline-like, before the body)
+            kinds.push((headline, headline && !body_begun && words > 0));
+        }
+        let line_of = |pos: usize| lines.partition_point(|(s, _)| s.end < pos).min(lines.len() - 1);
+        let mut title = Vec::with_capacity(a.sentences.len());
+        let mut silent = Vec::with_capacity(a.sentences.len());
+        for s in a.sentences {
+            let (headline, in_title) = kinds[line_of(s.start)];
+            let stock = a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption));
+            title.push(in_title);
+            silent.push(headline && !in_title || stock);
+        }
+        LineKinds { title, silent }
+    }
+}
+
+/// What earlier sentences leave for later ones.
+#[derive(Debug, Default)]
+struct Discourse {
+    /// The status of the last report ("volgde", "was next" take it).
+    last_status: Option<Status>,
+    /// The time of the last report with one, by place: a report that
+    /// refers back to the place ("de stad viel") and names no time of its
+    /// own continues that story.
+    last_time: FxHashMap<PlaceId, (Range<usize>, TimeRef)>,
+}
+
+/// A cue as read in its clause.
+#[derive(Debug, Clone)]
+struct Cue {
+    role: Role,
+    /// `None` for a continuation ("volgde").
+    status: Option<Status>,
+    span: Range<usize>,
+}
+
+/// What a cue may be about: a mention, or words referring back to a place.
 #[derive(Debug, Clone)]
 struct Target {
     place: PlaceId,
     span: Range<usize>,
     anaphoric: bool,
     typo: bool,
+    /// The mention, when it is one.
+    mention: Option<usize>,
 }
 
-impl<'a> Ctx<'a> {
-    fn cue_entry(&self, m: &LexMatch) -> &'a LexEntry {
-        &self.lex.cue_entries[m.entry]
-    }
+/// Who vouches for the reports of one sentence.
+#[derive(Debug, Clone, Copy, Default)]
+struct SentenceSource {
+    claim: bool,
+    confirm: bool,
+    hedge: bool,
+}
 
-    fn mod_entry(&self, m: &LexMatch) -> &'a LexEntry {
-        &self.lex.mod_entries[m.entry]
-    }
+struct Reader<'a, 'b> {
+    a: &'b ArticleClauses<'a>,
+    rules: &'static StatusRules,
+    lines: &'b LineKinds,
+    kabul: Option<PlaceId>,
+    discourse: Discourse,
+}
 
-    /// Index of the word starting at or containing byte `pos` (or of the
-    /// next word).
-    fn word_at(&self, pos: usize) -> usize {
-        self.word_of_byte.get(pos).map_or(self.words.len(), |&w| w as usize)
-    }
-
-    fn word_text(&self, i: usize) -> &'a str {
-        self.words.get(i).map(|w| &self.lower[w.span.clone()]).unwrap_or("")
-    }
-
-    /// Matches (sorted, non-overlapping) lying within `range`: found by
-    /// binary search, so per-sentence work does not grow with the article.
-    fn within(matches: &'a [LexMatch], range: &Range<usize>) -> &'a [LexMatch] {
-        let lo = matches.partition_point(|m| m.span.start < range.start);
-        let hi = lo + matches[lo..].partition_point(|m| m.span.end <= range.end);
-        &matches[lo..hi]
-    }
-
-    /// The modifier ending exactly at byte `end`, if any.
-    fn mod_ending_at(&self, end: usize) -> Option<&'a LexMatch> {
-        let mods: &'a [LexMatch] = self.mods;
-        mods.binary_search_by(|m| m.span.end.cmp(&end)).ok().map(|i| &mods[i])
-    }
-
-    /// The modifier starting exactly at byte `start`, if any.
-    fn mod_starting_at(&self, start: usize) -> Option<&'a LexMatch> {
-        let mods: &'a [LexMatch] = self.mods;
-        mods.binary_search_by(|m| m.span.start.cmp(&start))
-            .ok()
-            .map(|i| &mods[i])
-    }
-
-    /// The mentions of sentence `si` (mentions are in text order).
-    fn mentions_of(&self, si: usize) -> &'a [PlaceMention] {
-        let all: &'a [PlaceMention] = self.mentions;
-        let lo = all.partition_point(|m| m.sentence < si);
-        let hi = lo + all[lo..].partition_point(|m| m.sentence == si);
-        &all[lo..hi]
-    }
-
-    fn mods_in(&self, range: Range<usize>, role: Role) -> impl Iterator<Item = &'a LexMatch> {
-        let lex = self.lex;
-        Self::within(self.mods, &range)
-            .iter()
-            .filter(move |m| lex.mod_entries[m.entry].role == role)
-    }
-
-    fn has_mod(&self, range: Range<usize>, role: Role) -> bool {
-        self.mods_in(range, role).next().is_some()
-    }
-
-    /// Byte range covering `n` words before `span` and `m` words after,
-    /// clipped to the sentence.
-    fn around(&self, span: &Range<usize>, n: usize, m: usize, sentence: &Range<usize>) -> Range<usize> {
-        let first = self.word_at(span.start);
-        let last = self.word_at(span.end.saturating_sub(1));
-        let start = first.saturating_sub(n);
-        let end = (last + m).min(self.words.len().saturating_sub(1));
-        let s = self
-            .words
-            .get(start)
-            .map_or(span.start, |w| w.span.start)
-            .max(sentence.start);
-        let e = self.words.get(end).map_or(span.end, |w| w.span.end).min(sentence.end);
-        s.min(span.start)..e.max(span.end)
-    }
-
-    /// The reports of sentence `si`, appended to `out`.
-    fn sentence_reports(
-        &self,
-        si: usize,
-        sentence: Range<usize>,
-        sentences: &[Range<usize>],
-        out: &mut Vec<CaptureReport>,
-    ) {
-        let in_sentence = Self::within(self.cues, &sentence);
-        if in_sentence.is_empty() {
+impl<'a> Reader<'a, '_> {
+    fn sentence(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let sentence = a.sentences[si].clone();
+        if sentence.end <= a.body_start || self.lines.silent[si] {
             return;
         }
-        let mentions = self.mentions_of(si);
-        let quotes = quote_spans(self.text, &sentence);
-        let in_quote = |pos: usize| quotes.iter().position(|q| q.start <= pos && pos < q.end);
-        // Cues about something else ("doden gevallen").
-        let cues: Vec<&LexMatch> = in_sentence.iter().filter(|c| !self.is_noise(c, &sentence)).collect();
-        if cues.is_empty() {
+        let tags = a.tags_in(&sentence);
+        if !tags.iter().any(|t| a.lex.roles(t).has_cue()) {
             return;
         }
-        let candidates: Vec<Target> = mentions
-            .iter()
-            .filter(|m| !self.is_excluded(m, mentions, &sentence))
-            .map(|m| Target {
-                place: m.place,
-                span: m.span.clone(),
-                anaphoric: false,
-                typo: m.match_kind == MatchKind::Typo,
-            })
-            .collect();
-        let mut bound: Vec<(Target, &LexMatch)> = Vec::new();
-        let mut taken = vec![false; candidates.len()];
-        // Nominal and control cues govern the name right after them.
-        for c in &cues {
-            let role = self.cue_entry(c).role;
-            if !matches!(role, Role::Nominal | Role::Object | Role::Control) {
+        let source = SentenceSource {
+            claim: tags.iter().any(|t| {
+                a.is(t, Role::Claim)
+                    || a.is(t, Role::ClaimVerb) && self.speaker_before(&sentence, t) == Some(Role::Taliban)
+            }),
+            confirm: tags.iter().any(|t| a.is(t, Role::Confirm)),
+            hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
+        };
+        let quotes = quote_spans(a.text, &sentence);
+        // Every binding of the sentence first: a clause's time expression
+        // may date another clause's report only if it has none of its own.
+        let mut bindings: Vec<(usize, usize, Target, Cue)> = Vec::new();
+        for c in 0..a.clauses[si].len() {
+            let clause = &a.clauses[si][c];
+            let mut cue_clause = c;
+            let mut cues = self.cues_of(si, c);
+            // A clause without a verb of its own borrows the one before:
+            // "took Asadabad, and later the capitals of Paktia and Khost",
+            // "took three capitals — Zaranj, Sar-e Pul and Taloqan".
+            let borrowed = cues.is_empty() && clause.continues.is_some();
+            if borrowed && let Some(before) = clause.continues {
+                cue_clause = before;
+                cues = self.cues_of(si, before);
+            }
+            if cues.is_empty() {
                 continue;
             }
-            for t in self.nominal_targets(c, &candidates, &sentence, si, sentences) {
-                if let Some(i) = candidates.iter().position(|x| x.span == t.span) {
-                    taken[i] = true;
-                }
-                bound.push((t, c));
+            let targets = self.targets_of(si, c);
+            for (t, cue) in self.bind(si, c, &cues, &targets, &quotes, borrowed) {
+                bindings.push((cue_clause, c, t, cue.clone()));
             }
         }
-        // Verbal cues: each remaining place takes the nearest one. Nominal
-        // cues also reach places further on in their clause ("took control
-        // of Asadabad … and the capitals of Paktia and Khost").
-        for (i, t) in candidates.iter().enumerate() {
+        // In text order, so that "volgde" follows the report before it.
+        bindings.sort_by_key(|b| (b.2.span.start, b.3.span.start));
+        let reporting: Vec<usize> = bindings.iter().map(|b| b.1).collect();
+        let mut found: Vec<CaptureReport> = Vec::new();
+        for (cue_clause, c, t, cue) in bindings {
+            let before = found.len();
+            self.report(si, cue_clause, c, t, &cue, source, &reporting, &mut found);
+            for r in &found[before..] {
+                self.discourse.last_status = Some(r.status);
+                if let Some(t) = &r.time {
+                    self.discourse.last_time.insert(r.place, t.clone());
+                }
+            }
+        }
+        out.extend(found);
+    }
+
+    // --- cues ----------------------------------------------------------------
+
+    /// The cues of clause `c` of sentence `si`.
+    fn cues_of(&self, si: usize, c: usize) -> Vec<Cue> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let clause = &a.clauses[si][c];
+        let mut out = Vec::new();
+        for tag in a.tags_in(sentence) {
+            if !clause.contains(tag.span.start) {
+                continue;
+            }
+            let roles = a.lex.roles(tag);
+            if !roles.has_cue() {
+                continue;
+            }
+            let role = CUE_ROLES.into_iter().find(|&r| {
+                roles.contains(r)
+                    && (r != Role::Separable || {
+                        let particle = a.lex.entry_with(tag, r).and_then(|e| e.particle.as_deref());
+                        particle.is_some_and(|p| self.particle_closes_clause(si, c, tag.span.end, p))
+                    })
+            });
+            let Some(role) = role else { continue };
+            if role == Role::Fall && self.is_noise(tag, sentence) {
+                continue;
+            }
+            let status = a.lex.entry_with(tag, role).and_then(|e| e.status);
+            out.push(Cue {
+                role,
+                status,
+                span: tag.span.clone(),
+            });
+        }
+        out
+    }
+
+    /// Does `particle` close the clause after byte `from`: the clause's
+    /// last word before punctuation, or followed by a word that opens a
+    /// phrase placed after the verb ("vielen Kundus aan vanuit het
+    /// zuiden")? A particle before anything else is a preposition ("namen
+    /// in Kunduz wapens in beslag").
+    fn particle_closes_clause(&self, si: usize, c: usize, from: usize, particle: &str) -> bool {
+        let a = self.a;
+        let clause = &a.clauses[si][c];
+        let sentence = &a.sentences[si];
+        let first = a.word_at(from);
+        for k in first..(first + 12).min(a.words.len()) {
+            let w = &a.words[k];
+            if w.start >= sentence.end || !clause.contains(w.start) {
+                return false;
+            }
+            if k > first && a.gap_before(k, sentence.start).contains(['.', '!', '?', ';', ':']) {
+                return false;
+            }
+            if a.word(k) != particle {
+                continue;
+            }
+            let next = a
+                .words
+                .get(k + 1)
+                .filter(|n| n.start < sentence.end && clause.contains(n.start));
+            let Some(next) = next else { return true };
+            let gap = &a.text[w.end..next.start];
+            if gap.contains(|ch: char| !ch.is_whitespace()) {
+                return true;
+            }
+            if a.lex.word_roles(a.word(k + 1)).contains(Role::Afterfield) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A verb of falling about something else: a noise word near it
+    /// ("tien doden vielen"), or a word after it that makes another verb
+    /// of it ("valt onder", "fell short").
+    fn is_noise(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let window = a.around(&tag.span, 3, 3, sentence);
+        if a.tags_in(&window).iter().any(|t| a.is(t, Role::Noise)) {
+            return true;
+        }
+        let next = a.word_at(tag.span.end);
+        a.words.get(next).is_some_and(|w| w.start < sentence.end)
+            && a.lex.word_roles(a.word(next)).contains(Role::NoiseNext)
+    }
+
+    // --- targets --------------------------------------------------------------
+
+    /// The places clause `c` of sentence `si` may report on: its argument
+    /// mentions and what its anaphors refer to.
+    fn targets_of(&self, si: usize, c: usize) -> Vec<Target> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let clause = &a.clauses[si][c];
+        let mut out: Vec<Target> = a
+            .mentions_of(si)
+            .filter(|&i| clause.contains(a.mentions[i].span.start) && a.roles[i].is_argument())
+            .map(|i| {
+                let m = &a.mentions[i];
+                Target {
+                    place: m.place,
+                    span: m.span.clone(),
+                    anaphoric: false,
+                    typo: m.match_kind == MatchKind::Typo,
+                    mention: Some(i),
+                }
+            })
+            .collect();
+        for tag in a.tags_in(sentence) {
+            if !clause.contains(tag.span.start) {
+                continue;
+            }
+            let Some(role) = [
+                Role::AnaphorCity,
+                Role::AnaphorAny,
+                Role::AnaphorProvince,
+                Role::AnaphorCapital,
+                Role::AnaphorCapitals,
+            ]
+            .into_iter()
+            .find(|&r| a.is(tag, r)) else {
+                continue;
+            };
+            // "de stad Herat", "the capital of Helmand": the name is the target.
+            if a.name_follows(a.word_at(tag.span.end), sentence.end) {
+                continue;
+            }
+            if a.role_of_span(&tag.span, sentence, None) != PlaceRole::Argument {
+                continue;
+            }
+            for place in self.resolve(si, role, &tag.span) {
+                out.push(Target {
+                    place,
+                    span: tag.span.clone(),
+                    anaphoric: true,
+                    typo: false,
+                    mention: None,
+                });
+            }
+        }
+        out.sort_by_key(|t| t.span.start);
+        out
+    }
+
+    /// What an anaphor of `role` at `span` in sentence `si` refers to: the
+    /// last fitting place named before it in this sentence or the one
+    /// before — never a point distances are measured from ("150 km from
+    /// Kabul"), a dateline or the site of a facility.
+    fn resolve(&self, si: usize, role: Role, span: &Range<usize>) -> Vec<PlaceId> {
+        let a = self.a;
+        let gaz = a.gaz;
+        let kind = |i: usize| gaz.place(a.mentions[i].place).kind;
+        let earlier = |sentence: usize| {
+            a.mentions_of(sentence)
+                .rev()
+                .filter(move |&i| a.mentions[i].span.end <= span.start)
+                .filter(move |&i| {
+                    !matches!(
+                        a.roles[i],
+                        PlaceRole::Distance | PlaceRole::Dateline | PlaceRole::Facility
+                    )
+                })
+        };
+        let candidates = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
+        match role {
+            // "the capital": of the province whose capital was just named
+            // ("Aybak … several parts of the capital"), else Kabul.
+            Role::AnaphorCapital => candidates()
+                .find(|&i| kind(i) == PlaceKind::Capital)
+                .map(|i| a.mentions[i].place)
+                .or(self.kabul)
+                .into_iter()
+                .collect(),
+            Role::AnaphorCapitals => {
+                // The provinces named last, in this sentence or the one before.
+                let of = |sentence: usize| -> Vec<PlaceId> {
+                    a.mentions_of(sentence)
+                        .filter(|&i| a.mentions[i].span.end <= span.start)
+                        .filter(|&i| kind(i) == PlaceKind::Province)
+                        .filter_map(|i| gaz.capital_of(&gaz.place(a.mentions[i].place).province))
+                        .map(|p| p.id)
+                        .collect()
+                };
+                let here = of(si);
+                if here.is_empty() {
+                    si.checked_sub(1).map(of).unwrap_or_default()
+                } else {
+                    here
+                }
+            }
+            Role::AnaphorProvince => candidates()
+                .find(|&i| kind(i) == PlaceKind::Province)
+                .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
+            Role::AnaphorCity => candidates()
+                .find(|&i| kind(i) != PlaceKind::Province)
+                .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
+            _ => candidates().next().map(|i| a.mentions[i].place).into_iter().collect(),
+        }
+    }
+
+    // --- binding ------------------------------------------------------------------
+
+    /// Pairs each target of a clause with the cue it is governed by.
+    fn bind<'c>(
+        &self,
+        si: usize,
+        c: usize,
+        cues: &'c [Cue],
+        targets: &[Target],
+        quotes: &[Range<usize>],
+        borrowed: bool,
+    ) -> Vec<(Target, &'c Cue)> {
+        let a = self.a;
+        let in_quote = |pos: usize| quotes.iter().position(|q| q.start <= pos && pos < q.end);
+        let mut bound: Vec<(Target, &Cue)> = Vec::new();
+        let mut taken = vec![false; targets.len()];
+        // Cues that govern a noun phrase take the name right after them.
+        for cue in cues.iter().filter(|c| c.role.governs_next() && !borrowed) {
+            for i in self.governed(si, cue, targets) {
+                taken[i] = true;
+                bound.push((targets[i].clone(), cue));
+            }
+        }
+        for (i, t) in targets.iter().enumerate() {
             if taken[i] {
                 continue;
             }
             let q = in_quote(t.span.start);
             let nearest = cues
                 .iter()
-                .filter(|c| self.cue_entry(c).role != Role::Object)
-                .filter(|c| in_quote(c.span.start) == q || q.is_none() && quotes.is_empty())
-                .filter(|c| {
-                    // Control and nominal cues bind only forward, and past
-                    // a name they govern only names coordinated with it
-                    // ("the fall of Ghazni and Qalat", not "the fall of
-                    // Ghazni cut the road to Kandahar").
-                    !matches!(self.cue_entry(c).role, Role::Control | Role::Nominal)
-                        || c.span.end <= t.span.start
-                            && (!bound.iter().any(|(_, b)| std::ptr::eq(*b, **c))
-                                || has_word(
-                                    &self.lower[c.span.end..t.span.start],
-                                    &["and", "en", "evenals", "alsmede", "plus"],
-                                ))
+                .filter(|cue| borrowed || cue.role != Role::Object)
+                .filter(|cue| borrowed || in_quote(cue.span.start) == q || q.is_none() && quotes.is_empty())
+                .filter(|cue| {
+                    // A governing cue reaches past the names it governs
+                    // only to names coordinated with them ("took control
+                    // of Asadabad … and the capitals of Paktia and Khost"),
+                    // never to a name when it governed none.
+                    !cue.role.governs_next()
+                        || borrowed
+                        || cue.span.end <= t.span.start
+                            && bound.iter().any(|(_, b)| std::ptr::eq(*b, *cue))
+                            && a.tags_in(&(cue.span.end..t.span.start))
+                                .iter()
+                                .any(|x| a.is(x, Role::Coordinator))
                 })
-                .min_by_key(|c| self.word_distance(&c.span, &t.span));
-            if let Some(c) = nearest
-                && self.word_distance(&c.span, &t.span) <= 20
+                // A place where something happens is where it is fought
+                // over, not what was taken there.
+                .filter(|cue| {
+                    t.mention.is_none_or(|m| a.roles[m] != PlaceRole::Scene)
+                        || matches!(cue.status, Some(Status::Contested | Status::Threatened | Status::Held))
+                })
+                .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
+            if let Some(cue) = nearest
+                && self.word_distance(&cue.span, &t.span) <= 20
+                && !self.describes_a_noun(cue)
             {
-                bound.push((t.clone(), c));
+                bound.push((t.clone(), cue));
             }
         }
-        // No place but a cue: "de stad", "daar", "the city" refer back.
+        // A relative clause with a cue and no name is about its antecedent:
+        // "Kunduz, which fell on Sunday".
+        let clause = &a.clauses[si][c];
         if bound.is_empty()
-            && candidates.is_empty()
-            && mentions.is_empty()
-            && let Some((t, c)) = self.anaphoric_target(&cues, &sentence, si, sentences)
+            && targets.is_empty()
+            && let Some(Antecedent::Place(m)) = clause.antecedent
+            && a.roles[m].is_argument()
+            && let Some(cue) = cues.iter().find(|c| c.role != Role::Object)
         {
-            bound.push((t, c));
+            let mention = &a.mentions[m];
+            bound.push((
+                Target {
+                    place: mention.place,
+                    span: mention.span.clone(),
+                    anaphoric: false,
+                    typo: mention.match_kind == MatchKind::Typo,
+                    mention: Some(m),
+                },
+                cue,
+            ));
         }
-        for (t, c) in bound {
-            if let Some(r) = self.report(t, c, si, &sentence) {
-                out.push(r);
-            }
-        }
+        bound
     }
 
-    fn word_distance(&self, a: &Range<usize>, b: &Range<usize>) -> usize {
-        let (a0, a1) = (self.word_at(a.start), self.word_at(a.end.saturating_sub(1)));
-        let (b0, b1) = (self.word_at(b.start), self.word_at(b.end.saturating_sub(1)));
-        b0.saturating_sub(a1).max(a0.saturating_sub(b1))
-    }
-
-    fn is_noise(&self, c: &LexMatch, sentence: &Range<usize>) -> bool {
-        let phrase = self.cue_entry(c).phrase.as_str();
-        let fall_family = matches!(
-            phrase,
-            "gevallen" | "viel" | "vielen" | "valt" | "fell" | "falls" | "is gevallen" | "zijn gevallen"
-        );
-        if !fall_family {
-            return false;
-        }
-        let window = self.around(&c.span, 3, 3, sentence);
-        if self.has_mod(window, Role::Noise) {
-            return true;
-        }
-        // "valt onder", "viel op", "fell short/back/apart".
-        let next = self.word_text(
-            self.word_at(c.span.end)
-                + usize::from(
-                    self.word_at(c.span.end) < self.words.len()
-                        && self.words[self.word_at(c.span.end)].span.start < c.span.end,
-                ),
-        );
-        matches!(
-            next,
-            "onder"
-                | "op"
-                | "mee"
-                | "af"
-                | "uit"
-                | "tegen"
-                | "short"
-                | "back"
-                | "apart"
-                | "behind"
-                | "silent"
-                | "ill"
-                | "asleep"
-        )
-    }
-
-    /// Places that only locate something else.
-    fn is_excluded(&self, m: &PlaceMention, all: &[PlaceMention], sentence: &Range<usize>) -> bool {
-        if self.is_dateline(m) {
-            return true;
-        }
-        let first = self.word_at(m.span.start);
-        // A facility noun before it: "het vliegveld van X", "a prison in the province of X".
-        let mut k = first;
+    /// The targets a governing cue takes: the first name after it (past
+    /// fillers, "the capitals of", a partial phrase), and the names
+    /// listed with it.
+    fn governed(&self, si: usize, cue: &Cue, targets: &[Target]) -> Vec<usize> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let mut k = a.word_at(cue.span.end);
         let mut steps = 0;
-        while k > 0 && steps < 8 {
-            let w = &self.words[k];
-            if w.broken || self.words[k - 1].span.start < sentence.start {
+        while k < a.words.len() && steps < 8 {
+            let w = &a.words[k];
+            if w.start >= sentence.end {
                 break;
             }
-            let prev_span = self.words[k - 1].span.clone();
-            if let Some(fm) = self.mod_ending_at(prev_span.end) {
-                match self.mod_entry(fm).role {
-                    Role::Facility => return true,
-                    Role::Distance => return steps <= 2,
-                    _ => {}
-                }
-            }
-            let word = self.word_text(k - 1);
-            let filler = matches!(
-                word,
-                "van"
-                    | "in"
-                    | "of"
-                    | "bij"
-                    | "at"
-                    | "near"
-                    | "de"
-                    | "het"
-                    | "the"
-                    | "a"
-                    | "een"
-                    | "stad"
-                    | "city"
-                    | "town"
-                    | "province"
-                    | "provincie"
-                    | "buiten"
-                    | "outside"
-                    | "rond"
-                    | "around"
-            ) || (self.text[self.words[k - 1].span.clone()]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-                && steps > 0
-                && word.len() > 3)
-                || matches!(word, "afghan" | "afghaanse");
-            if !filler {
-                break;
-            }
-            k -= 1;
-            steps += 1;
-        }
-        // A facility noun right after: "Kandahar Airport", "Kandahar-vliegveld".
-        if let Some(next) = self.words.get(self.word_at(m.span.end.saturating_sub(1)) + 1)
-            && next.span.start <= sentence.end
-            && !next.broken
-            && let Some(fm) = self.mod_starting_at(next.span.start)
-            && self.mod_entry(fm).role == Role::Facility
-            && next.span.start - m.span.end <= 1
-        {
-            return true;
-        }
-        // A province locating a settlement named earlier in the sentence.
-        let place = self.gaz.place(m.place);
-        if place.kind == PlaceKind::Province {
-            let earlier_settlement = all.iter().any(|o| {
-                o.span.end <= m.span.start && {
-                    let op = self.gaz.place(o.place);
-                    op.kind != PlaceKind::Province && op.province == place.province
-                }
-            });
-            if (earlier_settlement || self.unit_before(first, sentence)) && self.locative_before(first, sentence) {
-                return true;
-            }
-        }
-        false
-    }
-
-    /// A wire-copy dateline, which says where the story was filed: a place
-    /// opening its line, then a dash after at most an agency, a country or
-    /// a date — "KABUL (Reuters) -", "KABOEL -", "KABUL, Afghanistan —",
-    /// "Kabul, Aug 13 (AP) –". Without an agency in brackets the name must
-    /// be in capitals, so that "Kabul - de hoofdstad - viel" still counts.
-    fn is_dateline(&self, m: &PlaceMention) -> bool {
-        // Only the bytes near the name are looked at: lines can be megabytes.
-        let before = self.text.as_bytes()[..m.span.start]
-            .iter()
-            .rev()
-            .find(|b| !matches!(b, b' ' | b'\t'));
-        if before.is_some_and(|b| !matches!(b, b'\n' | b'\r')) {
-            return false;
-        }
-        let line = &self.text[m.span.end..self.text.floor_char_boundary((m.span.end + 80).min(self.text.len()))];
-        let line = &line[..line.find(['\n', '\r']).unwrap_or(line.len())];
-        let Some(dash) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| line.find(d)).min() else {
-            return false;
-        };
-        let between = &line[..dash];
-        let name = &self.text[m.span.clone()];
-        let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
-        let agency = between.contains('(') && between.contains(')');
-        between.len() <= 50
-            && (between.trim().is_empty() || between.starts_with([',', ' ']))
-            && !between.contains(['!', '?', '"', '“'])
-            && (capitals || agency)
-    }
-
-    /// A unit noun ("district", "dorp", "village") among the five words
-    /// before word `first`, in the same sentence.
-    fn unit_before(&self, first: usize, sentence: &Range<usize>) -> bool {
-        (first.saturating_sub(5)..first)
-            .filter(|&k| self.words[k].span.start >= sentence.start)
-            .any(|k| self.lex.units.contains(self.word_text(k)))
-    }
-
-    /// "in (de) (noordelijke) provincie X", "of the northern Afghan province of X", "in X".
-    fn locative_before(&self, first: usize, sentence: &Range<usize>) -> bool {
-        let mut k = first;
-        for _ in 0..6 {
-            if k == 0 || self.words[k - 1].span.start < sentence.start {
-                return false;
-            }
-            let word = self.word_text(k - 1);
-            if matches!(word, "in" | "van" | "of" | "uit") {
-                return true;
-            }
-            let filler = matches!(
-                word,
-                "de" | "het"
-                    | "the"
-                    | "provincie"
-                    | "province"
-                    | "afghan"
-                    | "afghaanse"
-                    | "capital"
-                    | "hoofdstad"
-                    | "provinciehoofdstad"
-            ) || word.ends_with("e")
-                && self.text[self.words[k - 1].span.clone()]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-                || word.ends_with("ern");
-            if !filler {
-                return false;
-            }
-            k -= 1;
-        }
-        false
-    }
-
-    /// The places a nominal cue governs: the first name after it (past
-    /// articles, "de stad", "the provincial capital", a comma), and names
-    /// coordinated with it.
-    fn nominal_targets(
-        &self,
-        c: &LexMatch,
-        candidates: &[Target],
-        sentence: &Range<usize>,
-        si: usize,
-        sentences: &[Range<usize>],
-    ) -> Vec<Target> {
-        let mut out = Vec::new();
-        let mut k = self.word_at(c.span.end);
-        if k < self.words.len() && self.words[k].span.start < c.span.end {
-            k += 1;
-        }
-        let mut steps = 0;
-        while k < self.words.len() && steps < 6 {
-            let w = &self.words[k];
-            if w.span.start >= sentence.end {
-                break;
-            }
-            if let Some(t) = candidates.iter().find(|t| t.span.start == w.span.start) {
-                out.push(t.clone());
-                // Coordinated names: "de val van Kandahar en Herat".
-                let mut end = t.span.end;
-                loop {
-                    let nk = self.word_at(end);
-                    let next_word = self.word_text(nk);
-                    if matches!(next_word, "en" | "and" | "of" | "or")
-                        && let Some(t2) = self
-                            .words
-                            .get(nk + 1)
-                            .and_then(|w2| candidates.iter().find(|t| t.span.start == w2.span.start))
-                    {
-                        out.push(t2.clone());
-                        end = t2.span.end;
-                        continue;
+            if let Some(first) = targets.iter().position(|t| t.span.start == w.start) {
+                let mut out = vec![first];
+                let mut end = targets[first].span.end;
+                for (j, t) in targets.iter().enumerate().skip(first + 1) {
+                    if t.span.start >= end && a.joined(end, t.span.start) {
+                        out.push(j);
+                        end = t.span.end;
+                    } else if t.span.start >= end {
+                        break;
                     }
-                    break;
                 }
                 return out;
             }
-            // An anaphor: "dicht bij een inname van de stad".
-            if let Some(am) = self.mod_starting_at(w.span.start) {
-                let role = self.mod_entry(am).role;
-                if matches!(role, Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince) {
-                    let next_is_name = candidates
-                        .iter()
-                        .any(|t| self.word_distance(&am.span, &t.span) == 1 && t.span.start >= am.span.end);
-                    if !next_is_name {
-                        if let Some(t) = self.resolve_anaphor(role, am.span.clone(), si, sentences) {
-                            out.push(t);
-                        }
-                        return out;
-                    }
-                }
-            }
-            if w.broken && steps > 0 && !self.text[self.words[k - 1].span.end..w.span.start].contains(',') {
+            let gap = a.gap_before(k, sentence.start);
+            if steps > 0 && gap.contains(|ch: char| !(ch.is_whitespace() || ch == ',' || ch == '-')) {
                 break;
             }
-            let word = self.word_text(k);
-            let filler = matches!(
-                word,
-                "de" | "het"
-                    | "een"
-                    | "the"
-                    | "a"
-                    | "stad"
-                    | "city"
-                    | "town"
-                    | "plaats"
-                    | "hoofdstad"
-                    | "provinciehoofdstad"
-                    | "capital"
-                    | "provincial"
-                    | "provincie"
-                    | "province"
-                    | "van"
-                    | "of"
-                    | "dorp"
-                    | "village"
-                    | "district"
-                    | "strategische"
-                    | "strategic"
-                    | "belangrijke"
-                    | "key"
-                    | "important"
-                    | "grote"
-                    | "major"
-                    | "noordelijke"
-                    | "zuidelijke"
-                    | "oostelijke"
-                    | "westelijke"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "nabijgelegen"
-                    | "nearby"
-            );
-            if !filler {
+            // Skip over phrases between the cue and its name ("several
+            // neighbourhoods of", "de provinciehoofdstad").
+            if let Some(tag) = a.tag_starting_at(w.start)
+                && (a.is(tag, Role::Partial) || a.is(tag, Role::AnaphorCity))
+            {
+                k = a.word_at(tag.span.end);
+                steps += 1;
+                continue;
+            }
+            if !a.lex.word_roles(a.word(k)).contains(Role::Filler) {
                 break;
             }
             k += 1;
             steps += 1;
         }
-        out
+        Vec::new()
     }
 
-    /// For a sentence with cues but no names: an anaphor and its place.
-    fn anaphoric_target<'c>(
+    /// A verbal cue right after a noun that is not a name ("the last major
+    /// city in government hands") describes that noun, not a place named
+    /// elsewhere in the clause.
+    fn describes_a_noun(&self, cue: &Cue) -> bool {
+        let a = self.a;
+        let k = a.word_at(cue.span.start);
+        if k == 0 || cue.role.governs_next() {
+            return false;
+        }
+        let prev = &a.words[k - 1];
+        if a.text[prev.end..cue.span.start] != *" " {
+            return false;
+        }
+        if !a.lex.word_roles(a.word(k - 1)).contains(Role::HeadNoun) {
+            return false;
+        }
+        // Part of an anaphor ("the city fell"), or after a name ("Logar
+        // province in Taliban hands"): not a bare noun.
+        let in_anaphor = a.tags.iter().any(|t| {
+            t.span.start <= prev.start && prev.end <= t.span.end && a.lex.roles(t).contains(Role::AnaphorCity)
+        });
+        let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
+        !(in_anaphor || after_name)
+    }
+
+    fn word_distance(&self, x: &Range<usize>, y: &Range<usize>) -> usize {
+        let a = self.a;
+        let (x0, x1) = (a.word_at(x.start), a.word_at(x.end.saturating_sub(1)));
+        let (y0, y1) = (a.word_at(y.start), a.word_at(y.end.saturating_sub(1)));
+        y0.saturating_sub(x1).max(x0.saturating_sub(y1))
+    }
+
+    // --- the report -----------------------------------------------------------------
+
+    /// The report a cue makes about a target, if the status table gives one.
+    #[allow(clippy::too_many_arguments)]
+    fn report(
         &self,
-        cues: &[&'c LexMatch],
-        sentence: &Range<usize>,
         si: usize,
-        sentences: &[Range<usize>],
-    ) -> Option<(Target, &'c LexMatch)> {
-        let anaphor = Self::within(self.mods, sentence).iter().find(|m| {
-            matches!(
-                self.mod_entry(m).role,
-                Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince
-            ) && !self.is_facility_anaphor(m, sentence)
-        })?;
-        let cue = cues.iter().min_by_key(|c| self.word_distance(&c.span, &anaphor.span))?;
-        if self.word_distance(&cue.span, &anaphor.span) > 12 {
-            return None;
-        }
-        let t = self.resolve_anaphor(self.mod_entry(anaphor).role, anaphor.span.clone(), si, sentences)?;
-        Some((t, cue))
-    }
-
-    /// "de gevangenis van de stad": the city is only where the facility is.
-    fn is_facility_anaphor(&self, m: &LexMatch, sentence: &Range<usize>) -> bool {
-        let first = self.word_at(m.span.start);
-        (1..=3).any(|back| {
-            first >= back
-                && self.words[first - back].span.start >= sentence.start
-                && self
-                    .mod_ending_at(self.words[first - back].span.end)
-                    .is_some_and(|x| self.mod_entry(x).role == Role::Facility)
-        })
-    }
-
-    /// The last suitable place named in the previous sentence.
-    fn resolve_anaphor(&self, role: Role, span: Range<usize>, si: usize, sentences: &[Range<usize>]) -> Option<Target> {
-        let prev = si.checked_sub(1)?;
-        // Only within a paragraph: the previous sentence must not end a line.
-        let gap = &self.text[sentences[prev].end..sentences[si].start];
-        if gap.matches('\n').count() > 1 {
-            return None;
-        }
-        let in_prev: Vec<&PlaceMention> = self.mentions_of(prev).iter().collect();
-        let kind_ok = |m: &&&PlaceMention| {
-            let k = self.gaz.place(m.place).kind;
-            match role {
-                Role::AnaphorProvince => k == PlaceKind::Province,
-                _ => k != PlaceKind::Province,
-            }
+        c: usize,
+        target_clause: usize,
+        t: Target,
+        cue: &Cue,
+        source: SentenceSource,
+        reporting: &[usize],
+        out: &mut Vec<CaptureReport>,
+    ) {
+        let a = self.a;
+        let sentence = a.sentences[si].clone();
+        let clause = &a.clauses[si][target_clause];
+        let Some(mut cue_status) = cue.status.or(self.discourse.last_status) else {
+            return;
         };
-        let chosen = in_prev
-            .iter()
-            .rev()
-            .find(kind_ok)
-            .or_else(|| (role == Role::AnaphorAny).then(|| in_prev.last()).flatten())?;
-        Some(Target {
-            place: chosen.place,
-            span,
-            anaphoric: true,
-            typo: false,
-        })
-    }
-
-    /// The final status and confidence of a cue applied to a place.
-    fn report(&self, t: Target, c: &LexMatch, si: usize, sentence: &Range<usize>) -> Option<CaptureReport> {
-        let entry = self.cue_entry(c);
-        let mut status = entry.status?;
-        let mut confidence: f32 = 0.9;
-        let near = self.around(&c.span, 6, 3, sentence);
-        let after_cue = c.span.end..self.around(&c.span, 0, 5, sentence).end;
-        let before_cue = self.around(&c.span, 8, 0, sentence).start..c.span.start;
-        let whole = sentence.clone();
-        // Whose hands: "in handen van de regering", "de regering heeft nog controle over".
-        if matches!(entry.role, Role::Hands | Role::Control) {
-            let gov_after = self.has_mod(after_cue.clone(), Role::Government);
-            let tal_after = self.has_mod(after_cue.clone(), Role::Taliban);
-            let gov_before = self.nearest_actor_before(c, sentence) == Some(Role::Government);
-            let lost =
-                self.lower[before_cue.clone()].contains("verlor") || self.lower[before_cue.clone()].contains("lost");
-            if gov_after && !tal_after || (gov_before && !lost && !tal_after) {
-                status = Status::Held;
-            }
-        }
-        // "heroverd" by the Taliban is a capture.
-        if status == Status::Held
-            && entry.role == Role::Verb
-            && self.nearest_actor_before(c, sentence) == Some(Role::Taliban)
-        {
-            let retake = matches!(
-                entry.phrase.as_str(),
-                "heroverd" | "heroverden" | "heroverde" | "recaptured" | "retook" | "retaken" | "heroveren"
-            );
-            if retake {
-                status = Status::Captured;
+        // Whose hands, whose control: "in handen van de regering", "the
+        // government still controls".
+        if matches!(cue.role, Role::Hands | Role::Control) {
+            let after = cue.span.end..a.around(&cue.span, 0, 5, &sentence).end;
+            let gov_after = self.has_in_clause(si, c, &after, Role::Government);
+            let tal_after = self.has_in_clause(si, c, &after, Role::Taliban);
+            let actor = self.actor_before(si, c, &cue.span);
+            if !tal_after && (gov_after || actor == Some(Role::Government)) {
+                cue_status = Status::Held;
             }
         }
         // "repelled an attack on X", "de aanval op X werd afgeslagen".
-        if entry.role == Role::Nominal && status == Status::Contested {
-            let window = self.around(&c.span, 4, 8, sentence);
-            let repelled = Self::within(self.cues, &window).iter().any(|o| {
-                let e = self.cue_entry(o);
-                e.status == Some(Status::Held) && e.role == Role::Verb
+        if cue.role == Role::Nominal && cue_status == Status::Contested {
+            let repelled = a.tags_in(&a.around(&cue.span, 4, 8, &sentence)).iter().any(|tg| {
+                a.clauses[si][c].contains(tg.span.start)
+                    && [Role::Verb, Role::Retake]
+                        .into_iter()
+                        .any(|r| a.lex.entry_with(tg, r).is_some_and(|e| e.status == Some(Status::Held)))
             });
             if repelled {
-                status = Status::Held;
+                cue_status = Status::Held;
             }
         }
-        // Negation and denial.
-        let negated = self
-            .mods_in(self.around(&c.span, 5, 2, sentence), Role::Negation)
-            .any(|n| {
-                let after = self.word_text(self.word_at(n.span.end) + 1);
-                !matches!(after, "alleen" | "only")
-            });
-        let no_longer = self.has_mod(self.around(&c.span, 5, 2, sentence), Role::NoLonger);
-        let denied = self.has_mod(sentence.start..c.span.start, Role::Denial);
-        // The Taliban say so and officials deny it: still only a claim.
-        let disputed_claim = matches!(status, Status::Captured | Status::Claimed)
-            && self.has_mod(whole.clone(), Role::Claim)
-            && self.has_mod(whole.clone(), Role::Denial);
-        if disputed_claim {
-            status = Status::Claimed;
-            confidence *= 0.8;
-        } else if no_longer {
-            status = match status {
-                Status::Held => Status::Captured,
-                Status::Captured | Status::Claimed => Status::Held,
-                other => other,
-            };
-        } else if negated || denied {
-            status = match status {
-                Status::Captured | Status::Claimed => Status::Held,
-                Status::Held => Status::Captured,
-                _ => return None,
-            };
-            confidence *= 0.8;
+        // "heroverd" by the Taliban is a capture.
+        if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
+            cue_status = Status::Captured;
         }
-        // Modality and plans turn a capture into a threat.
-        let modal = self.has_mod(near.clone(), Role::Modal) || self.has_mod(whole.clone(), Role::Future);
-        if modal && matches!(status, Status::Captured | Status::Claimed | Status::Contested) && !negated {
-            status = Status::Threatened;
+        let governing = cue.role.governs_next();
+        let mut mood = a.mood(si, c, &cue.span);
+        let reportive = !a
+            .clause_tags(si, c, &a.around(&cue.span, 8, 4, &sentence), Role::Reportive)
+            .is_empty();
+        // Dutch "zou": "would" with a nominal cue, "reportedly" with a verb.
+        if reportive && governing && mood == Mood::Indicative {
+            mood = Mood::Modal;
         }
-        // Partial captures are fights.
-        if status == Status::Captured && self.has_mod(self.around(&c.span, 4, 2, sentence), Role::Partial) {
-            status = Status::Contested;
-        }
-        // Claims by the Taliban alone.
-        if status == Status::Captured
-            && self.has_mod(whole.clone(), Role::Claim)
-            && !self.has_mod(whole.clone(), Role::Confirm)
-        {
-            status = Status::Claimed;
-        }
-        let hedged = self.has_mod(whole.clone(), Role::Hedge);
+        let hedged = source.hedge || reportive && !governing;
+        let polarity = a.polarity(si, c, &cue.span, governing);
+        let extent = if self.is_partial(si, c, cue, &t, polarity) {
+            Extent::Partial
+        } else {
+            Extent::Full
+        };
+        let denial_before = a
+            .tags_in(&(sentence.start..cue.span.start))
+            .iter()
+            .any(|tg| a.is(tg, Role::Denial));
+        let denial_anywhere = a.tags_in(&sentence).iter().any(|tg| a.is(tg, Role::Denial));
+        let rule_source = match (source.claim, denial_before, denial_anywhere) {
+            (true, _, true) => Source::Disputed,
+            (true, _, false) if !source.confirm => Source::Claim,
+            (false, true, _) => Source::Denial,
+            _ => Source::Plain,
+        };
+        let target = if a.gaz.place(t.place).kind == PlaceKind::Province {
+            RuleTarget::Province
+        } else {
+            RuleTarget::Settlement
+        };
+        let key = RuleKey {
+            cue: cue_status,
+            mood,
+            polarity,
+            extent,
+            source: rule_source,
+            target,
+        };
+        let Some((status, base)) = self.rules.decide(&key) else {
+            return;
+        };
+        let mut confidence = base;
         if hedged {
             confidence *= 0.75;
         }
@@ -1456,31 +846,179 @@ impl<'a> Ctx<'a> {
         if t.typo {
             confidence *= 0.9;
         }
-        if status == Status::Claimed {
-            confidence *= 0.9;
+        let (mut time, mut background) = self.time_of(si, target_clause, &t.span, &cue.span, reporting);
+        // "Na de val van Ghazni": an earlier event.
+        if time.is_none() && governing && self.after_temporal_preposition(&cue.span, &sentence) {
+            background = true;
         }
-        let time = nearest_time(self.lower, self.time_refs, sentence, &c.span, &t.span);
-        Some(CaptureReport {
+        // "De stad viel": the story of the place goes on.
+        if time.is_none()
+            && (t.anaphoric || clause.kind == ClauseKind::Relative && t.mention.is_some())
+            && let Some(prev) = self.discourse.last_time.get(&t.place)
+        {
+            time = Some(prev.clone());
+            background = false;
+        }
+        let report = CaptureReport {
             place: t.place,
             status,
             sentence_index: si,
             sentence: sentence.clone(),
-            mention: t.span,
-            cue: c.span.clone(),
+            mention: t.span.clone(),
+            cue: cue.span.clone(),
             time,
             confidence,
             hedged,
             anaphoric: t.anaphoric,
+            background,
+        };
+        // A claim that officials deny: both, and the claim stays (a claim
+        // is more severe on the same day).
+        if rule_source == Source::Disputed && status == Status::Claimed {
+            out.push(CaptureReport {
+                status: Status::Held,
+                confidence: confidence * 0.8,
+                ..report.clone()
+            });
+        }
+        out.push(report);
+    }
+
+    /// Is a role's phrase in clause `c` within `range`?
+    fn has_in_clause(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
+        !self.a.clause_tags(si, c, range, role).is_empty()
+    }
+
+    /// The actor named nearest before a cue in its clause, or the actor a
+    /// relative clause is about ("the Taliban, who hold Zaranj").
+    fn actor_before(&self, si: usize, c: usize, cue: &Range<usize>) -> Option<Role> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let named = a
+            .tags_in(&(sentence.start..cue.start))
+            .iter()
+            .rev()
+            .filter(|t| a.clauses[si][c].contains(t.span.start))
+            .find_map(|t| {
+                let roles = a.lex.roles(t);
+                if roles.contains(Role::Taliban) || roles.contains(Role::Claim) {
+                    Some(Role::Taliban)
+                } else if roles.contains(Role::Government) {
+                    Some(Role::Government)
+                } else {
+                    None
+                }
+            });
+        named.or(match a.clauses[si][c].antecedent {
+            Some(Antecedent::Actor(r)) => Some(r),
+            _ => None,
         })
     }
 
-    /// The actor named nearest before a cue in its sentence.
-    fn nearest_actor_before(&self, c: &LexMatch, sentence: &Range<usize>) -> Option<Role> {
-        Self::within(self.mods, &(sentence.start..c.span.start))
+    /// Who speaks a verb of claiming: the actor named nearest before it
+    /// in the sentence (a Taliban claim phrase counts as the Taliban).
+    fn speaker_before(&self, sentence: &Range<usize>, tag: &Tag) -> Option<Role> {
+        let a = self.a;
+        a.tags_in(&(sentence.start..tag.span.start)).iter().rev().find_map(|t| {
+            let roles = a.lex.roles(t);
+            if roles.contains(Role::Taliban) || roles.contains(Role::Claim) {
+                Some(Role::Taliban)
+            } else if roles.contains(Role::Government) || roles.contains(Role::AgentNoun) {
+                Some(Role::Government)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Is only part of the place meant: a partial phrase near the cue
+    /// ("gedeeltelijk veroverd", "briefly seized"), between the cue and the
+    /// name or right before the name ("captured much of Lashkar Gah",
+    /// "delen van Herat"), or a negated "completely" ("has not fallen
+    /// completely")?
+    fn is_partial(&self, si: usize, c: usize, cue: &Cue, t: &Target, polarity: Polarity) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let near = a.around(&cue.span, 4, 2, sentence);
+        if self.has_in_clause(si, c, &near, Role::Partial) {
+            return true;
+        }
+        if cue.span.end <= t.span.start && self.has_in_clause(si, c, &(cue.span.end..t.span.start), Role::Partial) {
+            return true;
+        }
+        let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
+        if a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Partial)) {
+            return true;
+        }
+        polarity == Polarity::Negative
+            && self.has_in_clause(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
+    }
+
+    /// Does a temporal preposition ("na", "following") stand right before
+    /// a cue (past articles)?
+    fn after_temporal_preposition(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let mut k = a.word_at(cue.start);
+        for _ in 0..3 {
+            if k == 0 || a.words[k - 1].start < sentence.start {
+                return false;
+            }
+            let prev = &a.words[k - 1];
+            if let Some(tag) = a.tag_ending_at(prev.end)
+                && a.is(tag, Role::TemporalPrep)
+            {
+                return true;
+            }
+            if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// The time expression a report is dated by, and whether it is
+    /// background. Its own clause's expression nearest to the place (then
+    /// to the cue); in a subordinate or relative clause without one, none
+    /// (background); in a main clause without one, the nearest in the
+    /// sentence outside subordinate and relative clauses and outside
+    /// clauses that report something themselves (`reporting`).
+    fn time_of(
+        &self,
+        si: usize,
+        c: usize,
+        place: &Range<usize>,
+        cue: &Range<usize>,
+        reporting: &[usize],
+    ) -> (Option<(Range<usize>, TimeRef)>, bool) {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let clauses = &a.clauses[si];
+        let first = a.time_refs.partition_point(|(r, _)| r.start < sentence.start);
+        let refs: Vec<&(Range<usize>, TimeRef)> = a.time_refs[first..]
             .iter()
-            .filter(|m| matches!(self.mod_entry(m).role, Role::Taliban | Role::Government))
-            .max_by_key(|m| m.span.start)
-            .map(|m| self.mod_entry(m).role)
+            .take_while(|(r, _)| r.end <= sentence.end)
+            .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
+            .collect();
+        let dist =
+            |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
+        let nearest = |pool: &mut dyn Iterator<Item = &&(Range<usize>, TimeRef)>| {
+            pool.min_by_key(|(r, _)| (dist(r, place), dist(r, cue)))
+                .map(|x| (*x).clone())
+        };
+        let clause = &clauses[c];
+        let own = nearest(&mut refs.iter().filter(|(r, _)| clause.contains(r.start)));
+        if own.is_some() {
+            return (own, false);
+        }
+        if clause.is_dependent() {
+            return (None, true);
+        }
+        let outside = nearest(&mut refs.iter().filter(|(r, _)| {
+            a.clause_at(si, r.start)
+                .is_none_or(|k| !clauses[k].is_dependent() && !reporting.contains(&k))
+        }));
+        (outside, false)
     }
 }
 
@@ -1533,50 +1071,8 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Does lower-case `text` contain one of `words` as a whole word?
-fn has_word(text: &str, words: &[&str]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w))
-}
-
-/// The time expression of a sentence nearest to a cue and its place,
-/// preferring one in the same clause: in "Vrijdag werd Zaranj veroverd en
-/// zaterdag volgde Sheberghan" Zaranj's day is Friday, though "zaterdag"
-/// stands closer to "veroverd".
-fn nearest_time(
-    lower: &str,
-    time_refs: &[(Range<usize>, TimeRef)],
-    sentence: &Range<usize>,
-    cue: &Range<usize>,
-    mention: &Range<usize>,
-) -> Option<(Range<usize>, TimeRef)> {
-    let first = time_refs.partition_point(|(r, _)| r.start < sentence.start);
-    let refs = time_refs[first..]
-        .iter()
-        .take_while(|(r, _)| r.end <= sentence.end)
-        .cloned();
-    // Gap between two spans (0 when they overlap).
-    let dist = |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
-    let report = cue.start.min(mention.start)..cue.end.max(mention.end);
-    let other_clause = |r: &Range<usize>| {
-        let gap = if r.start >= report.end {
-            report.end..r.start
-        } else if r.end <= report.start {
-            r.end..report.start
-        } else {
-            return false;
-        };
-        let gap = &lower[gap];
-        gap.contains(';') || has_word(gap, &["en", "and", "maar", "but", "terwijl", "while", "whereas"])
-    };
-    refs.into_iter()
-        .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
-        .min_by_key(|(r, _)| (other_clause(r), dist(r, cue).min(dist(r, mention))))
-}
-
 #[cfg(test)]
 mod tests {
-    use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
-
     use super::*;
     use crate::dates::find_time_refs;
     use crate::geoparse::find_mentions;
@@ -1613,15 +1109,6 @@ mod tests {
     }
 
     use Status::*;
-
-    #[test]
-    fn lexicon_parses() {
-        let lex = Lexicon::bundled();
-        assert!(lex.cue_entries.len() > 100);
-        assert!(Lexicon::parse("x\tverb\t-\tnl").is_err());
-        assert!(Lexicon::parse("x\tnegation\tcaptured\tnl").is_err());
-        assert!(Lexicon::parse("x\tbogus\t-\tnl").is_err());
-    }
 
     #[test]
     fn dutch_capture_cues() {
@@ -1837,9 +1324,23 @@ mod tests {
 
     #[test]
     fn claims_denied_by_officials_stay_claims() {
+        // The claim and the denial are both reported; on one day the claim,
+        // the more severe, is what the timeline shows.
+        let r = reports("A Taliban spokesman said the group had taken over Charikar, but officials denied the claim.");
+        assert_eq!(r, vec![("Charikar".into(), Held), ("Charikar".into(), Claimed)]);
+        let corpus = crate::corpus::Corpus::build(vec![
+            crate::article::Article::from_plain_text(
+                "a.txt",
+                "date 2021-08-15\nA Taliban spokesman said the group had taken over Charikar, but officials denied the claim."
+                    .into(),
+            )
+            .unwrap(),
+        ]);
+        let charikar = Gazetteer::bundled().find("Charikar").unwrap().id;
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 8, 15).unwrap();
         assert_eq!(
-            one("A Taliban spokesman said the group had taken over Charikar, but officials denied the claim."),
-            ("Charikar".into(), Claimed)
+            corpus.timeline.status_at(charikar, day).map(|c| c.status),
+            Some(Claimed)
         );
     }
 
@@ -1971,158 +1472,6 @@ mod tests {
             assert_eq!(lower.len(), s.len());
             assert!(s.char_indices().all(|(i, _)| lower.is_char_boundary(i)));
         }
-    }
-
-    /// The plain reference: a leftmost-longest automaton run over the whole
-    /// text, skipping matches not on word
-    /// boundaries and resuming one byte after their start.
-    fn reference_matcher(entries: &[LexEntry], ids: &[usize]) -> AhoCorasick {
-        AhoCorasick::builder()
-            .match_kind(AcMatchKind::LeftmostLongest)
-            .build(ids.iter().map(|&i| entries[i].phrase.as_str()))
-            .unwrap()
-    }
-
-    fn reference_matches(
-        matcher: &AhoCorasick,
-        entries: &[LexEntry],
-        ids: &[usize],
-        lower: &str,
-        from: usize,
-    ) -> Vec<(Range<usize>, usize)> {
-        let mut out = Vec::new();
-        let mut pos = from;
-        while pos < lower.len() {
-            let Some(m) = matcher.find(aho_corasick::Input::new(lower).span(pos..lower.len())) else {
-                break;
-            };
-            let entry = ids[m.pattern().as_usize()];
-            let phrase = &entries[entry].phrase;
-            let start_ok = phrase.starts_with("n'") || phrase.starts_with("n’") || at_word_start(lower, m.start());
-            if start_ok && at_word_end(lower, m.end()) {
-                out.push((m.start()..m.end(), entry));
-                pos = m.end();
-            } else {
-                pos = m.start() + 1;
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn anchored_phrase_search_matches_a_leftmost_longest_scan() {
-        let lex = Lexicon::bundled();
-        let mut texts: Vec<String> = crate::article::bundled_seeds().into_iter().map(|a| a.text).collect();
-        texts.extend(
-            crate::synth::Generator::new(Gazetteer::bundled(), 5)
-                .corpus(30)
-                .into_iter()
-                .map(|a| a.text),
-        );
-        texts.extend(
-            [
-                "De Taliban namen Kunduz over. Ze nemen de stad in handen vandaag; in handen van",
-                "it hasn't fallen, they haven’t, n't n’t didn't:isn't",
-                "vallen vallende viel-in  namen namenlijst ingenomenheid in handen",
-                "Ë é ß İstanbul’s commando's taliban-strijders TALIBAN-WOORDVOERDER within 90 days",
-            ]
-            .map(String::from),
-        );
-        // Every phrase alone, glued to words and cut short.
-        for e in lex.cue_entries.iter().chain(&lex.mod_entries) {
-            let p = &e.phrase;
-            texts.push(format!(
-                "{p}. x{p} {p}x {p}{p} ({p}) {}",
-                &p[..p.floor_char_boundary(p.len() / 2)]
-            ));
-        }
-        assert_matches_reference(lex, &texts);
-    }
-
-    /// A lexicon with phrases that start with punctuation is searched at
-    /// every character, and still as the reference does.
-    #[test]
-    fn phrases_starting_with_punctuation_match_as_the_reference_does() {
-        let lex = Lexicon::parse(
-            "ingenomen\tverb\tcaptured\tnl\n\
-             (ingenomen)\tverb\tcaptured\tnl\n\
-             -veroverd\tverb\tcaptured\tnl\n\
-             'in handen'\thands\tcaptured\tnl\n\
-             in handen\thands\tcaptured\tnl\n\
-             namen in\tseparable\tcaptured\tnl\n\
-             naar verluidt\thedge\t-\tnl\n\
-             (naar verluidt\thedge\t-\tnl\n",
-        )
-        .expect("test lexicon parses");
-        assert!(!lex.phrases.others.is_empty());
-        let texts = [
-            "Kunduz is (ingenomen) en Herat ingenomen; Ghazni -veroverd, x-veroverd.",
-            "Zaranj is 'in handen' van de Taliban (naar verluidt), in handen (naar verluidt.",
-            "Ze namen Zaranj in. ((ingenomen)) 'in handen''in handen' é(ingenomen)",
-        ]
-        .map(String::from);
-        assert_matches_reference(&lex, &texts);
-        let article = ArticleText::new(&texts[0]);
-        let [cues, ..] = lex.find_all(&article, 0);
-        let found: Vec<&str> = cues.iter().map(|m| &texts[0][m.span.clone()]).collect();
-        assert_eq!(found, ["(ingenomen)", "ingenomen", "-veroverd"]);
-    }
-
-    /// Checks [`Lexicon::find_all`] on each text (from its start and from a
-    /// third in) against the leftmost-longest reference for each set.
-    fn assert_matches_reference(lex: &Lexicon, texts: &[String]) {
-        let sets: [(&[LexEntry], Vec<usize>); 3] = [
-            (
-                &lex.cue_entries,
-                (0..lex.cue_entries.len())
-                    .filter(|&i| lex.cue_entries[i].role != Role::Separable)
-                    .collect(),
-            ),
-            (
-                &lex.cue_entries,
-                (0..lex.cue_entries.len())
-                    .filter(|&i| lex.cue_entries[i].role == Role::Separable)
-                    .collect(),
-            ),
-            (&lex.mod_entries, (0..lex.mod_entries.len()).collect()),
-        ];
-        let matchers: Vec<AhoCorasick> = sets.iter().map(|(e, ids)| reference_matcher(e, ids)).collect();
-        for text in texts {
-            let lower = lowercase_same_offsets(text);
-            let article = ArticleText::new(text);
-            for from in [0, text.len() / 3] {
-                let from = text.floor_char_boundary(from);
-                let found = lex.find_all(&article, from);
-                for (set, (entries, ids)) in sets.iter().enumerate() {
-                    let got: Vec<(Range<usize>, usize)> =
-                        found[set].iter().map(|m| (m.span.clone(), m.entry)).collect();
-                    assert_eq!(
-                        got,
-                        reference_matches(&matchers[set], entries, ids, &lower, from),
-                        "set {set} in {text:?}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn word_index_is_a_binary_search_of_the_words() {
-        let text = "Na  weken van strijd: de Taliban-strijders namen Lashkargah, Kandahar’s hoofdstad... in.  ";
-        let article = ArticleText::new(text);
-        for from in [0, 4, 30] {
-            let words = words_of(&article, from);
-            let index = word_index(&words, text.len());
-            assert_eq!(index.len(), text.len() + 1);
-            for (pos, &k) in index.iter().enumerate() {
-                assert_eq!(
-                    k as usize,
-                    words.partition_point(|w| w.span.end <= pos),
-                    "at {pos} from {from}"
-                );
-            }
-        }
-        assert_eq!(word_index(&[], 3), [0; 4]);
     }
 
     #[test]

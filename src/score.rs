@@ -26,6 +26,7 @@ use std::ops::RangeInclusive;
 use chrono::NaiveDate;
 
 use crate::corpus::Corpus;
+use crate::dates::DatePrecision;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::reports::Status;
 
@@ -308,7 +309,8 @@ impl PlaceMatch {
             // Kabul is not Kabul).
             PlaceMatch::Near(c) => {
                 let p = gaz.place(id);
-                !matches!(p.kind, PlaceKind::Capital | PlaceKind::Province) && distance_km(*c, (p.lat, p.lon)) <= NEAR_KM
+                !matches!(p.kind, PlaceKind::Capital | PlaceKind::Province)
+                    && distance_km(*c, (p.lat, p.lon)) <= NEAR_KM
             }
             PlaceMatch::Unknown => false,
         }
@@ -517,7 +519,11 @@ pub fn engine_units(corpus: &Corpus) -> BTreeMap<String, Vec<EngineUnit>> {
         let article = &corpus.articles[dr.article];
         let units = out.entry(article.name.clone()).or_default();
         let class = StatusClass::of(dr.status());
-        let date = dr.date();
+        // Background: happened by publication, day not given.
+        let date = dr
+            .event
+            .filter(|e| e.precision != DatePrecision::Background)
+            .map(|e| e.date);
         match units.iter_mut().find(|u| u.place == dr.place() && u.class == class) {
             Some(u) => {
                 u.statuses.insert(dr.status());

@@ -336,6 +336,7 @@ fn report_card(ui: &mut Ui, card: &ReportCard) -> Option<ExcerptAction> {
                     Some(d) => {
                         let note = match card.precision {
                             Some(DatePrecision::Publication) => " (day of publication)",
+                            Some(DatePrecision::Background) => " (by publication; day not given)",
                             Some(DatePrecision::Week) => " (that week)",
                             _ => "",
                         };

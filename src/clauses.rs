@@ -1,0 +1,1082 @@
+//! The clause layer: each sentence cut into clauses, each place mention
+//! given the part it plays, each time expression given its clause.
+//!
+//! Real news packs several events into one sentence ("Zaranj fell on
+//! Friday, and on Saturday Sheberghan followed"), reports other people's
+//! words ("officials denied that Kunduz had fallen"), conditions and plans
+//! ("if Ghazni falls, the road to Kabul lies open") and names places that
+//! only locate something ("Pul-e Khumri, north of Kabul"). Reports and
+//! dates both need to know which words belong together, so this module
+//! works it out once, from the lexicon's roles and the punctuation, with
+//! no statuses in it:
+//!
+//! * **clauses** — a sentence is cut at semicolons, colons, spaced dashes
+//!   and brackets; a clause coordinator ("maar", "but") starts a sibling
+//!   clause, and so does a coordinator ("en", "and") unless a name follows
+//!   it (then it joins a list); a subordinator ("nadat", "after"), a
+//!   conditional ("als", "if") and, after a comma, a relative pronoun
+//!   ("die", "which") open a clause that the next comma closes, after
+//!   which the enclosing clause goes on. A relative clause knows the words
+//!   before its comma (its antecedent: "Kunduz, which fell on Sunday").
+//! * **place roles** — a mention is the *argument* of whatever its clause
+//!   reports unless its context says it only locates or describes
+//!   something: a wire-copy dateline, a facility ("the airport of X", "X
+//!   airport"), a distance or reference point ("150 km from X", "fled to
+//!   X"), a province
+//!   locating a town or district named before it, or a modifier of people
+//!   or things ("X officials", "de gouverneur van X", "X's police chief").
+//!   Names joined into a list ("districts in Ghazni and Paktika
+//!   provinces") share the role of the first.
+//! * **mood and polarity** of a cue within its clause: modal, future or
+//!   conditional; negated or "no longer".
+
+use std::ops::Range;
+
+use crate::dates::TimeRef;
+use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::geoparse::PlaceMention;
+use crate::lexicon::{Lexicon, Role, Tag};
+
+/// What kind of clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseKind {
+    /// A main clause (a sentence has one or more, coordinated).
+    Main,
+    /// Opened by a subordinator ("nadat", "after", "when").
+    Subordinate,
+    /// Opened by a conditional ("als", "if").
+    Conditional,
+    /// Opened by a relative pronoun after a comma ("die", "which").
+    Relative,
+    /// Between brackets or a pair of dashes ("Zaranj – a border town –").
+    Parenthetical,
+    /// After a colon or a single dash, spelling out what the clause before
+    /// it said ("took three capitals — Zaranj, Sar-e Pul and Taloqan").
+    Elaboration,
+}
+
+/// What a relative clause is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Antecedent {
+    /// A place mention (index into the article's mentions).
+    Place(usize),
+    /// The Taliban or the government.
+    Actor(Role),
+}
+
+/// One clause of a sentence.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub sentence: usize,
+    pub kind: ClauseKind,
+    /// The clause it is part of, for subordinate, relative, conditional
+    /// and bracketed clauses (an index into the sentence's clauses).
+    pub parent: Option<usize>,
+    /// Its stretches of text, in order: a clause interrupted by a
+    /// subordinate one goes on after it.
+    pub spans: Vec<Range<usize>>,
+    pub antecedent: Option<Antecedent>,
+    /// The clause before it whose verb it leaves out, if it is coordinated
+    /// with it ("took Asadabad on Monday, and later the capitals of Paktia
+    /// and Khost") or spells it out after a colon or dash.
+    pub continues: Option<usize>,
+}
+
+impl Clause {
+    pub fn contains(&self, pos: usize) -> bool {
+        self.spans.iter().any(|s| s.start <= pos && pos < s.end)
+    }
+
+    /// Is this clause only background to its sentence's main clause?
+    pub fn is_dependent(&self) -> bool {
+        matches!(self.kind, ClauseKind::Subordinate | ClauseKind::Relative)
+    }
+}
+
+/// The part a place mention plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRole {
+    /// What its clause reports on.
+    Argument,
+    /// A wire-copy dateline ("KABUL (Reuters) -").
+    Dateline,
+    /// Where a facility is ("het vliegveld van X", "X airport").
+    Facility,
+    /// A point distances are measured from ("150 km from X", "north of X").
+    Distance,
+    /// A reference point ("near X", "fled to X").
+    Reference,
+    /// A province locating a place named before it, or a place locating
+    /// districts or villages ("districts in X").
+    Locative,
+    /// Describes people or things ("X officials", "X's police chief").
+    Modifier,
+    /// Where something happens ("in X"): what is fought over there, but
+    /// not what was taken there ("two posts in X were captured").
+    Scene,
+}
+
+impl PlaceRole {
+    /// May a report be about a place in this role?
+    pub fn is_argument(self) -> bool {
+        matches!(self, PlaceRole::Argument | PlaceRole::Scene)
+    }
+}
+
+/// How a cue's clause qualifies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mood {
+    Indicative,
+    Modal,
+    Future,
+    Conditional,
+}
+
+impl Mood {
+    pub const ALL: [Mood; 4] = [Mood::Indicative, Mood::Modal, Mood::Future, Mood::Conditional];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mood::Indicative => "indicative",
+            Mood::Modal => "modal",
+            Mood::Future => "future",
+            Mood::Conditional => "conditional",
+        }
+    }
+}
+
+/// Whether a cue is affirmed or denied in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Polarity {
+    Positive,
+    Negative,
+    /// "niet langer", "no longer".
+    NoLonger,
+}
+
+impl Polarity {
+    pub const ALL: [Polarity; 3] = [Polarity::Positive, Polarity::Negative, Polarity::NoLonger];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Positive => "positive",
+            Polarity::Negative => "negative",
+            Polarity::NoLonger => "nolonger",
+        }
+    }
+}
+
+/// An article prepared for clause-level questions: its text, words, tags
+/// and mentions, with the clauses of every sentence.
+pub struct ArticleClauses<'a> {
+    pub gaz: &'a Gazetteer,
+    pub lex: &'a Lexicon,
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub body_start: usize,
+    /// Alphanumeric runs of the text, in order.
+    pub words: &'a [Range<usize>],
+    /// Lexicon phrases, in order, not overlapping.
+    pub tags: &'a [Tag],
+    pub sentences: &'a [Range<usize>],
+    pub mentions: &'a [PlaceMention],
+    pub time_refs: &'a [(Range<usize>, TimeRef)],
+    /// The clauses of each sentence (empty for sentences before the body).
+    pub clauses: Vec<Vec<Clause>>,
+    /// The role of each mention.
+    pub roles: Vec<PlaceRole>,
+    /// For each mention, the index of the first mention of its list.
+    pub list_head: Vec<usize>,
+}
+
+/// The punctuation between two words.
+fn gap_has(gap: &str, chars: &[char]) -> bool {
+    gap.contains(chars)
+}
+
+fn has_spaced_dash(gap: &str) -> bool {
+    [" - ", " – ", " — ", " -- "].iter().any(|d| gap.contains(d))
+}
+
+impl<'a> ArticleClauses<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        gaz: &'a Gazetteer,
+        lex: &'a Lexicon,
+        text: &'a str,
+        lower: &'a str,
+        body_start: usize,
+        words: &'a [Range<usize>],
+        tags: &'a [Tag],
+        sentences: &'a [Range<usize>],
+        mentions: &'a [PlaceMention],
+        time_refs: &'a [(Range<usize>, TimeRef)],
+    ) -> Self {
+        let mut a = ArticleClauses {
+            gaz,
+            lex,
+            text,
+            lower,
+            body_start,
+            words,
+            tags,
+            sentences,
+            mentions,
+            time_refs,
+            clauses: Vec::with_capacity(sentences.len()),
+            roles: Vec::with_capacity(mentions.len()),
+            list_head: (0..mentions.len()).collect(),
+        };
+        for (si, s) in sentences.iter().enumerate() {
+            let clauses = if s.end <= body_start {
+                Vec::new()
+            } else {
+                a.split_clauses(si, s.clone())
+            };
+            a.clauses.push(clauses);
+        }
+        a.roles = (0..mentions.len()).map(|i| a.own_role(i)).collect();
+        a.join_lists();
+        a
+    }
+
+    // --- words and tags --------------------------------------------------
+
+    /// Index of the first word ending after byte `pos` (the word containing
+    /// it, or the next).
+    pub fn word_at(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.end <= pos)
+    }
+
+    /// The lower-case text of word `k` ("" past the end).
+    pub fn word(&self, k: usize) -> &'a str {
+        self.words.get(k).map_or("", |w| &self.lower[w.clone()])
+    }
+
+    /// The text between word `k - 1` and word `k` (from `floor` if word
+    /// `k` is the first).
+    pub fn gap_before(&self, k: usize, floor: usize) -> &'a str {
+        let start = if k == 0 {
+            floor
+        } else {
+            self.words[k - 1].end.max(floor)
+        };
+        let end = self.words.get(k).map_or(self.text.len(), |w| w.start);
+        if start >= end { "" } else { &self.text[start..end] }
+    }
+
+    /// The tag starting exactly at byte `pos`, if any.
+    pub fn tag_starting_at(&self, pos: usize) -> Option<&'a Tag> {
+        let i = self.tags.partition_point(|t| t.span.start < pos);
+        self.tags.get(i).filter(|t| t.span.start == pos)
+    }
+
+    /// The tag ending exactly at byte `pos`, if any.
+    pub fn tag_ending_at(&self, pos: usize) -> Option<&'a Tag> {
+        let i = self.tags.partition_point(|t| t.span.end < pos);
+        self.tags.get(i).filter(|t| t.span.end == pos)
+    }
+
+    /// Tags lying within `range`.
+    pub fn tags_in(&self, range: &Range<usize>) -> &'a [Tag] {
+        let lo = self.tags.partition_point(|t| t.span.start < range.start);
+        let hi = lo + self.tags[lo..].partition_point(|t| t.span.end <= range.end);
+        &self.tags[lo..hi]
+    }
+
+    /// Does the tag have this role?
+    pub fn is(&self, tag: &Tag, role: Role) -> bool {
+        self.lex.roles(tag).contains(role)
+    }
+
+    /// The mentions of sentence `si` as a range of indices.
+    pub fn mentions_of(&self, si: usize) -> Range<usize> {
+        let lo = self.mentions.partition_point(|m| m.sentence < si);
+        let hi = lo + self.mentions[lo..].partition_point(|m| m.sentence == si);
+        lo..hi
+    }
+
+    /// The mention starting at byte `pos`, if any.
+    pub fn mention_starting_at(&self, pos: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        (i < self.mentions.len() && self.mentions[i].span.start == pos).then_some(i)
+    }
+
+    /// The mention ending at byte `pos`, if any.
+    pub fn mention_ending_at(&self, pos: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.end < pos);
+        (i < self.mentions.len() && self.mentions[i].span.end == pos).then_some(i)
+    }
+
+    /// Is word `k` one that may stand inside a noun phrase before a name
+    /// (an article, "de stad", an adjective)?
+    fn is_np_filler(&self, k: usize, steps: usize) -> bool {
+        let w = self.word(k);
+        if self.lex.word_roles(w).contains(Role::Filler) {
+            return true;
+        }
+        // A lower-case word of some length after the first step back:
+        // an adjective ("de noordelijke provincie", "the war-torn city").
+        let surface = &self.text[self.words[k].clone()];
+        steps > 0 && w.len() > 3 && surface.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    // --- clauses --------------------------------------------------------
+
+    /// The clause of sentence `si` containing byte `pos`: the innermost.
+    pub fn clause_at(&self, si: usize, pos: usize) -> Option<usize> {
+        self.clauses[si].iter().rposition(|c| c.contains(pos))
+    }
+
+    /// Does a place name (possibly after fillers or an anaphor) begin at
+    /// word `k`?
+    pub fn name_follows(&self, k: usize, sentence_end: usize) -> bool {
+        for step in 0..4 {
+            let Some(w) = self.words.get(k + step) else {
+                return false;
+            };
+            if w.start >= sentence_end {
+                return false;
+            }
+            if self.mention_starting_at(w.start).is_some() {
+                return true;
+            }
+            if self
+                .tag_starting_at(w.start)
+                .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorCity))
+            {
+                return true;
+            }
+            if !self.lex.word_roles(self.word(k + step)).contains(Role::Filler) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Cuts sentence `si` into clauses.
+    fn split_clauses(&self, si: usize, sentence: Range<usize>) -> Vec<Clause> {
+        let mut clauses = vec![Clause {
+            sentence: si,
+            kind: ClauseKind::Main,
+            parent: None,
+            spans: at_point(sentence.start),
+            antecedent: None,
+            continues: None,
+        }];
+        // The open clauses, innermost last.
+        let mut stack: Vec<usize> = vec![0];
+        // Inside a pair of dashes: the clause the second dash goes back to.
+        let mut dash_pair: Option<usize> = None;
+        let first = self.word_at(sentence.start);
+        let mut k = first;
+        while k < self.words.len() && self.words[k].start < sentence.end {
+            let w = self.words[k].clone();
+            let gap = self.gap_before(k, sentence.start);
+            let at_start = k == first;
+            let here = w.start;
+            let top = *stack.last().expect("a clause is open");
+            if !at_start {
+                let dash = has_spaced_dash(gap);
+                let colon = gap_has(gap, &[';', ':']) && !is_clock_or_ratio(self.text, gap, &w);
+                let semicolon = gap.contains(';');
+                let open_bracket = gap.contains(['(', '[']) && !gap.contains([')', ']']);
+                let close_bracket = gap.contains([')', ']']);
+                if dash && dash_pair.is_some() || close_bracket && stack.len() > 1 {
+                    // The end of a bracketed or dashed aside: back to the
+                    // clause it interrupted.
+                    let back = dash_pair.take().unwrap_or(stack[0]);
+                    close_at(&mut clauses[top], here);
+                    while stack.len() > 1 && *stack.last().expect("non-empty") != back {
+                        stack.pop();
+                    }
+                    let resumed = *stack.last().expect("the sentence level");
+                    clauses[resumed].spans.push(here..here);
+                } else if open_bracket || dash && self.another_dash_follows(w.start, sentence.end) {
+                    close_at(&mut clauses[top], here);
+                    if dash {
+                        dash_pair = Some(top);
+                    }
+                    self.push_clause(
+                        &mut clauses,
+                        &mut stack,
+                        si,
+                        here,
+                        ClauseKind::Parenthetical,
+                        Some(top),
+                        None,
+                    );
+                } else if semicolon {
+                    close_at(&mut clauses[top], here);
+                    stack.truncate(1);
+                    clauses.push(Clause {
+                        sentence: si,
+                        kind: ClauseKind::Main,
+                        parent: None,
+                        spans: at_point(here),
+                        antecedent: None,
+                        continues: None,
+                    });
+                    stack[0] = clauses.len() - 1;
+                } else if dash || colon {
+                    // What follows spells out the clause before.
+                    close_at(&mut clauses[top], here);
+                    stack.truncate(1);
+                    let parent = Some(top);
+                    clauses.push(Clause {
+                        sentence: si,
+                        kind: ClauseKind::Elaboration,
+                        parent,
+                        spans: at_point(here),
+                        antecedent: None,
+                        continues: Some(top),
+                    });
+                    stack[0] = clauses.len() - 1;
+                } else if gap.contains(',')
+                    && stack.len() > 1
+                    && !matches!(clauses[top].kind, ClauseKind::Parenthetical)
+                    && !self.apposition_follows(k, sentence.end)
+                {
+                    // A comma closes a subordinate or relative clause (not
+                    // one that an apposition to its last name follows): the
+                    // clause around it goes on.
+                    stack.pop();
+                    close_at(&mut clauses[top], here);
+                    let resumed = *stack.last().expect("the sentence level");
+                    clauses[resumed].spans.push(here..here);
+                }
+            }
+            let comma_before = gap.contains(',');
+            if let Some(tag) = self.tag_starting_at(w.start) {
+                let roles = self.lex.roles(tag);
+                let top = *stack.last().expect("a clause is open");
+                if roles.contains(Role::Relative) && comma_before {
+                    let antecedent = self.antecedent_before(w.start);
+                    close_at(&mut clauses[top], here);
+                    self.push_clause(
+                        &mut clauses,
+                        &mut stack,
+                        si,
+                        here,
+                        ClauseKind::Relative,
+                        Some(top),
+                        antecedent,
+                    );
+                } else if roles.contains(Role::Conditional) && (at_start || comma_before) {
+                    close_at(&mut clauses[top], here);
+                    self.push_clause(
+                        &mut clauses,
+                        &mut stack,
+                        si,
+                        here,
+                        ClauseKind::Conditional,
+                        Some(top),
+                        None,
+                    );
+                } else if roles.contains(Role::Subordinator) {
+                    close_at(&mut clauses[top], here);
+                    self.push_clause(
+                        &mut clauses,
+                        &mut stack,
+                        si,
+                        here,
+                        ClauseKind::Subordinate,
+                        Some(top),
+                        None,
+                    );
+                } else if !at_start
+                    && (roles.contains(Role::ClauseCoordinator)
+                        || roles.contains(Role::Coordinator) && !self.name_follows(k + 1, sentence.end))
+                {
+                    // A sibling of the clause it follows.
+                    let (kind, parent) = (clauses[top].kind, clauses[top].parent);
+                    close_at(&mut clauses[top], here);
+                    stack.pop();
+                    self.push_clause(&mut clauses, &mut stack, si, here, kind, parent, None);
+                    let new = clauses.len() - 1;
+                    clauses[new].continues = Some(top);
+                }
+            }
+            k += 1;
+        }
+        for &c in &stack {
+            close_at(&mut clauses[c], sentence.end);
+        }
+        for c in &mut clauses {
+            c.spans.retain(|s| s.start < s.end);
+        }
+        // Drop clauses left empty, keeping parent indices right.
+        let mut new_index = vec![None; clauses.len()];
+        let mut n = 0;
+        for (i, c) in clauses.iter().enumerate() {
+            if !c.spans.is_empty() {
+                new_index[i] = Some(n);
+                n += 1;
+            }
+        }
+        clauses
+            .into_iter()
+            .filter(|c| !c.spans.is_empty())
+            .map(|mut c| {
+                c.parent = c.parent.and_then(|p| new_index[p]);
+                c.continues = c.continues.and_then(|p| new_index[p]);
+                c
+            })
+            .collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_clause(
+        &self,
+        clauses: &mut Vec<Clause>,
+        stack: &mut Vec<usize>,
+        si: usize,
+        at: usize,
+        kind: ClauseKind,
+        parent: Option<usize>,
+        antecedent: Option<Antecedent>,
+    ) {
+        clauses.push(Clause {
+            sentence: si,
+            kind,
+            parent,
+            spans: at_point(at),
+            antecedent,
+            continues: None,
+        });
+        stack.push(clauses.len() - 1);
+    }
+
+    /// Is there another spaced dash later in the sentence (so that this
+    /// one opens an aside)?
+    fn another_dash_follows(&self, from: usize, sentence_end: usize) -> bool {
+        has_spaced_dash(&self.text[from..sentence_end])
+    }
+
+    /// After a comma at word `k`: an apposition to the name before it, a
+    /// noun phrase ("the capital of Nimruz province", "de hoofdstad van
+    /// Logar") that another comma or a dash closes, with no cue in it?
+    fn apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
+        if !self.lex.word_roles(self.word(k)).contains(Role::Filler)
+            && !self
+                .tag_starting_at(self.words[k].start)
+                .is_some_and(|t| self.is(t, Role::Relational))
+        {
+            return false;
+        }
+        let start = self.words[k].start;
+        let rest = &self.text[start..sentence_end];
+        let Some(end) = rest.find([',', '–', '—', ';', ':', '(', ')']) else {
+            return false;
+        };
+        let span = start..start + end;
+        !self.tags_in(&span).iter().any(|t| {
+            let roles = self.lex.roles(t);
+            roles.has_cue() || roles.contains(Role::Subordinator) || roles.contains(Role::Relative)
+        })
+    }
+
+    /// The place or actor right before the comma in front of byte `pos`.
+    fn antecedent_before(&self, pos: usize) -> Option<Antecedent> {
+        let k = self.word_at(pos);
+        if k == 0 {
+            return None;
+        }
+        let prev = self.words[k - 1].clone();
+        if let Some(m) = self.mention_ending_at(prev.end) {
+            return Some(Antecedent::Place(m));
+        }
+        let tag = self.tag_ending_at(prev.end)?;
+        let roles = self.lex.roles(tag);
+        if roles.contains(Role::Taliban) {
+            Some(Antecedent::Actor(Role::Taliban))
+        } else if roles.contains(Role::Government) {
+            Some(Antecedent::Actor(Role::Government))
+        } else {
+            None
+        }
+    }
+
+    // --- place roles ------------------------------------------------------
+
+    /// The role a mention's own context gives it (lists not yet joined).
+    fn own_role(&self, i: usize) -> PlaceRole {
+        let m = &self.mentions[i];
+        if m.span.start < self.body_start || self.is_dateline(&m.span) {
+            return PlaceRole::Dateline;
+        }
+        let sentence = &self.sentences[m.sentence];
+        self.role_of_span(&m.span, sentence, Some(i))
+    }
+
+    /// The role the context of a name (or an anaphor) at `span` gives it.
+    pub fn role_of_span(&self, span: &Range<usize>, sentence: &Range<usize>, mention: Option<usize>) -> PlaceRole {
+        let first = self.word_at(span.start);
+        let last = self.word_at(span.end.saturating_sub(1));
+        // After the name: "X's police chief", "X airport", "X officials".
+        if let Some(role) = self.role_after(last, sentence) {
+            return role;
+        }
+        // Before it: "het vliegveld van X", "150 km from X", "districts in
+        // X", "de gouverneur van X", "in X".
+        let mut k = first;
+        let mut steps = 0;
+        // The nearest preposition between the name and the word looked at.
+        let mut preposition: Option<&str> = None;
+        while k > 0 && steps < 8 {
+            let prev = self.words[k - 1].clone();
+            if prev.start < sentence.start {
+                break;
+            }
+            let gap = self.gap_before(k, sentence.start);
+            // "Afghanistan's eastern Kunar province": skip the clitic.
+            if self.word(k - 1) == "s" && k >= 2 && matches!(self.gap_before(k - 1, sentence.start), "'" | "’") {
+                k -= 2;
+                steps += 1;
+                continue;
+            }
+            if gap.contains(|c: char| !(c.is_whitespace() || c == '-' || c == '\'' || c == '’'))
+                && !(gap.trim() == "," && steps > 0)
+            {
+                break;
+            }
+            if let Some(tag) = self.tag_ending_at(prev.end) {
+                let roles = self.lex.roles(tag);
+                if roles.contains(Role::Facility) {
+                    return PlaceRole::Facility;
+                }
+                if roles.contains(Role::Distance) && steps <= 3 {
+                    return PlaceRole::Distance;
+                }
+                if roles.contains(Role::Reference) && steps <= 3 {
+                    return PlaceRole::Reference;
+                }
+                if roles.contains(Role::AgentNoun) && preposition.is_some() {
+                    return PlaceRole::Modifier;
+                }
+                if roles.contains(Role::Unit) && preposition.is_some_and(|p| self.is_locative(p)) {
+                    return PlaceRole::Locative;
+                }
+                if roles.contains(Role::Locative) && self.locates_a_place_before(span, sentence, mention) {
+                    return PlaceRole::Locative;
+                }
+                if roles.has_cue() {
+                    break;
+                }
+                if roles.contains(Role::Relational) && self.locates_a_place_before(span, sentence, mention) {
+                    // "Zaranj, the capital of Nimruz province".
+                    return PlaceRole::Locative;
+                }
+                if roles.contains(Role::Relational) || roles.contains(Role::Partial) {
+                    // "the capital of X", "parts of X": on to what governs it.
+                    preposition = None;
+                    k = self.word_at(tag.span.start);
+                    steps += 1;
+                    continue;
+                }
+            }
+            let word = self.word(k - 1);
+            if self.lex.word_roles(word).contains(Role::Preposition) {
+                if preposition.is_none() {
+                    preposition = Some(word);
+                }
+                if self.locates_a_place_before(span, sentence, mention) {
+                    return PlaceRole::Locative;
+                }
+            } else if !self.is_np_filler(k - 1, steps) {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        match preposition {
+            Some(p) if self.is_locative(p) => PlaceRole::Scene,
+            _ => PlaceRole::Argument,
+        }
+    }
+
+    /// A preposition that says where ("in X"), not whose ("of X").
+    fn is_locative(&self, preposition: &str) -> bool {
+        self.lex.word_roles(preposition).contains(Role::LocativePreposition)
+    }
+
+    /// The role the words right after a name give it, if any.
+    fn role_after(&self, last: usize, sentence: &Range<usize>) -> Option<PlaceRole> {
+        let end = self.words.get(last)?.end;
+        let next = self.words.get(last + 1)?;
+        if next.start >= sentence.end {
+            return None;
+        }
+        let gap = &self.text[end..next.start];
+        // "X's …": a possessive, which reports on X only as "X's fall".
+        if matches!(gap, "'" | "’") && self.word(last + 1) == "s" {
+            let after = self.words.get(last + 2)?;
+            let is_cue = self.tag_starting_at(after.start).is_some_and(|t| {
+                let roles = self.lex.roles(t);
+                roles.has_cue() || roles.contains(Role::EventNoun)
+            });
+            return (!is_cue).then_some(PlaceRole::Modifier);
+        }
+        if !(gap == " " || gap == "-") {
+            return None;
+        }
+        let tag = self.tag_starting_at(next.start)?;
+        let roles = self.lex.roles(tag);
+        if roles.contains(Role::Facility) {
+            Some(PlaceRole::Facility)
+        } else if roles.contains(Role::AgentNoun) {
+            Some(PlaceRole::Modifier)
+        } else {
+            None
+        }
+    }
+
+    /// For a province: does a town or district of the same province stand
+    /// before it in the sentence (so that the province only locates it:
+    /// "Sheberghan in de provincie Jowzjan"), or a unit noun ("het district
+    /// Kamdesh in Nuristan")?
+    fn locates_a_place_before(&self, span: &Range<usize>, sentence: &Range<usize>, mention: Option<usize>) -> bool {
+        let Some(i) = mention else { return false };
+        let place = self.gaz.place(self.mentions[i].place);
+        if place.kind != PlaceKind::Province {
+            return false;
+        }
+        let mentions = self.mentions_of(self.mentions[i].sentence);
+        let earlier_settlement = self.mentions[mentions].iter().any(|o| {
+            o.span.end <= span.start && {
+                let op = self.gaz.place(o.place);
+                op.kind != PlaceKind::Province && op.province == place.province
+            }
+        });
+        let first = self.word_at(span.start);
+        let unit_before = (first.saturating_sub(6)..first)
+            .filter(|&k| self.words[k].start >= sentence.start)
+            .any(|k| self.lex.word_roles(self.word(k)).contains(Role::Unit));
+        earlier_settlement || unit_before
+    }
+
+    /// A wire-copy dateline: a name opening its line (or the body), then,
+    /// after at most a country, a date or an agency, a dash, colon or
+    /// bullet — "KABUL (Reuters) -", "KABOEL -", "Kabul, Aug 13 (AP) –",
+    /// "KABUL:", "Herat :", "Kabul [Afghanistan], June 21 (ANI/Xinhua):".
+    /// Without an agency or a colon the name must be in capitals, so that
+    /// "Kabul - de hoofdstad - viel" still counts.
+    pub fn is_dateline(&self, span: &Range<usize>) -> bool {
+        let before = self.text.as_bytes()[self.body_start.min(span.start)..span.start]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'));
+        if before.is_some_and(|b| !matches!(b, b'\n' | b'\r')) {
+            return false;
+        }
+        let limit = self.text.floor_char_boundary((span.end + 100).min(self.text.len()));
+        let line = &self.text[span.end..limit];
+        let line = &line[..line.find(['\n', '\r']).unwrap_or(line.len())];
+        let dash = [" - ", " – ", " — ", " -- ", ":", " •", " |"]
+            .iter()
+            .filter_map(|d| line.find(d).map(|at| (at, *d)))
+            .min();
+        let Some((at, delimiter)) = dash else { return false };
+        let between = &line[..at];
+        let name = &self.text[span.clone()];
+        let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+        let agency = between.contains('(') && between.contains(')');
+        let colon = delimiter == ":" || delimiter == " •";
+        between.len() <= 60
+            && (between.trim().is_empty() || between.starts_with([',', ' ', '(', '[']))
+            && !between.contains(['!', '?', '"', '“', '.'])
+            && (capitals || agency || colon)
+    }
+
+    /// Names joined into a list share the role of the list's first name:
+    /// "districts in Ghazni and Paktika provinces", "north of Kabul and
+    /// Charikar".
+    fn join_lists(&mut self) {
+        for i in 1..self.mentions.len() {
+            let (a, b) = (&self.mentions[i - 1], &self.mentions[i]);
+            if a.sentence != b.sentence || a.span.end > b.span.start {
+                continue;
+            }
+            // A province does not head a list of towns: in "Zaranj in
+            // Nimroz, Sar-e Pul and Taloqan" Nimroz only locates Zaranj.
+            let province = |m: &PlaceMention| self.gaz.place(m.place).kind == PlaceKind::Province;
+            if (province(b) || !province(a)) && self.joined(a.span.end, b.span.start) {
+                let head = self.list_head[i - 1];
+                self.list_head[i] = head;
+                if self.roles[i] == PlaceRole::Argument && self.roles[head] != PlaceRole::Dateline {
+                    self.roles[i] = self.roles[head];
+                }
+            }
+        }
+    }
+
+    /// Is the text between two names only commas, coordinators and
+    /// fillers ("Kunduz, Taloqan en Aybak", "Ghazni and Paktika")?
+    pub fn joined(&self, from: usize, to: usize) -> bool {
+        let between = &self.text[from..to];
+        if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '-')) {
+            return false;
+        }
+        let mut k = self.word_at(from);
+        let mut any = between.contains(',');
+        while k < self.words.len() && self.words[k].end <= to {
+            let roles = self.lex.word_roles(self.word(k));
+            if roles.contains(Role::Coordinator) {
+                any = true;
+            } else if !roles.contains(Role::Filler) {
+                return false;
+            }
+            k += 1;
+        }
+        any
+    }
+
+    // --- mood and polarity -------------------------------------------------
+
+    /// Byte range of `before` words before `span` and `after` words after
+    /// it, within `within`.
+    pub fn around(&self, span: &Range<usize>, before: usize, after: usize, within: &Range<usize>) -> Range<usize> {
+        let first = self.word_at(span.start);
+        let last = self.word_at(span.end.saturating_sub(1));
+        let s = self
+            .words
+            .get(first.saturating_sub(before))
+            .map_or(span.start, |w| w.start)
+            .max(within.start);
+        let e = self
+            .words
+            .get((last + after).min(self.words.len().saturating_sub(1)))
+            .map_or(span.end, |w| w.end)
+            .min(within.end);
+        s.min(span.start)..e.max(span.end)
+    }
+
+    /// The tags of a role within the stretch of clause `c` of sentence
+    /// `si` that `range` covers.
+    pub fn clause_tags(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> Vec<&'a Tag> {
+        let clause = &self.clauses[si][c];
+        self.tags_in(range)
+            .iter()
+            .filter(|t| clause.contains(t.span.start) && self.is(t, role))
+            .collect()
+    }
+
+    /// The mood of a cue in clause `c` of sentence `si`: conditional in an
+    /// if-clause; modal with a modal word before it in its clause or just
+    /// after it ("could fall", "viel mogelijk"); future with a future word
+    /// before it, a time limit anywhere in its clause ("within 90 days"),
+    /// or an infinitive marker right before it ("advancing to capture X").
+    pub fn mood(&self, si: usize, c: usize, cue: &Range<usize>) -> Mood {
+        let clause = &self.clauses[si][c];
+        let sentence = &self.sentences[si];
+        if clause.kind == ClauseKind::Conditional {
+            return Mood::Conditional;
+        }
+        let before = sentence.start..cue.start;
+        let just_after = cue.end..self.around(cue, 0, 3, sentence).end;
+        if !self.clause_tags(si, c, &before, Role::Modal).is_empty()
+            || !self.clause_tags(si, c, &just_after, Role::Modal).is_empty()
+        {
+            return Mood::Modal;
+        }
+        let infinitive = self
+            .tag_ending_at_word_before(cue.start)
+            .is_some_and(|t| self.is(t, Role::Infinitive));
+        if infinitive
+            || !self.clause_tags(si, c, &before, Role::Future).is_empty()
+            || !self.clause_tags(si, c, sentence, Role::Deadline).is_empty()
+        {
+            return Mood::Future;
+        }
+        Mood::Indicative
+    }
+
+    /// The tag ending at the word right before byte `pos`, if any.
+    pub fn tag_ending_at_word_before(&self, pos: usize) -> Option<&'a Tag> {
+        let k = self.word_at(pos);
+        let prev = self.words.get(k.checked_sub(1)?)?;
+        self.tag_ending_at(prev.end)
+    }
+
+    /// The polarity of a cue in clause `c` of sentence `si`. A negation
+    /// counts when it stands in the cue's clause close before it (or right
+    /// after it, as in "viel niet"); for a cue that governs a noun phrase
+    /// ("the fall of"), only right before it — "have not commented on the
+    /// fall of X" does not deny the fall.
+    pub fn polarity(&self, si: usize, c: usize, cue: &Range<usize>, nominal: bool) -> Polarity {
+        let sentence = &self.sentences[si];
+        let near = self.around(cue, 5, 2, sentence);
+        if !self.clause_tags(si, c, &near, Role::NoLonger).is_empty() {
+            return Polarity::NoLonger;
+        }
+        let window = if nominal {
+            self.around(cue, 2, 0, sentence)
+        } else {
+            near
+        };
+        let negated = self.clause_tags(si, c, &window, Role::Negation).into_iter().any(|n| {
+            // "not only" is no negation.
+            let after = self.word(self.word_at(n.span.end));
+            !matches!(after, "alleen" | "only")
+        });
+        if negated {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        }
+    }
+}
+
+/// A clause's first stretch, empty until the clause ends.
+fn at_point(pos: usize) -> Vec<Range<usize>> {
+    let mut spans = Vec::with_capacity(2);
+    spans.push(pos..pos);
+    spans
+}
+
+/// Ends the current stretch of a clause at `pos`.
+fn close_at(c: &mut Clause, pos: usize) {
+    if let Some(last) = c.spans.last_mut() {
+        last.end = pos.max(last.start);
+    }
+}
+
+/// A colon between digits ("12:30", "3:1") is no clause break.
+fn is_clock_or_ratio(text: &str, gap: &str, next: &Range<usize>) -> bool {
+    gap.trim() == ":"
+        && text[next.clone()].starts_with(|c: char| c.is_ascii_digit())
+        && text[..next.start - gap.len()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::find_time_refs_in;
+    use crate::geoparse::find_mentions_in;
+    use crate::sentences::split_sentences;
+    use crate::text::ArticleText;
+
+    /// The clauses of `text` (one sentence) as their texts, and the role
+    /// of each mention.
+    type Analysis = (Vec<(ClauseKind, String)>, Vec<(String, PlaceRole)>);
+
+    fn analyse(text: &str) -> Analysis {
+        let gaz = Gazetteer::bundled();
+        let lex = Lexicon::bundled();
+        let at = ArticleText::new(text);
+        let sentences = split_sentences(text, 0);
+        let mentions = find_mentions_in(gaz, &at, 0, &sentences);
+        let time_refs = find_time_refs_in(&at, &sentences);
+        let tags = lex.tag(&at.lower, 0);
+        let a = ArticleClauses::new(
+            gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
+        );
+        let clauses = a
+            .clauses
+            .iter()
+            .flatten()
+            .map(|c| {
+                let t: Vec<&str> = c.spans.iter().map(|s| text[s.clone()].trim()).collect();
+                (c.kind, t.join(" … "))
+            })
+            .collect();
+        let roles = mentions
+            .iter()
+            .zip(&a.roles)
+            .map(|(m, r)| (text[m.span.clone()].to_owned(), *r))
+            .collect();
+        (clauses, roles)
+    }
+
+    fn clause_texts(text: &str) -> Vec<String> {
+        analyse(text).0.into_iter().map(|(_, t)| t).collect()
+    }
+
+    use ClauseKind::*;
+    use PlaceRole::*;
+
+    #[test]
+    fn coordinated_clauses_split_lists_do_not() {
+        assert_eq!(
+            clause_texts("Vrijdag werd Zaranj veroverd en zaterdag volgde Sjeberghan."),
+            vec!["Vrijdag werd Zaranj veroverd", "en zaterdag volgde Sjeberghan."]
+        );
+        assert_eq!(
+            clause_texts("Zondag vielen Kunduz, Taloqan en Sar-e Pul in handen van de Taliban."),
+            vec!["Zondag vielen Kunduz, Taloqan en Sar-e Pul in handen van de Taliban."]
+        );
+        assert_eq!(
+            clause_texts("The Taliban took Herat on Monday, but officials denied it."),
+            vec!["The Taliban took Herat on Monday,", "but officials denied it."]
+        );
+    }
+
+    #[test]
+    fn subordinate_and_relative_clauses_end_at_a_comma() {
+        let (clauses, _) = analyse("Als Ghazni valt, ligt de weg naar Kaboel open.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "ligt de weg naar Kaboel open.".to_owned()),
+                (Conditional, "Als Ghazni valt,".to_owned())
+            ]
+        );
+        let (clauses, _) = analyse("Kunduz, which fell on Sunday, is the largest city in the north.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "Kunduz, … is the largest city in the north.".to_owned()),
+                (Relative, "which fell on Sunday,".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn places_that_only_locate_or_describe() {
+        let (_, roles) = analyse("KABUL (AP) — The Taliban captured Pul-e Khumri, north of the capital Kabul.");
+        assert_eq!(
+            roles,
+            vec![
+                ("KABUL".into(), Dateline),
+                ("Pul-e Khumri".into(), Argument),
+                ("Kabul".into(), Distance)
+            ]
+        );
+        let (_, roles) = analyse("Nimroz's police chief said the city had fallen.");
+        assert_eq!(roles, vec![("Nimroz".into(), Modifier)]);
+        let (_, roles) = analyse("Lawmakers in Uruzgan and Zabul provinces said the cities fell.");
+        assert_eq!(roles, vec![("Uruzgan".into(), Modifier), ("Zabul".into(), Modifier)]);
+        let (_, roles) = analyse("The Taliban seized four districts in the Ghazni and Paktika provinces.");
+        assert_eq!(roles, vec![("Ghazni".into(), Locative), ("Paktika".into(), Locative)]);
+        let (_, roles) = analyse("Insurgents captured the airport of Herat and Kandahar airport.");
+        assert_eq!(roles, vec![("Herat".into(), Facility), ("Kandahar".into(), Facility)]);
+        let (_, roles) = analyse("De Taliban namen Taloqan in de noordelijke provincie Takhar in.");
+        assert_eq!(roles, vec![("Taloqan".into(), Argument), ("Takhar".into(), Locative)]);
+        let (_, roles) = analyse("Veel ambtenaren waren naar Kaboel gevlucht.");
+        assert_eq!(roles, vec![("Kaboel".into(), Reference)]);
+        let (_, roles) = analyse("Kandahar's fall shocked the government.");
+        assert_eq!(roles, vec![("Kandahar".into(), Argument)]);
+    }
+
+    #[test]
+    fn datelines() {
+        for (text, name) in [
+            ("KABUL (Reuters) - The Taliban took Kunduz.", "KABUL"),
+            ("KABUL: The Taliban took Kunduz.", "KABUL"),
+            ("Herat : The Taliban took Islam Qala.", "Herat"),
+            (
+                "Kabul [Afghanistan], June 21 (ANI/Xinhua): Forces retook two districts.",
+                "Kabul",
+            ),
+            ("KABUL • Fighters captured Ghazni.", "KABUL"),
+        ] {
+            let (_, roles) = analyse(text);
+            assert_eq!(roles[0], (name.to_owned(), Dateline), "{text}");
+        }
+        let (_, roles) = analyse("Kabul - the capital - could fall within weeks.");
+        assert_eq!(roles[0].1, Argument);
+    }
+}

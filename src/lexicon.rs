@@ -1,0 +1,577 @@
+//! The lexicon: every word and phrase the clause and report rules look at,
+//! each with a *role*, kept as data in `data/lexicon.tsv`.
+//!
+//! Rules never test for a literal word: they ask whether a phrase of some
+//! role stands somewhere ("a negation within the clause", "a facility noun
+//! before the name"), so a new wording is a new lexicon row, not new code.
+//! One tagging pass per article finds every phrase of every role at once
+//! (an Aho-Corasick automaton over the lower-case text), keeping the
+//! leftmost-longest phrases that start and end on word boundaries — the
+//! same notion of a word as the rest of the engine, a maximal run of
+//! letters and digits ([`crate::text::ArticleText::words`]).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
+
+use crate::reports::Status;
+
+/// What a lexicon phrase does. The header of `data/lexicon.tsv` documents
+/// each role with examples.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    // Cues: phrases that report control, each with a status.
+    /// Applies to the places of its clause ("veroverd", "fell to").
+    Verb,
+    /// A verb of falling ("viel", "fell"), which can be about other things
+    /// ("doden vielen", "prices fell"): see `noise` and `noise_next`.
+    Fall,
+    /// A Dutch split verb whose particle closes the clause ("namen … in").
+    Separable,
+    /// Governs the place right after it ("de val van", "battle for").
+    Nominal,
+    /// A verb too common to govern a clause: only a place right after it.
+    Object,
+    /// "in handen van", "in the hands of": whose hands decides.
+    Hands,
+    /// "control of", "hold": whose control decides.
+    Control,
+    /// "heroverd", "retook": held, or a capture when the Taliban retake.
+    Retake,
+    /// "volgde", "was next": the status of the event before it.
+    Continue,
+
+    // Mood, polarity and source.
+    Negation,
+    Denial,
+    Modal,
+    Future,
+    /// Opens a conditional clause ("als", "if").
+    Conditional,
+    Hedge,
+    Partial,
+    Still,
+    NoLonger,
+    /// The Taliban say so ("taliban said", "Mujahid").
+    Claim,
+    /// A verb of claiming ("claimed", "beweren"): a Taliban claim when the
+    /// Taliban are the ones speaking.
+    ClaimVerb,
+    Confirm,
+    /// "completely": "has not fallen completely" is a partial capture.
+    Complete,
+    /// A time limit ("within 90 days", "binnen dertig dagen"): the future,
+    /// wherever it stands in the clause.
+    Deadline,
+    /// The infinitive marker ("to"): "advancing to capture X" is a plan.
+    Infinitive,
+    /// "managed to", "were able to": the infinitive after it happened.
+    Achieved,
+
+    // Actors.
+    Taliban,
+    Government,
+
+    // What makes a place something other than the subject of a report.
+    /// A facility noun: "het vliegveld van X", "X airport".
+    Facility,
+    /// A point distances are measured from: "150 km from X", "north of X".
+    Distance,
+    /// A reference point: "near X", "fled to X", "except X".
+    Reference,
+    /// A phrase by which a province locates another place ("in de provincie").
+    Locative,
+    /// A part of a province smaller than a town ("district", "dorp").
+    Unit,
+    /// People a place only describes ("X officials", "de gouverneur van X").
+    AgentNoun,
+    /// Words that may stand between a cue and its place ("de stad", "key").
+    Filler,
+    /// A preposition that can head the phrase a name stands in ("in",
+    /// "van", "of").
+    Preposition,
+    /// A preposition that says where ("in", "bij"), not whose ("of").
+    LocativePreposition,
+    /// A noun for an event that a possessive name is the subject of ("X's
+    /// fall", "Kabul's capture"): the name is no mere modifier.
+    EventNoun,
+    /// A phrase whose place follows it ("the capital of X", "de hoofdstad
+    /// van X"): not words referring back.
+    Relational,
+    /// A noun a cue right after it describes instead of a named place
+    /// ("the last city in government hands").
+    HeadNoun,
+    /// A preposition putting an event before another ("na de val van X",
+    /// "following the capture of X"): that event is background.
+    TemporalPrep,
+    /// Dutch "zou": reportedly with a verb, "would" with a nominal cue.
+    Reportive,
+
+    // Words that refer back to a place.
+    AnaphorCity,
+    AnaphorAny,
+    AnaphorProvince,
+    /// "the capital", "de hoofdstad": Kabul, unless a province is meant.
+    AnaphorCapital,
+    /// "their capitals", "hun hoofdsteden": the capitals of the provinces
+    /// just named.
+    AnaphorCapitals,
+
+    // Clause structure.
+    /// Joins names into a list ("en", "and").
+    Coordinator,
+    /// Always opens a new clause ("maar", "but", "while").
+    ClauseCoordinator,
+    /// Opens a subordinate clause that a comma closes ("nadat", "after").
+    Subordinator,
+    /// Opens a relative clause after a comma ("die", "which").
+    Relative,
+
+    // Page furniture and noise.
+    /// Makes a verb of falling about something else ("doden", "prices").
+    Noise,
+    /// A word right after a verb of falling that makes it another verb
+    /// ("valt onder", "fell short").
+    NoiseNext,
+    /// Marks a stock photo caption ("file photo", "archiefbeeld").
+    StockCaption,
+    /// May follow a separable verb's particle and still end its clause.
+    Afterfield,
+}
+
+/// The roles of cues, in the order in which a phrase with several of
+/// them is read as one (a separable verb only when its particle closes the
+/// clause).
+pub const CUE_ROLES: [Role; 9] = [
+    Role::Separable,
+    Role::Nominal,
+    Role::Control,
+    Role::Hands,
+    Role::Object,
+    Role::Retake,
+    Role::Verb,
+    Role::Fall,
+    Role::Continue,
+];
+
+impl Role {
+    fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "verb" => Role::Verb,
+            "fall" => Role::Fall,
+            "separable" => Role::Separable,
+            "nominal" => Role::Nominal,
+            "object" => Role::Object,
+            "hands" => Role::Hands,
+            "control" => Role::Control,
+            "retake" => Role::Retake,
+            "continue" => Role::Continue,
+            "negation" => Role::Negation,
+            "denial" => Role::Denial,
+            "modal" => Role::Modal,
+            "future" => Role::Future,
+            "conditional" => Role::Conditional,
+            "hedge" => Role::Hedge,
+            "partial" => Role::Partial,
+            "still" => Role::Still,
+            "nolonger" => Role::NoLonger,
+            "claim" => Role::Claim,
+            "claim_verb" => Role::ClaimVerb,
+            "complete" => Role::Complete,
+            "deadline" => Role::Deadline,
+            "infinitive" => Role::Infinitive,
+            "achieved" => Role::Achieved,
+            "relational" => Role::Relational,
+            "event_noun" => Role::EventNoun,
+            "preposition" => Role::Preposition,
+            "locative_preposition" => Role::LocativePreposition,
+            "confirm" => Role::Confirm,
+            "taliban" => Role::Taliban,
+            "government" => Role::Government,
+            "facility" => Role::Facility,
+            "distance" => Role::Distance,
+            "reference" => Role::Reference,
+            "locative" => Role::Locative,
+            "unit" => Role::Unit,
+            "agent_noun" => Role::AgentNoun,
+            "filler" => Role::Filler,
+            "head_noun" => Role::HeadNoun,
+            "temporal_prep" => Role::TemporalPrep,
+            "reportive" => Role::Reportive,
+            "anaphor_city" => Role::AnaphorCity,
+            "anaphor_any" => Role::AnaphorAny,
+            "anaphor_province" => Role::AnaphorProvince,
+            "anaphor_capital" => Role::AnaphorCapital,
+            "anaphor_capitals" => Role::AnaphorCapitals,
+            "coordinator" => Role::Coordinator,
+            "clause_coordinator" => Role::ClauseCoordinator,
+            "subordinator" => Role::Subordinator,
+            "relative" => Role::Relative,
+            "noise" => Role::Noise,
+            "noise_next" => Role::NoiseNext,
+            "stock_caption" => Role::StockCaption,
+            "afterfield" => Role::Afterfield,
+            _ => return None,
+        })
+    }
+
+    /// Does a phrase of this role report control (and carry a status)?
+    pub fn is_cue(self) -> bool {
+        CUE_ROLES.contains(&self)
+    }
+
+    /// Cues that govern the place right after them.
+    pub fn governs_next(self) -> bool {
+        matches!(self, Role::Nominal | Role::Object | Role::Control)
+    }
+
+    /// Words that refer back to a place.
+    pub fn is_anaphor(self) -> bool {
+        matches!(
+            self,
+            Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince | Role::AnaphorCapital | Role::AnaphorCapitals
+        )
+    }
+
+    /// Roles whose phrases must be one word (they are looked up by word).
+    fn is_word_role(self) -> bool {
+        matches!(
+            self,
+            Role::Afterfield
+                | Role::NoiseNext
+                | Role::Filler
+                | Role::Coordinator
+                | Role::Unit
+                | Role::HeadNoun
+                | Role::Preposition
+                | Role::LocativePreposition
+        )
+    }
+
+    fn bit(self) -> u64 {
+        1 << (self as u64)
+    }
+}
+
+/// A set of roles, one bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles(u64);
+
+impl Roles {
+    pub fn contains(self, role: Role) -> bool {
+        self.0 & role.bit() != 0
+    }
+
+    /// Does some role of the set report control?
+    pub fn has_cue(self) -> bool {
+        CUE_ROLES.iter().any(|&r| self.contains(r))
+    }
+
+    fn insert(&mut self, role: Role) {
+        self.0 |= role.bit();
+    }
+}
+
+/// One lexicon row.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Lower case; for a separable verb, its head ("namen").
+    pub phrase: String,
+    pub role: Role,
+    /// Cues only; `None` for a continuation, which takes the status of the
+    /// event before it.
+    pub status: Option<Status>,
+    /// A separable verb's particle ("in").
+    pub particle: Option<String>,
+}
+
+/// Errors in lexicon data.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("lexicon line {line}: {message}")]
+    BadRow { line: usize, message: String },
+    #[error("lexicon: cannot build the phrase matcher: {0}")]
+    Matcher(String),
+}
+
+/// A phrase found in a text: its byte span and the lexicon rows that have
+/// it (one phrase may have several roles: "vielen" falls and, with "aan",
+/// attacks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub span: Range<usize>,
+    pattern: u32,
+}
+
+/// The lexicon with its matcher.
+#[derive(Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// The distinct phrases, as the matcher's patterns.
+    patterns: Vec<String>,
+    /// The rows of each pattern.
+    pattern_entries: Vec<Vec<u32>>,
+    /// The roles of each pattern.
+    pattern_roles: Vec<Roles>,
+    matcher: AhoCorasick,
+    /// The roles of each one-word phrase, for questions about a single
+    /// word ("is the word after the particle an afterfield word?").
+    word_roles: FxHashMap<String, Roles>,
+}
+
+const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
+
+impl Lexicon {
+    /// The lexicon embedded in the binary.
+    pub fn bundled() -> &'static Lexicon {
+        static BUNDLED: OnceLock<Lexicon> = OnceLock::new();
+        BUNDLED.get_or_init(|| Lexicon::load_bundled().expect("the bundled lexicon is checked by the test suite"))
+    }
+
+    /// Parses the embedded lexicon afresh (benchmarks time it).
+    pub fn load_bundled() -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(LEXICON_TSV)
+    }
+
+    /// Parses the TSV lexicon format (see the header of `data/lexicon.tsv`):
+    /// phrase, role, status (`-` for none), language.
+    pub fn parse(tsv: &str) -> Result<Self, LexiconError> {
+        let mut entries = Vec::new();
+        for (n, line) in tsv.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: &str| LexiconError::BadRow {
+                line: n + 1,
+                message: message.to_owned(),
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 4 {
+                return Err(bad("expected 4 tab-separated columns"));
+            }
+            let role = Role::parse(cols[1]).ok_or_else(|| bad("unknown role"))?;
+            let status = match cols[2] {
+                "-" => None,
+                s => Some(Status::parse(s).ok_or_else(|| bad("unknown status"))?),
+            };
+            if role.is_cue() != status.is_some() && role != Role::Continue {
+                return Err(bad("cues need a status, other roles none"));
+            }
+            if role == Role::Continue && status.is_some() {
+                return Err(bad("a continuation takes the status of the event before it"));
+            }
+            let phrase = cols[0].trim();
+            if phrase.is_empty() || phrase != phrase.to_lowercase() {
+                return Err(bad("phrases are non-empty and lower case"));
+            }
+            if !(phrase.chars().next().is_some_and(char::is_alphanumeric)
+                && phrase.chars().next_back().is_some_and(char::is_alphanumeric))
+            {
+                return Err(bad("a phrase starts and ends with a letter or digit"));
+            }
+            let (phrase, particle) = match (role, phrase.rsplit_once(' ')) {
+                (Role::Separable, Some((head, particle))) => (head.to_owned(), Some(particle.to_owned())),
+                (Role::Separable, None) => return Err(bad("a separable verb needs a particle")),
+                _ => (phrase.to_owned(), None),
+            };
+            if role.is_word_role() && phrase.contains(|c: char| !c.is_alphanumeric()) {
+                return Err(bad("phrases of this role are one word"));
+            }
+            entries.push(Entry {
+                phrase,
+                role,
+                status,
+                particle,
+            });
+        }
+        Lexicon::from_entries(entries)
+    }
+
+    fn from_entries(entries: Vec<Entry>) -> Result<Self, LexiconError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
+        let mut pattern_roles: Vec<Roles> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
+        let mut word_roles: FxHashMap<String, Roles> = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            // Typographic apostrophes match as the plain one ("hasn’t").
+            let mut spellings = vec![e.phrase.clone()];
+            if e.phrase.contains('\'') {
+                spellings.push(e.phrase.replace('\'', "’"));
+            }
+            for spelling in spellings {
+                let k = *index.entry(spelling.clone()).or_insert_with(|| {
+                    patterns.push(spelling.clone());
+                    pattern_entries.push(Vec::new());
+                    pattern_roles.push(Roles::default());
+                    patterns.len() - 1
+                });
+                pattern_entries[k].push(i as u32);
+                pattern_roles[k].insert(e.role);
+                if !spelling.contains(|c: char| !c.is_alphanumeric()) {
+                    word_roles.entry(spelling).or_default().insert(e.role);
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| LexiconError::Matcher(e.to_string()))?;
+        Ok(Lexicon {
+            entries,
+            patterns,
+            pattern_entries,
+            pattern_roles,
+            matcher,
+            word_roles,
+        })
+    }
+
+    /// Every row.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The rows of a tag's phrase.
+    pub fn entries_of(&self, tag: &Tag) -> impl Iterator<Item = &Entry> + '_ {
+        self.pattern_entries[tag.pattern as usize]
+            .iter()
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The row of a tag's phrase with this role.
+    pub fn entry_with(&self, tag: &Tag, role: Role) -> Option<&Entry> {
+        self.entries_of(tag).find(|e| e.role == role)
+    }
+
+    /// The roles of a tag's phrase.
+    pub fn roles(&self, tag: &Tag) -> Roles {
+        self.pattern_roles[tag.pattern as usize]
+    }
+
+    /// The phrase a tag matched, as the lexicon has it.
+    pub fn phrase(&self, tag: &Tag) -> &str {
+        &self.patterns[tag.pattern as usize]
+    }
+
+    /// The roles of one lower-case word as a one-word phrase.
+    pub fn word_roles(&self, word: &str) -> Roles {
+        self.word_roles.get(word).copied().unwrap_or_default()
+    }
+
+    /// Every lexicon phrase in `lower` (a lower-case text with the same
+    /// offsets as the original) from byte `from` on, that starts at the
+    /// start of a word and ends at the end of one: at each word start the
+    /// longest such phrase, and the next search starts after it.
+    pub fn tag(&self, lower: &str, from: usize) -> Vec<Tag> {
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
+        let from = lower.floor_char_boundary(from.min(lower.len()));
+        for m in self.matcher.find_overlapping_iter(&lower[from..]) {
+            let (start, end) = (from + m.start(), from + m.end());
+            if at_word_start(lower, start) && at_word_end(lower, end) {
+                found.push((start, end, m.pattern().as_u32()));
+            }
+        }
+        // Leftmost first, the longest at each start.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<Tag> = Vec::with_capacity(found.len() / 2 + 1);
+        let mut next = 0;
+        for (start, end, pattern) in found {
+            if start < next {
+                continue;
+            }
+            out.push(Tag {
+                span: start..end,
+                pattern,
+            });
+            next = end;
+        }
+        out
+    }
+}
+
+fn at_word_start(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn at_word_end(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(lex: &Lexicon, text: &str) -> Vec<(String, String)> {
+        let lower = text.to_lowercase();
+        lex.tag(&lower, 0)
+            .iter()
+            .map(|t| (lower[t.span.clone()].to_owned(), lex.phrase(t).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn the_bundled_lexicon_parses() {
+        let lex = Lexicon::bundled();
+        assert!(lex.entries().iter().filter(|e| e.role.is_cue()).count() > 200);
+    }
+
+    #[test]
+    fn bad_rows_are_rejected() {
+        for bad in [
+            "x\tverb\t-\tnl",
+            "x\tnegation\tcaptured\tnl",
+            "x\tbogus\t-\tnl",
+            "X\tverb\tcaptured\tnl",
+            "x\tverb\tcaptured",
+            "namen\tseparable\tcaptured\tnl",
+            "de stad\tfiller\t-\tnl",
+            "'s\tfiller\t-\tnl",
+            "volgde\tcontinue\tcaptured\tnl",
+        ] {
+            assert!(Lexicon::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Lexicon::parse("volgde\tcontinue\t-\tnl").is_ok());
+    }
+
+    #[test]
+    fn tags_are_leftmost_longest_on_word_boundaries() {
+        let lex = Lexicon::parse(
+            "in\tlocative\t-\tnl\nin handen\thands\tcaptured\tnl\nin handen van\thands\tcaptured\tnl\n\
+             val van\tnominal\tcaptured\tnl\nvan\tfiller\t-\tnl\nhasn't\tnegation\t-\ten\n",
+        )
+        .unwrap();
+        assert_eq!(
+            tags(&lex, "Kunduz is in handen van de Taliban."),
+            vec![("in handen van".into(), "in handen van".into())]
+        );
+        // A longer phrase that ends inside a word gives way to a shorter one.
+        assert_eq!(tags(&lex, "in handenvol"), vec![("in".into(), "in".into())]);
+        // Not inside words.
+        assert!(tags(&lex, "binnen de vallei").is_empty());
+        assert_eq!(
+            tags(&lex, "de val van Herat"),
+            vec![("val van".into(), "val van".into())]
+        );
+        // Typographic apostrophes.
+        assert_eq!(tags(&lex, "It hasn’t fallen").len(), 1);
+    }
+
+    #[test]
+    fn one_phrase_may_have_several_roles() {
+        let lex = Lexicon::parse("vielen\tfall\tcaptured\tnl\nvielen aan\tseparable\tcontested\tnl\n").unwrap();
+        let lower = "de taliban vielen herat aan";
+        let t = lex.tag(lower, 0);
+        assert_eq!(t.len(), 1);
+        let roles = lex.roles(&t[0]);
+        assert!(roles.contains(Role::Fall) && roles.contains(Role::Separable));
+        assert_eq!(
+            lex.entry_with(&t[0], Role::Separable)
+                .and_then(|e| e.particle.as_deref()),
+            Some("aan")
+        );
+    }
+}
