@@ -368,6 +368,9 @@ impl<'a> ArticleClauses<'a> {
         let mut stack: Vec<usize> = vec![0];
         // Inside a pair of dashes: the clause the second dash goes back to.
         let mut dash_pair: Option<usize> = None;
+        // Inside an apposition after a comma ("after Shibirghan, the capital
+        // of Jawzjan, fell"): its closing comma closes nothing.
+        let mut in_apposition = false;
         let first = self.word_at(sentence.start);
         let mut k = first;
         while k < self.words.len() && self.words[k].start < sentence.end {
@@ -432,10 +435,13 @@ impl<'a> ArticleClauses<'a> {
                         continues: Some(top),
                     });
                     stack[0] = clauses.len() - 1;
+                } else if gap.contains(',') && std::mem::take(&mut in_apposition) {
+                    // The end of an apposition.
+                } else if gap.contains(',') && stack.len() > 1 && self.apposition_follows(k, sentence.end) {
+                    in_apposition = true;
                 } else if gap.contains(',')
                     && stack.len() > 1
                     && !matches!(clauses[top].kind, ClauseKind::Parenthetical)
-                    && !self.apposition_follows(k, sentence.end)
                 {
                     // A comma closes a subordinate or relative clause (not
                     // one that an apposition to its last name follows): the
@@ -486,7 +492,12 @@ impl<'a> ArticleClauses<'a> {
                     );
                 } else if !at_start
                     && (roles.contains(Role::ClauseCoordinator)
-                        || roles.contains(Role::Coordinator) && !self.name_follows(k + 1, sentence.end))
+                        || roles.contains(Role::Coordinator)
+                            && self.coordinates_clauses(
+                                self.word_at(tag.span.end).saturating_sub(1),
+                                comma_before,
+                                sentence.end,
+                            ))
                 {
                     // A sibling of the clause it follows.
                     let (kind, parent) = (clauses[top].kind, clauses[top].parent);
@@ -642,7 +653,7 @@ impl<'a> ArticleClauses<'a> {
             }
             if let Some(tag) = self.tag_ending_at(prev.end) {
                 let roles = self.lex.roles(tag);
-                if roles.contains(Role::Facility) {
+                if roles.contains(Role::Facility) && !self.is_site(mention) {
                     return PlaceRole::Facility;
                 }
                 if roles.contains(Role::Distance) && steps <= 3 {
@@ -723,12 +734,25 @@ impl<'a> ArticleClauses<'a> {
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);
         if roles.contains(Role::Facility) {
-            Some(PlaceRole::Facility)
+            // "the Wesh border crossing" is the crossing itself.
+            (!self.is_site(self.mention_ending_at(end))).then_some(PlaceRole::Facility)
         } else if roles.contains(Role::AgentNoun) {
             Some(PlaceRole::Modifier)
         } else {
             None
         }
+    }
+
+    /// Is the mention a crossing, base or area, which a facility noun names
+    /// rather than locates ("the Torghundi border crossing", "the airbase
+    /// at Bagram")?
+    fn is_site(&self, mention: Option<usize>) -> bool {
+        mention.is_some_and(|i| {
+            matches!(
+                self.gaz.place(self.mentions[i].place).kind,
+                PlaceKind::Crossing | PlaceKind::Base | PlaceKind::Area
+            )
+        })
     }
 
     /// For a province: does a town or district of the same province stand
@@ -784,7 +808,8 @@ impl<'a> ArticleClauses<'a> {
         let colon = delimiter == ":" || delimiter == " •";
         between.len() <= 60
             && (between.trim().is_empty() || between.starts_with([',', ' ', '(', '[']))
-            && !between.contains(['!', '?', '"', '“', '.'])
+            && !between.contains(['!', '?', '"', '“'])
+            && (!between.contains('.') || capitals || agency)
             && (capitals || agency || colon)
     }
 
@@ -811,7 +836,8 @@ impl<'a> ArticleClauses<'a> {
     }
 
     /// Is the text between two names only commas, coordinators and
-    /// fillers ("Kunduz, Taloqan en Aybak", "Ghazni and Paktika")?
+    /// fillers ("Kunduz, Taloqan en Aybak", "Ghazni and Paktika", "Zaranj
+    /// as well as Farah")?
     pub fn joined(&self, from: usize, to: usize) -> bool {
         let between = &self.text[from..to];
         if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '-')) {
@@ -820,15 +846,44 @@ impl<'a> ArticleClauses<'a> {
         let mut k = self.word_at(from);
         let mut any = between.contains(',');
         while k < self.words.len() && self.words[k].end <= to {
-            let roles = self.lex.word_roles(self.word(k));
-            if roles.contains(Role::Coordinator) {
+            if let Some(tag) = self.tag_starting_at(self.words[k].start)
+                && self.is(tag, Role::Coordinator)
+                && tag.span.end <= to
+            {
                 any = true;
-            } else if !roles.contains(Role::Filler) {
+                k = self.word_at(tag.span.end);
+                continue;
+            }
+            if !self.lex.word_roles(self.word(k)).contains(Role::Filler) {
                 return false;
             }
             k += 1;
         }
         any
+    }
+
+    /// Does a new clause begin at coordinator word `k` (rather than a list
+    /// of names or nouns)? After a comma, or when a time expression, a cue
+    /// or an actor follows within two words: "Zaranj fell, and on Saturday
+    /// Sheberghan followed", "took Herat and attacked Kandahar".
+    fn coordinates_clauses(&self, k: usize, comma_before: bool, sentence_end: usize) -> bool {
+        if self.name_follows(k + 1, sentence_end) {
+            return false;
+        }
+        if comma_before {
+            return true;
+        }
+        (k + 1..k + 3).any(|j| {
+            let Some(w) = self.words.get(j) else { return false };
+            if w.start >= sentence_end {
+                return false;
+            }
+            let time = self.time_refs.binary_search_by(|(r, _)| r.start.cmp(&w.start)).is_ok();
+            time || self.tag_starting_at(w.start).is_some_and(|t| {
+                let roles = self.lex.roles(t);
+                roles.has_cue() || roles.contains(Role::Taliban) || roles.contains(Role::Government)
+            })
+        })
     }
 
     // --- mood and polarity -------------------------------------------------

@@ -439,7 +439,10 @@ impl<'a> Parser<'a> {
             }
             if !connector {
                 let lower = self.lower(j);
-                if self.gaz.is_common_word(&lower) || self.is_person_word(&lower) {
+                // Words the lexicon knows ("Taleban", "City") are what the
+                // lexicon says, not misspelt places.
+                let known = !crate::lexicon::Lexicon::bundled().word_roles(&lower).is_empty();
+                if self.gaz.is_common_word(&lower) || self.is_person_word(&lower) || known {
                     break;
                 }
             }
@@ -518,8 +521,14 @@ impl<'a> Parser<'a> {
         // name that is an ordinary word or very short ("Burka", "Chal",
         // "Kang") counts only with a district word in its sentence.
         if c.tokens.len() == 1 && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable()) {
-            let common = self.gaz.is_common_word(&self.lower(first));
+            let lower = self.lower(first);
+            let common = self.gaz.is_common_word(&lower);
             let sites = c.ids.iter().all(|&id| self.gaz.place(id).kind.is_district_or_site());
+            // A word the lexicon knows ("City", "Taleban") is what the
+            // lexicon says, whatever district has that spelling.
+            if sites && !crate::lexicon::Lexicon::bundled().word_roles(&lower).is_empty() {
+                return true;
+            }
             if sites && (common || self.letters(first) <= 4) {
                 if !self.sentence_has_district_word(c) {
                     return true;
@@ -667,9 +676,13 @@ impl<'a> Parser<'a> {
         // Coordinated names share the phrase: "the capitals of Paktia and
         // Khost", "de hoofdsteden van Logar, Paktia en Paktika".
         let mut i = 0;
+        // Inside a list of names, a capitalised word is part of one
+        // ("Kunduz, Sar-i-Pul and Takhar provinces").
+        let mut in_list = false;
         while i < before.len().min(10) {
             let word = &before[i];
-            let listed = word.capitalised && word.comma;
+            let listed = word.capitalised && (word.comma || in_list);
+            in_list |= word.comma;
             if broken(before, i) && !listed {
                 break;
             }
@@ -680,6 +693,7 @@ impl<'a> Parser<'a> {
                 return Cue::CapitalOf;
             }
             let and_name = AND_WORDS.contains(&word.text.as_ref()) && before.get(i + 1).is_some_and(|n| n.capitalised);
+            in_list |= and_name;
             let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_ref()) || listed;
             if !filler && !and_name {
                 break;
@@ -695,6 +709,10 @@ impl<'a> Parser<'a> {
             }
             if matches!(w(after, i), "province" | "provincial") && !broken(after, i) {
                 i += 1;
+                // "Helmand province's capital"
+                if w(after, i) == "s" && !broken(after, i) {
+                    i += 1;
+                }
             }
             if i > 0 && matches!(w(after, i), "capital" | "capitals") && !broken(after, i) {
                 return Cue::CapitalOf;
@@ -813,7 +831,57 @@ impl<'a> Parser<'a> {
                 match_kind: kind,
             });
         }
+        self.prefer_provinces(&candidates, &mut out);
         out
+    }
+
+    /// A name shared by a capital and its province is the province when it
+    /// stands in a list with provinces ("fighting in Baghlan, Kunduz,
+    /// Balkh and Takhar") or locates a town or district named right before
+    /// it ("Malistan in Ghazni").
+    fn prefer_provinces(&self, candidates: &[Candidate<'_>], out: &mut [PlaceMention]) {
+        let gaz = self.gaz;
+        let kind = |m: &PlaceMention| gaz.place(m.place).kind;
+        let province_of = |i: usize, m: &PlaceMention| {
+            let code = &gaz.place(m.place).province;
+            candidates[i].ids.iter().copied().find(|&id| {
+                let p = gaz.place(id);
+                p.kind == PlaceKind::Province && &p.province == code
+            })
+        };
+        let gap = |a: &PlaceMention, b: &PlaceMention| {
+            (a.sentence == b.sentence && a.span.end <= b.span.start)
+                .then(|| self.lower[a.span.end..b.span.start].trim())
+        };
+        let listed = |g: &str| {
+            let g = g.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            g.is_empty() || AND_WORDS.contains(&g) && g != "of"
+        };
+        loop {
+            let mut changed = false;
+            for i in 0..out.len() {
+                if kind(&out[i]) != PlaceKind::Capital || out[i].match_kind == MatchKind::CapitalOf {
+                    continue;
+                }
+                let Some(p) = province_of(i, &out[i]) else { continue };
+                let with_province =
+                    |j: usize, g: Option<&str>| g.is_some_and(listed) && kind(&out[j]) == PlaceKind::Province;
+                let in_list = (i > 0 && with_province(i - 1, gap(&out[i - 1], &out[i])))
+                    || (i + 1 < out.len() && with_province(i + 1, gap(&out[i], &out[i + 1])));
+                let locates = i > 0
+                    && gap(&out[i - 1], &out[i])
+                        .is_some_and(|g| matches!(g, "in" | "in de provincie" | "in the province of"))
+                    && !matches!(kind(&out[i - 1]), PlaceKind::Capital | PlaceKind::Province)
+                    && gaz.place(out[i - 1].place).province == gaz.place(p).province;
+                if in_list || locates {
+                    out[i].place = p;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
     }
 
     /// Among non-province candidates: one in a province named nearby, then
@@ -1078,6 +1146,41 @@ mod tests {
         let found = parse("De hoofdsteden van Logar, Paktia en Paktika zijn gevallen.");
         let names: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(names, ["Pul-e Alam", "Gardez", "Sharana"]);
+    }
+
+    #[test]
+    fn capitals_of_listed_provinces_with_compound_names() {
+        let found = parse("Fighters overran the capitals of Kunduz, Sar-i-Pul and Takhar provinces.");
+        let names: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(names, ["Kunduz", "Sar-e Pul", "Taloqan"]);
+        let found = parse("The Taliban captured most of Helmand province's capital.");
+        assert_eq!(found[0].1, "Lashkar Gah");
+    }
+
+    #[test]
+    fn a_shared_name_among_provinces_or_locating_a_district_is_the_province() {
+        let found = parse("Heavy fighting continued in Baghlan, Kunduz, Balkh and Takhar.");
+        assert!(found.iter().all(|f| f.2 == PlaceKind::Province), "{found:?}");
+        let found = parse("Five districts fell: Malistan in Ghazni and Guzara in Herat.");
+        let kinds: Vec<(&str, PlaceKind)> = found.iter().map(|f| (f.1.as_str(), f.2)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Malistan", PlaceKind::District),
+                ("Ghazni", PlaceKind::Province),
+                ("Guzara", PlaceKind::District),
+                ("Herat", PlaceKind::Province)
+            ]
+        );
+        // Capitals listed together stay capitals.
+        let found = parse("The Taliban took Kunduz and Taloqan.");
+        assert!(found.iter().all(|f| f.2 == PlaceKind::Capital));
+    }
+
+    #[test]
+    fn words_the_lexicon_knows_are_no_misspelt_places() {
+        assert!(names("Taleban fighters captured the strategic city of Ghazni.") == ["Ghazni"]);
+        assert!(!names("The Taliban now controls Farah City and its districts.").contains(&"Kiti".to_owned()));
     }
 
     #[test]

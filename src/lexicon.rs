@@ -120,7 +120,7 @@ pub enum Role {
     AnaphorCapitals,
 
     // Clause structure.
-    /// Joins names into a list ("en", "and").
+    /// Joins names into a list ("en", "and", "as well as").
     Coordinator,
     /// Always opens a new clause ("maar", "but", "while").
     ClauseCoordinator,
@@ -242,7 +242,6 @@ impl Role {
             Role::Afterfield
                 | Role::NoiseNext
                 | Role::Filler
-                | Role::Coordinator
                 | Role::Unit
                 | Role::HeadNoun
                 | Role::Preposition
@@ -262,6 +261,10 @@ pub struct Roles(u64);
 impl Roles {
     pub fn contains(self, role: Role) -> bool {
         self.0 & role.bit() != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
     }
 
     /// Does some role of the set report control?

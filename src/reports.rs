@@ -185,19 +185,28 @@ pub fn extract_reports_in(
     finish(&clauses, &lines, out)
 }
 
-/// Drops repeats: the same place, status and sentence text twice (a
-/// repeated paragraph), and a headline's report that the body repeats.
+/// Drops what does not count: a furniture line's report on a place the
+/// body never names (a related headline), a headline's report that the
+/// body repeats, and the same place, status and sentence text twice (a
+/// repeated paragraph).
 fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>) -> Vec<CaptureReport> {
     let in_body: Vec<(PlaceId, Status)> = reports
         .iter()
-        .filter(|r| !lines.title[r.sentence_index])
+        .filter(|r| lines.is_body(r.sentence_index))
         .map(|r| (r.place, r.status))
+        .collect();
+    let named_in_body: FxHashSet<PlaceId> = a
+        .mentions
+        .iter()
+        .filter(|m| lines.is_body(m.sentence))
+        .map(|m| m.place)
         .collect();
     let mut seen: FxHashSet<(PlaceId, Status, String)> = FxHashSet::default();
     reports
         .into_iter()
+        .filter(|r| !lines.furniture[r.sentence_index] || named_in_body.contains(&r.place))
         .filter(|r| {
-            !(lines.title[r.sentence_index] && in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status)))
+            lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
         .filter(|r| {
             let text = normalise(&a.text[r.sentence.clone()]);
@@ -220,52 +229,66 @@ fn normalise(s: &str) -> String {
 
 /// What each sentence's line is: the article body begins at the first
 /// line that reads as running text; short lines without a full stop before
-/// it are the title, after it page furniture.
+/// it are the title, after it page furniture (related headlines, section
+/// headers, cut-off text) — unless they are items of a bulleted list.
 struct LineKinds {
     /// The sentence is on a title line (before the body).
     title: Vec<bool>,
-    /// The sentence reports nothing: furniture or a stock photo caption.
-    silent: Vec<bool>,
+    /// The sentence is on a furniture line: its reports count only for
+    /// places the body names too (a subheading, not a related headline).
+    furniture: Vec<bool>,
+    /// The sentence is a stock photo caption: it reports nothing.
+    stock: Vec<bool>,
 }
 
 impl LineKinds {
     fn of(a: &ArticleClauses<'_>) -> Self {
         let text = a.text;
         let from = a.body_start.min(text.len());
-        // Each line: its span, and whether it is headline-like.
-        let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
+        let mut lines: Vec<Range<usize>> = Vec::new();
         let mut start = from;
         for (i, b) in text[from..].bytes().enumerate() {
             if b == b'\n' {
-                lines.push((start..from + i, false));
+                lines.push(start..from + i);
                 start = from + i + 1;
             }
         }
-        lines.push((start..text.len(), false));
+        lines.push(start..text.len());
         let mut body_begun = false;
+        // Each line: (headline-like, before the body).
         let mut kinds = Vec::with_capacity(lines.len());
-        for (span, _) in &lines {
+        for span in &lines {
             let line = text[span.clone()].trim();
             let words = line.split_whitespace().count();
             let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
             let terminal = end.ends_with(['.', '!', '?', '…']);
-            let headline = words > 0 && !terminal && words <= 20;
+            let bullet = ["- ", "• ", "* ", "– ", "— ", "· "].iter().any(|b| line.starts_with(b));
+            let headline = words > 0 && !terminal && !bullet && words <= 20;
             if !headline && words >= 8 {
                 body_begun = true;
             }
-            // (headline-like, before the body)
-            kinds.push((headline, headline && !body_begun && words > 0));
+            kinds.push((headline, headline && !body_begun));
         }
-        let line_of = |pos: usize| lines.partition_point(|(s, _)| s.end < pos).min(lines.len() - 1);
+        let line_of = |pos: usize| lines.partition_point(|s| s.end < pos).min(lines.len() - 1);
         let mut title = Vec::with_capacity(a.sentences.len());
-        let mut silent = Vec::with_capacity(a.sentences.len());
+        let mut furniture = Vec::with_capacity(a.sentences.len());
+        let mut stock = Vec::with_capacity(a.sentences.len());
         for s in a.sentences {
             let (headline, in_title) = kinds[line_of(s.start)];
-            let stock = a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption));
             title.push(in_title);
-            silent.push(headline && !in_title || stock);
+            furniture.push(headline && !in_title);
+            stock.push(a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption)));
         }
-        LineKinds { title, silent }
+        LineKinds {
+            title,
+            furniture,
+            stock,
+        }
+    }
+
+    /// Is the sentence part of the article's running text?
+    fn is_body(&self, si: usize) -> bool {
+        !(self.title[si] || self.furniture[si] || self.stock[si])
     }
 }
 
@@ -320,7 +343,7 @@ impl<'a> Reader<'a, '_> {
     fn sentence(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         let sentence = a.sentences[si].clone();
-        if sentence.end <= a.body_start || self.lines.silent[si] {
+        if sentence.end <= a.body_start || self.lines.stock[si] {
             return;
         }
         let tags = a.tags_in(&sentence);
@@ -666,13 +689,16 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// The targets a governing cue takes: the first name after it (past
-    /// fillers, "the capitals of", a partial phrase), and the names
-    /// listed with it.
+    /// fillers, adjectives, "the capitals of", a partial phrase, a
+    /// possessive name: "Nangarhar's provincial capital Jalalabad"), and
+    /// the names listed with it — also after a noun that is no name
+    /// ("control of 70 districts and Spin Boldak").
     fn governed(&self, si: usize, cue: &Cue, targets: &[Target]) -> Vec<usize> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let mut k = a.word_at(cue.span.end);
         let mut steps = 0;
+        let mut past_a_noun = false;
         while k < a.words.len() && steps < 8 {
             let w = &a.words[k];
             if w.start >= sentence.end {
@@ -692,19 +718,56 @@ impl<'a> Reader<'a, '_> {
                 return out;
             }
             let gap = a.gap_before(k, sentence.start);
-            if steps > 0 && gap.contains(|ch: char| !(ch.is_whitespace() || ch == ',' || ch == '-')) {
+            if steps > 0
+                && gap.contains(|ch: char| !(ch.is_whitespace() || ch == ',' || ch == '-' || ch == '\'' || ch == '’'))
+            {
                 break;
             }
-            // Skip over phrases between the cue and its name ("several
-            // neighbourhoods of", "de provinciehoofdstad").
+            // Phrases between the cue and its name ("several neighbourhoods
+            // of", "the provincial capitals of", "de provinciehoofdstad").
             if let Some(tag) = a.tag_starting_at(w.start)
-                && (a.is(tag, Role::Partial) || a.is(tag, Role::AnaphorCity))
+                && (a.is(tag, Role::Partial) || a.is(tag, Role::AnaphorCity) || a.is(tag, Role::Relational))
             {
                 k = a.word_at(tag.span.end);
                 steps += 1;
                 continue;
             }
-            if !a.lex.word_roles(a.word(k)).contains(Role::Filler) {
+            // A possessive name: "Nangarhar's provincial capital".
+            if let Some(m) = a.mention_starting_at(w.start)
+                && a.roles[m] == PlaceRole::Modifier
+            {
+                k = a.word_at(a.mentions[m].span.end);
+                if a.word(k) == "s" {
+                    k += 1;
+                }
+                steps += 1;
+                continue;
+            }
+            // Past a noun that is no name, only to a list continuing it.
+            if past_a_noun {
+                match a.tag_starting_at(w.start) {
+                    Some(tag) if a.is(tag, Role::Coordinator) => {
+                        k = a.word_at(tag.span.end);
+                        past_a_noun = false;
+                        steps += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            let word = a.word(k);
+            let surface = &a.text[w.clone()];
+            let nounish = a
+                .tag_starting_at(w.start)
+                .is_none_or(|t| a.is(t, Role::Unit) || a.is(t, Role::HeadNoun));
+            let adjective = nounish && word.len() > 3 && surface.chars().next().is_some_and(char::is_lowercase);
+            let number = surface.chars().all(|c| c.is_ascii_digit());
+            if a.lex.word_roles(word).contains(Role::Filler) || adjective {
+                if adjective && !past_a_noun && !a.lex.word_roles(word).contains(Role::Filler) {
+                    // An adjective or a noun: a list after it may still name places.
+                    past_a_noun = true;
+                }
+            } else if !number {
                 break;
             }
             k += 1;
@@ -763,9 +826,9 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = a.sentences[si].clone();
         let clause = &a.clauses[si][target_clause];
-        let Some(mut cue_status) = cue.status.or(self.discourse.last_status) else {
-            return;
-        };
+        // A continuation ("was next", "de beurt aan") takes the status of
+        // the report before it; with none, the offensive's usual one.
+        let mut cue_status = cue.status.or(self.discourse.last_status).unwrap_or(Status::Captured);
         // Whose hands, whose control: "in handen van de regering", "the
         // government still controls".
         if matches!(cue.role, Role::Hands | Role::Control) {
