@@ -102,6 +102,8 @@ pub enum PlaceRole {
     Dateline,
     /// Where a facility is ("het vliegveld van X", "X airport").
     Facility,
+    /// The place's airport is meant ("the airport of X", "X's airport").
+    Airport,
     /// A point distances are measured from ("150 km from X", "north of X").
     Distance,
     /// A reference point ("near X", "fled to X").
@@ -653,7 +655,19 @@ impl<'a> ArticleClauses<'a> {
             }
             if let Some(tag) = self.tag_ending_at(prev.end) {
                 let roles = self.lex.roles(tag);
-                if roles.contains(Role::Facility) && !self.is_site(mention) {
+                // "the governor's office in X": taking it is taking X.
+                if roles.contains(Role::SeatOfPower) {
+                    return PlaceRole::Argument;
+                }
+                let airport = roles.contains(Role::Airport) || roles.contains(Role::AnaphorAirport);
+                if roles.contains(Role::Facility) || airport {
+                    // "the airbase at Bagram" names the base itself.
+                    if self.is_site(mention) {
+                        return PlaceRole::Argument;
+                    }
+                    if airport {
+                        return PlaceRole::Airport;
+                    }
                     return PlaceRole::Facility;
                 }
                 if roles.contains(Role::Distance) && steps <= 3 {
@@ -674,8 +688,11 @@ impl<'a> ArticleClauses<'a> {
                 if roles.has_cue() {
                     break;
                 }
-                if roles.contains(Role::Relational) && self.locates_a_place_before(span, sentence, mention) {
-                    // "Zaranj, the capital of Nimruz province".
+                // "Zaranj, the capital of Nimruz province", "the capital of
+                // Paktika, Sharana": the province only locates its capital.
+                if roles.contains(Role::Relational)
+                    && mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
+                {
                     return PlaceRole::Locative;
                 }
                 if roles.contains(Role::Relational) || roles.contains(Role::Partial) {
@@ -719,23 +736,33 @@ impl<'a> ArticleClauses<'a> {
             return None;
         }
         let gap = &self.text[end..next.start];
-        // "X's …": a possessive, which reports on X only as "X's fall".
-        if matches!(gap, "'" | "’") && self.word(last + 1) == "s" {
-            let after = self.words.get(last + 2)?;
-            let is_cue = self.tag_starting_at(after.start).is_some_and(|t| {
-                let roles = self.lex.roles(t);
-                roles.has_cue() || roles.contains(Role::EventNoun)
-            });
-            return (!is_cue).then_some(PlaceRole::Modifier);
+        // "X's …" (or "Logar’ provincial capital"): a possessive, which
+        // reports on X only as "X's fall", "X's governor's office".
+        let clitic = matches!(gap, "'" | "’") && self.word(last + 1) == "s";
+        if clitic || matches!(gap, "' " | "’ ") {
+            let after = self.words.get(if clitic { last + 2 } else { last + 1 })?;
+            let roles = self
+                .tag_starting_at(after.start)
+                .map(|t| self.lex.roles(t))
+                .unwrap_or_default();
+            if roles.contains(Role::Airport) {
+                return Some(PlaceRole::Airport);
+            }
+            let about_the_place =
+                roles.has_cue() || roles.contains(Role::EventNoun) || roles.contains(Role::SeatOfPower);
+            return (!about_the_place).then_some(PlaceRole::Modifier);
         }
         if !(gap == " " || gap == "-") {
             return None;
         }
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);
-        if roles.contains(Role::Facility) {
+        let site = self.is_site(self.mention_ending_at(end));
+        if roles.contains(Role::Airport) && !site {
+            Some(PlaceRole::Airport)
+        } else if roles.contains(Role::Facility) {
             // "the Wesh border crossing" is the crossing itself.
-            (!self.is_site(self.mention_ending_at(end))).then_some(PlaceRole::Facility)
+            (!site).then_some(PlaceRole::Facility)
         } else if roles.contains(Role::AgentNoun) {
             Some(PlaceRole::Modifier)
         } else {
@@ -835,9 +862,9 @@ impl<'a> ArticleClauses<'a> {
         }
     }
 
-    /// Is the text between two names only commas, coordinators and
-    /// fillers ("Kunduz, Taloqan en Aybak", "Ghazni and Paktika", "Zaranj
-    /// as well as Farah")?
+    /// Is the text between two names only commas, coordinators, fillers
+    /// and prepositions ("Kunduz, Taloqan en Aybak", "Ghazni and Paktika",
+    /// "Zaranj as well as Farah", "Herat in the west and Kandahar")?
     pub fn joined(&self, from: usize, to: usize) -> bool {
         let between = &self.text[from..to];
         if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '-')) {
@@ -854,7 +881,8 @@ impl<'a> ArticleClauses<'a> {
                 k = self.word_at(tag.span.end);
                 continue;
             }
-            if !self.lex.word_roles(self.word(k)).contains(Role::Filler) {
+            let roles = self.lex.word_roles(self.word(k));
+            if !(roles.contains(Role::Filler) || roles.contains(Role::Preposition)) {
                 return false;
             }
             k += 1;
@@ -881,7 +909,10 @@ impl<'a> ArticleClauses<'a> {
             let time = self.time_refs.binary_search_by(|(r, _)| r.start.cmp(&w.start)).is_ok();
             time || self.tag_starting_at(w.start).is_some_and(|t| {
                 let roles = self.lex.roles(t);
-                roles.has_cue() || roles.contains(Role::Taliban) || roles.contains(Role::Government)
+                roles.has_cue()
+                    || roles.contains(Role::Taliban)
+                    || roles.contains(Role::Government)
+                    || roles.contains(Role::Auxiliary)
             })
         })
     }
@@ -1107,7 +1138,7 @@ mod tests {
         let (_, roles) = analyse("The Taliban seized four districts in the Ghazni and Paktika provinces.");
         assert_eq!(roles, vec![("Ghazni".into(), Locative), ("Paktika".into(), Locative)]);
         let (_, roles) = analyse("Insurgents captured the airport of Herat and the Kunduz prison.");
-        assert_eq!(roles, vec![("Herat".into(), Facility), ("Kunduz".into(), Facility)]);
+        assert_eq!(roles, vec![("Herat".into(), Airport), ("Kunduz".into(), Facility)]);
         let (_, roles) = analyse("De Taliban namen Taloqan in de noordelijke provincie Takhar in.");
         assert_eq!(roles, vec![("Taloqan".into(), Argument), ("Takhar".into(), Locative)]);
         let (_, roles) = analyse("Veel ambtenaren waren naar Kaboel gevlucht.");

@@ -97,6 +97,17 @@ pub enum Role {
     /// A noun for an event that a possessive name is the subject of ("X's
     /// fall", "Kabul's capture"): the name is no mere modifier.
     EventNoun,
+    /// The seat of a place's government ("the governor's office", "police
+    /// headquarters"): taking it is taking the place.
+    SeatOfPower,
+    /// An airport noun: "the airport of X", "X's airport" is X's airport.
+    Airport,
+    /// Coordinated after "en"/"and", a new clause's verb ("and have
+    /// fallen", "en hebben … bereikt").
+    Auxiliary,
+    /// How a place was taken ("without a fight", "zonder slag of stoot"):
+    /// may stand between a cue and its place.
+    Manner,
     /// A phrase whose place follows it ("the capital of X", "de hoofdstad
     /// van X"): not words referring back.
     Relational,
@@ -118,6 +129,10 @@ pub enum Role {
     /// "their capitals", "hun hoofdsteden": the capitals of the provinces
     /// just named.
     AnaphorCapitals,
+    /// "the airport", "het vliegveld": the airport of the town just named.
+    AnaphorAirport,
+    /// "the border crossing", "de grensovergang": the crossing just named.
+    AnaphorCrossing,
 
     // Clause structure.
     /// Joins names into a list ("en", "and", "as well as").
@@ -184,6 +199,12 @@ impl Role {
             "infinitive" => Role::Infinitive,
             "achieved" => Role::Achieved,
             "relational" => Role::Relational,
+            "seat_of_power" => Role::SeatOfPower,
+            "airport" => Role::Airport,
+            "auxiliary" => Role::Auxiliary,
+            "manner" => Role::Manner,
+            "anaphor_airport" => Role::AnaphorAirport,
+            "anaphor_crossing" => Role::AnaphorCrossing,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,
             "locative_preposition" => Role::LocativePreposition,
@@ -231,7 +252,13 @@ impl Role {
     pub fn is_anaphor(self) -> bool {
         matches!(
             self,
-            Role::AnaphorCity | Role::AnaphorAny | Role::AnaphorProvince | Role::AnaphorCapital | Role::AnaphorCapitals
+            Role::AnaphorCity
+                | Role::AnaphorAny
+                | Role::AnaphorProvince
+                | Role::AnaphorCapital
+                | Role::AnaphorCapitals
+                | Role::AnaphorAirport
+                | Role::AnaphorCrossing
         )
     }
 
@@ -250,6 +277,7 @@ impl Role {
     }
 
     fn bit(self) -> u64 {
+        const { assert!((Role::Afterfield as u64) < 64, "a role set is one u64") };
         1 << (self as u64)
     }
 }

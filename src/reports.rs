@@ -497,16 +497,23 @@ impl<'a> Reader<'a, '_> {
         let clause = &a.clauses[si][c];
         let mut out: Vec<Target> = a
             .mentions_of(si)
-            .filter(|&i| clause.contains(a.mentions[i].span.start) && a.roles[i].is_argument())
-            .map(|i| {
+            .filter(|&i| clause.contains(a.mentions[i].span.start))
+            .filter_map(|i| {
                 let m = &a.mentions[i];
-                Target {
-                    place: m.place,
+                // "the airport of Kunduz" is Kunduz's airport, when the
+                // gazetteer knows it.
+                let place = match a.roles[i] {
+                    PlaceRole::Airport => self.airport_of(m.place)?,
+                    role if role.is_argument() => m.place,
+                    _ => return None,
+                };
+                Some(Target {
+                    place,
                     span: m.span.clone(),
                     anaphoric: false,
                     typo: m.match_kind == MatchKind::Typo,
                     mention: Some(i),
-                }
+                })
             })
             .collect();
         for tag in a.tags_in(sentence) {
@@ -519,6 +526,8 @@ impl<'a> Reader<'a, '_> {
                 Role::AnaphorProvince,
                 Role::AnaphorCapital,
                 Role::AnaphorCapitals,
+                Role::AnaphorAirport,
+                Role::AnaphorCrossing,
             ]
             .into_iter()
             .find(|&r| a.is(tag, r)) else {
@@ -601,8 +610,29 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
+            Role::AnaphorCrossing => candidates()
+                .find(|&i| kind(i) == PlaceKind::Crossing)
+                .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
+            Role::AnaphorAirport => candidates()
+                .find(|&i| kind(i) != PlaceKind::Province)
+                .and_then(|i| self.airport_of(a.mentions[i].place))
+                .into_iter()
+                .collect(),
             _ => candidates().next().map(|i| a.mentions[i].place).into_iter().collect(),
         }
+    }
+
+    /// The airport of a town, when the gazetteer has one by that name
+    /// ("Kunduz Airport").
+    fn airport_of(&self, town: PlaceId) -> Option<PlaceId> {
+        let gaz = self.a.gaz;
+        let name = &gaz.place(town).name;
+        gaz.lookup(&format!("{name} Airport"))
+            .iter()
+            .copied()
+            .find(|&id| gaz.place(id).kind == PlaceKind::Base)
     }
 
     // --- binding ------------------------------------------------------------------
@@ -699,7 +729,7 @@ impl<'a> Reader<'a, '_> {
         let mut k = a.word_at(cue.span.end);
         let mut steps = 0;
         let mut past_a_noun = false;
-        while k < a.words.len() && steps < 8 {
+        while k < a.words.len() && steps < 12 {
             let w = &a.words[k];
             if w.start >= sentence.end {
                 break;
@@ -724,11 +754,32 @@ impl<'a> Reader<'a, '_> {
                 break;
             }
             // Phrases between the cue and its name ("several neighbourhoods
-            // of", "the provincial capitals of", "de provinciehoofdstad").
+            // of", "the provincial capitals of", "de provinciehoofdstad",
+            // "without a fight", "and").
             if let Some(tag) = a.tag_starting_at(w.start)
-                && (a.is(tag, Role::Partial) || a.is(tag, Role::AnaphorCity) || a.is(tag, Role::Relational))
+                && [
+                    Role::Partial,
+                    Role::AnaphorCity,
+                    Role::Relational,
+                    Role::Manner,
+                    Role::Coordinator,
+                ]
+                .into_iter()
+                .any(|r| a.is(tag, r))
             {
                 k = a.word_at(tag.span.end);
+                steps += 1;
+                continue;
+            }
+            // A time expression ("took Friday morning Chaghcharan").
+            if let Some((span, _)) = a.time_refs.iter().find(|(r, _)| r.start == w.start) {
+                k = a.word_at(span.end);
+                steps += 1;
+                continue;
+            }
+            // A possessive's clitic: "Afghanistan's key eastern city of X".
+            if a.word(k) == "s" && matches!(a.gap_before(k, sentence.start), "'" | "’") {
+                k += 1;
                 steps += 1;
                 continue;
             }
@@ -1446,9 +1497,16 @@ mod tests {
             "Donderdag werd bekend dat Farah, een stad in het westen, en de provinciehoofdstad Qalat zijn overgenomen.",
         );
         assert_eq!(r, vec![("Farah".into(), Captured), ("Qalat".into(), Captured)]);
-        // The airport is not the city.
-        assert!(reports("Het vliegveld van Kunduz is nog in handen van het leger.").is_empty());
-        assert!(reports("Insurgents captured the airport of Herat.").is_empty());
+        // The airport is not the city: it is the airport.
+        assert_eq!(
+            reports("Het vliegveld van Kunduz is nog in handen van het leger."),
+            vec![("Kunduz Airport".into(), Held)]
+        );
+        assert_eq!(
+            reports("Insurgents captured the airport of Herat."),
+            vec![("Herat Airport".into(), Captured)]
+        );
+        assert!(reports("Insurgents stormed the prison of Herat.").is_empty());
         // Reference points are not the subject.
         assert_eq!(
             reports("Gisteren werd Charikar ingenomen, op 60 kilometer van Kabul."),

@@ -34,6 +34,10 @@ use crate::reports::Status;
 /// gold coordinates.
 pub const NEAR_KM: f64 = 10.0;
 
+/// Of several places with a gold row's name, those this close to its
+/// coordinates are meant.
+pub const SAME_PLACE_KM: f64 = 50.0;
+
 /// Errors reading a gold table.
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
@@ -280,18 +284,30 @@ enum PlaceMatch {
 
 impl PlaceMatch {
     fn resolve(gaz: &Gazetteer, r: &GoldReport) -> Self {
-        // Coordinates, when given, tell apart places of the same name
-        // (Baharak in Badakhshan and in Takhar).
-        let ids: Vec<PlaceId> = gaz
+        let mut ids: Vec<PlaceId> = gaz
             .lookup(&r.place)
             .iter()
             .copied()
             .filter(|&id| r.kind.admits(gaz.place(id).kind))
-            .filter(|&id| {
-                let p = gaz.place(id);
-                r.coords.is_none_or(|c| distance_km(c, (p.lat, p.lon)) <= 2.0 * NEAR_KM)
-            })
             .collect();
+        // Coordinates, when given, tell apart places of the same name
+        // (Baharak in Badakhshan and in Takhar); an annotator's coordinates
+        // are approximate, so they only choose among namesakes.
+        if ids.len() > 1
+            && let Some(c) = r.coords
+        {
+            let near: Vec<PlaceId> = ids
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let p = gaz.place(id);
+                    distance_km(c, (p.lat, p.lon)) <= SAME_PLACE_KM
+                })
+                .collect();
+            if !near.is_empty() {
+                ids = near;
+            }
+        }
         if !ids.is_empty() {
             PlaceMatch::Ids(ids)
         } else if let Some(c) = r.coords {
