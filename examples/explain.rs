@@ -29,7 +29,7 @@ fn main() {
         println!("=== {} (published {:?}, {:?})", article.name, publ.date, publ.basis);
         let text = article.text.as_str();
         let at = ArticleText::new(text);
-        let tags = lex.tag(&at.lower, article.body_start);
+        let tags = opmars::clauses::tag_outside_names(lex, &at.lower, article.body_start, &an.mentions);
         let a = ArticleClauses::new(
             gaz,
             lex,

@@ -191,6 +191,18 @@ pub struct ArticleClauses<'a> {
     pub list_head: Vec<usize>,
 }
 
+/// The lexicon's phrases in an article, leaving out those inside place
+/// names ("zal" in "Qala-e-Zal", "city" in "Kandahar City"): a name's words
+/// are its own.
+pub fn tag_outside_names(lex: &Lexicon, lower: &str, from: usize, mentions: &[PlaceMention]) -> Vec<Tag> {
+    let mut tags = lex.tag(lower, from);
+    tags.retain(|t| {
+        let i = mentions.partition_point(|m| m.span.end <= t.span.start);
+        mentions.get(i).is_none_or(|m| m.span.start >= t.span.end)
+    });
+    tags
+}
+
 /// The punctuation between two words.
 fn gap_has(gap: &str, chars: &[char]) -> bool {
     gap.contains(chars)
@@ -506,8 +518,12 @@ impl<'a> ArticleClauses<'a> {
                     close_at(&mut clauses[top], here);
                     stack.pop();
                     self.push_clause(&mut clauses, &mut stack, si, here, kind, parent, None);
-                    let new = clauses.len() - 1;
-                    clauses[new].continues = Some(top);
+                    // "and later the capitals of Paktia and Khost" leaves
+                    // out the verb before it; "but Kunduz would be …" does not.
+                    if !roles.contains(Role::ClauseCoordinator) {
+                        let new = clauses.len() - 1;
+                        clauses[new].continues = Some(top);
+                    }
                 }
             }
             k += 1;
@@ -568,7 +584,8 @@ impl<'a> ArticleClauses<'a> {
 
     /// After a comma at word `k`: an apposition to the name before it, a
     /// noun phrase ("the capital of Nimruz province", "de hoofdstad van
-    /// Logar") that another comma or a dash closes, with no cue in it?
+    /// Logar", "including the city of Kunduz") up to the next comma, dash
+    /// or the sentence's end, with no cue in it?
     fn apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
         if !self.lex.word_roles(self.word(k)).contains(Role::Filler)
             && !self
@@ -579,9 +596,7 @@ impl<'a> ArticleClauses<'a> {
         }
         let start = self.words[k].start;
         let rest = &self.text[start..sentence_end];
-        let Some(end) = rest.find([',', '–', '—', ';', ':', '(', ')']) else {
-            return false;
-        };
+        let end = rest.find([',', '–', '—', ';', ':', '(', ')']).unwrap_or(rest.len());
         let span = start..start + end;
         !self.tags_in(&span).iter().any(|t| {
             let roles = self.lex.roles(t);
@@ -679,7 +694,11 @@ impl<'a> ArticleClauses<'a> {
                 if roles.contains(Role::AgentNoun) && preposition.is_some() {
                     return PlaceRole::Modifier;
                 }
-                if roles.contains(Role::Unit) && preposition.is_some_and(|p| self.is_locative(p)) {
+                // "districts in X"; "the Deh Salah and Banu districts of
+                // Baghlan province" (but "the district of Nerkh" names it).
+                let province =
+                    mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province);
+                if roles.contains(Role::Unit) && preposition.is_some_and(|p| province || self.is_locative(p)) {
                     return PlaceRole::Locative;
                 }
                 if roles.contains(Role::Locative) && self.locates_a_place_before(span, sentence, mention) {
@@ -757,7 +776,15 @@ impl<'a> ArticleClauses<'a> {
         }
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);
-        let site = self.is_site(self.mention_ending_at(end));
+        let mention = self.mention_ending_at(end);
+        // "the Baghlan province capital, Pul-e Khumri": the province only
+        // locates its capital.
+        if roles.contains(Role::Relational)
+            && mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
+        {
+            return Some(PlaceRole::Locative);
+        }
+        let site = self.is_site(mention);
         if roles.contains(Role::Airport) && !site {
             Some(PlaceRole::Airport)
         } else if roles.contains(Role::Facility) {
@@ -873,6 +900,17 @@ impl<'a> ArticleClauses<'a> {
         let mut k = self.word_at(from);
         let mut any = between.contains(',');
         while k < self.words.len() && self.words[k].end <= to {
+            // A name that only locates or describes ("Logar’ provincial
+            // capital Pul-e Alam").
+            if let Some(m) = self.mention_starting_at(self.words[k].start)
+                && matches!(self.roles.get(m), Some(PlaceRole::Modifier | PlaceRole::Locative))
+            {
+                k = self.word_at(self.mentions[m].span.end);
+                if self.word(k) == "s" {
+                    k += 1;
+                }
+                continue;
+            }
             if let Some(tag) = self.tag_starting_at(self.words[k].start)
                 && self.is(tag, Role::Coordinator)
                 && tag.span.end <= to
@@ -1056,7 +1094,7 @@ mod tests {
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions_in(gaz, &at, 0, &sentences);
         let time_refs = find_time_refs_in(&at, &sentences);
-        let tags = lex.tag(&at.lower, 0);
+        let tags = tag_outside_names(lex, &at.lower, 0, &mentions);
         let a = ArticleClauses::new(
             gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
         );

@@ -537,6 +537,15 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
+        // A misspelt place right after another capitalised word is a
+        // surname ("Anaamullah Samangani"), not a place.
+        if c.kind == MatchKind::Typo
+            && first > 0
+            && self.tokens[first].joined_to_previous
+            && self.tokens[first - 1].capitalised
+        {
+            return true;
+        }
         let persons = self.gaz.persons();
         // A given name or title right before, or a name part right after.
         if first > 0 && self.tokens[first].joined_to_previous {

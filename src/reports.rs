@@ -43,7 +43,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity};
+use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity, tag_outside_names};
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
@@ -157,7 +157,7 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let tags = lex.tag(&article.lower, input.body_start);
+    let tags = tag_outside_names(lex, &article.lower, input.body_start, input.mentions);
     let clauses = ArticleClauses::new(
         gaz,
         lex,
@@ -688,7 +688,7 @@ impl<'a> Reader<'a, '_> {
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
             if let Some(cue) = nearest
-                && self.word_distance(&cue.span, &t.span) <= 20
+                && (borrowed || self.word_distance(&cue.span, &t.span) <= 20)
                 && !self.describes_a_noun(cue)
             {
                 bound.push((t.clone(), cue));
@@ -756,6 +756,14 @@ impl<'a> Reader<'a, '_> {
             // Phrases between the cue and its name ("several neighbourhoods
             // of", "the provincial capitals of", "de provinciehoofdstad",
             // "without a fight", "and").
+            // An anaphor with no name after it is the target itself or
+            // nothing: "the fall of the city, one of the last …".
+            if let Some(tag) = a.tag_starting_at(w.start)
+                && a.is(tag, Role::AnaphorCity)
+                && !a.name_follows(a.word_at(tag.span.end), sentence.end)
+            {
+                break;
+            }
             if let Some(tag) = a.tag_starting_at(w.start)
                 && [
                     Role::Partial,
@@ -783,9 +791,10 @@ impl<'a> Reader<'a, '_> {
                 steps += 1;
                 continue;
             }
-            // A possessive name: "Nangarhar's provincial capital".
+            // A possessive or locating name: "Nangarhar's provincial
+            // capital", "the capital of Paktika province, Sharana".
             if let Some(m) = a.mention_starting_at(w.start)
-                && a.roles[m] == PlaceRole::Modifier
+                && matches!(a.roles[m], PlaceRole::Modifier | PlaceRole::Locative)
             {
                 k = a.word_at(a.mentions[m].span.end);
                 if a.word(k) == "s" {
@@ -807,6 +816,11 @@ impl<'a> Reader<'a, '_> {
                 }
             }
             let word = a.word(k);
+            // A preposition other than "of" ends the noun phrase.
+            let roles = a.lex.word_roles(word);
+            if roles.contains(Role::Preposition) && !roles.contains(Role::Filler) {
+                break;
+            }
             let surface = &a.text[w.clone()];
             let nounish = a
                 .tag_starting_at(w.start)
