@@ -29,7 +29,7 @@ fn main() {
         println!("=== {} (published {:?}, {:?})", article.name, publ.date, publ.basis);
         let text = article.text.as_str();
         let at = ArticleText::new(text);
-        let tags = opmars::clauses::tag_outside_names(lex, &at.lower, article.body_start, &an.mentions);
+        let tags = opmars::clauses::tag_outside_names(lex, &at.lower, &at.words, article.body_start, &an.mentions);
         let a = ArticleClauses::new(
             gaz,
             lex,
@@ -58,7 +58,7 @@ fn main() {
                 println!(
                     "    {:?}{}: {}",
                     c.kind,
-                    c.antecedent.map(|x| format!(" ({x:?})")).unwrap_or_default(),
+                    c.antecedent.as_ref().map(|x| format!(" ({x:?})")).unwrap_or_default(),
                     parts.join(" … ")
                 );
             }

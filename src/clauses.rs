@@ -56,10 +56,12 @@ pub enum ClauseKind {
 }
 
 /// What a relative clause is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Antecedent {
     /// A place mention (index into the article's mentions).
     Place(usize),
+    /// Words that refer back to a place ("the airport, which remains …").
+    Anaphor(Range<usize>),
     /// The Taliban or the government.
     Actor(Role),
 }
@@ -194,8 +196,14 @@ pub struct ArticleClauses<'a> {
 /// The lexicon's phrases in an article, leaving out those inside place
 /// names ("zal" in "Qala-e-Zal", "city" in "Kandahar City"): a name's words
 /// are its own.
-pub fn tag_outside_names(lex: &Lexicon, lower: &str, from: usize, mentions: &[PlaceMention]) -> Vec<Tag> {
-    let mut tags = lex.tag(lower, from);
+pub fn tag_outside_names(
+    lex: &Lexicon,
+    lower: &str,
+    words: &[Range<usize>],
+    from: usize,
+    mentions: &[PlaceMention],
+) -> Vec<Tag> {
+    let mut tags = lex.tag_words(lower, words, from);
     tags.retain(|t| {
         let i = mentions.partition_point(|m| m.span.end <= t.span.start);
         mentions.get(i).is_none_or(|m| m.span.start >= t.span.end)
@@ -244,8 +252,18 @@ impl<'a> ArticleClauses<'a> {
         for (si, s) in sentences.iter().enumerate() {
             let clauses = if s.end <= body_start {
                 Vec::new()
-            } else {
+            } else if a.tags_in(s).iter().any(|t| a.lex.roles(t).has_cue()) {
                 a.split_clauses(si, s.clone())
+            } else {
+                // Nothing is reported here: one clause will do.
+                vec![Clause {
+                    sentence: si,
+                    kind: ClauseKind::Main,
+                    parent: None,
+                    spans: vec![s.clone()],
+                    antecedent: None,
+                    continues: None,
+                }]
             };
             a.clauses.push(clauses);
         }
@@ -616,6 +634,9 @@ impl<'a> ArticleClauses<'a> {
         }
         let tag = self.tag_ending_at(prev.end)?;
         let roles = self.lex.roles(tag);
+        if roles.is_anaphor() {
+            return Some(Antecedent::Anaphor(tag.span.clone()));
+        }
         if roles.contains(Role::Taliban) {
             Some(Antecedent::Actor(Role::Taliban))
         } else if roles.contains(Role::Government) {
@@ -1094,7 +1115,7 @@ mod tests {
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions_in(gaz, &at, 0, &sentences);
         let time_refs = find_time_refs_in(&at, &sentences);
-        let tags = tag_outside_names(lex, &at.lower, 0, &mentions);
+        let tags = tag_outside_names(lex, &at.lower, &at.words, 0, &mentions);
         let a = ArticleClauses::new(
             gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
         );

@@ -5,15 +5,16 @@
 //! role stands somewhere ("a negation within the clause", "a facility noun
 //! before the name"), so a new wording is a new lexicon row, not new code.
 //! One tagging pass per article finds every phrase of every role at once
-//! (an Aho-Corasick automaton over the lower-case text), keeping the
-//! leftmost-longest phrases that start and end on word boundaries — the
-//! same notion of a word as the rest of the engine, a maximal run of
-//! letters and digits ([`crate::text::ArticleText::words`]).
+//! (an anchored Aho-Corasick automaton tried at each word start of the
+//! lower-case text), keeping the leftmost-longest phrases that start and
+//! end on word boundaries — the same notion of a word as the rest of the
+//! engine, a maximal run of letters and digits
+//! ([`crate::text::ArticleText::words`]).
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 
 use crate::reports::Status;
@@ -105,6 +106,9 @@ pub enum Role {
     /// Coordinated after "en"/"and", a new clause's verb ("and have
     /// fallen", "en hebben … bereikt").
     Auxiliary,
+    /// An ordinal ("the sixth provincial capital to fall"): the infinitive
+    /// after it is no plan but a count of what happened.
+    Ordinal,
     /// How a place was taken ("without a fight", "zonder slag of stoot"):
     /// may stand between a cue and its place.
     Manner,
@@ -171,6 +175,17 @@ pub const CUE_ROLES: [Role; 9] = [
     Role::Continue,
 ];
 
+/// The roles of words that refer back to a place.
+pub const ANAPHOR_ROLES: [Role; 7] = [
+    Role::AnaphorCity,
+    Role::AnaphorAny,
+    Role::AnaphorProvince,
+    Role::AnaphorCapital,
+    Role::AnaphorCapitals,
+    Role::AnaphorAirport,
+    Role::AnaphorCrossing,
+];
+
 impl Role {
     fn parse(s: &str) -> Option<Role> {
         Some(match s {
@@ -203,6 +218,7 @@ impl Role {
             "airport" => Role::Airport,
             "auxiliary" => Role::Auxiliary,
             "manner" => Role::Manner,
+            "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,
             "anaphor_crossing" => Role::AnaphorCrossing,
             "event_noun" => Role::EventNoun,
@@ -250,16 +266,7 @@ impl Role {
 
     /// Words that refer back to a place.
     pub fn is_anaphor(self) -> bool {
-        matches!(
-            self,
-            Role::AnaphorCity
-                | Role::AnaphorAny
-                | Role::AnaphorProvince
-                | Role::AnaphorCapital
-                | Role::AnaphorCapitals
-                | Role::AnaphorAirport
-                | Role::AnaphorCrossing
-        )
+        ANAPHOR_ROLES.contains(&self)
     }
 
     /// Roles whose phrases must be one word (they are looked up by word).
@@ -293,6 +300,11 @@ impl Roles {
 
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// Does some role of the set refer back to a place?
+    pub fn is_anaphor(self) -> bool {
+        ANAPHOR_ROLES.iter().any(|&r| self.contains(r))
     }
 
     /// Does some role of the set report control?
@@ -448,7 +460,9 @@ impl Lexicon {
             }
         }
         let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Matcher(e.to_string()))?;
         Ok(Lexicon {
@@ -498,34 +512,43 @@ impl Lexicon {
     /// start of a word and ends at the end of one: at each word start the
     /// longest such phrase, and the next search starts after it.
     pub fn tag(&self, lower: &str, from: usize) -> Vec<Tag> {
-        let mut found: Vec<(usize, usize, u32)> = Vec::new();
-        let from = lower.floor_char_boundary(from.min(lower.len()));
-        for m in self.matcher.find_overlapping_iter(&lower[from..]) {
-            let (start, end) = (from + m.start(), from + m.end());
-            if at_word_start(lower, start) && at_word_end(lower, end) {
-                found.push((start, end, m.pattern().as_u32()));
-            }
-        }
-        // Leftmost first, the longest at each start.
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut out: Vec<Tag> = Vec::with_capacity(found.len() / 2 + 1);
-        let mut next = 0;
-        for (start, end, pattern) in found {
-            if start < next {
+        self.tag_words(lower, &crate::text::alphanumeric_runs(lower), from)
+    }
+
+    /// [`Lexicon::tag`] given the text's words (its maximal runs of letters
+    /// and digits, as [`crate::text::ArticleText::words`]): phrases are
+    /// tried only where a word starts, each by one anchored search.
+    pub fn tag_words(&self, lower: &str, words: &[Range<usize>], from: usize) -> Vec<Tag> {
+        let mut out: Vec<Tag> = Vec::with_capacity(words.len() / 3);
+        let mut next = from;
+        let first = words.partition_point(|w| w.start < from);
+        for w in &words[first..] {
+            if w.start < next {
                 continue;
             }
-            out.push(Tag {
-                span: start..end,
-                pattern,
-            });
-            next = end;
+            // The longest phrase starting here that ends on a word end: a
+            // longer one ending inside a word gives way to a shorter one.
+            let mut limit = lower.len();
+            while let Some(m) = self
+                .matcher
+                .find(Input::new(lower).range(w.start..limit).anchored(Anchored::Yes))
+            {
+                if at_word_end(lower, m.end()) {
+                    out.push(Tag {
+                        span: m.start()..m.end(),
+                        pattern: m.pattern().as_u32(),
+                    });
+                    next = m.end();
+                    break;
+                }
+                limit = lower.floor_char_boundary(m.end() - 1);
+                if limit <= w.start {
+                    break;
+                }
+            }
         }
         out
     }
-}
-
-fn at_word_start(s: &str, i: usize) -> bool {
-    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn at_word_end(s: &str, i: usize) -> bool {

@@ -47,7 +47,7 @@ use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Po
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
-use crate::lexicon::{CUE_ROLES, Role, Tag};
+use crate::lexicon::{ANAPHOR_ROLES, CUE_ROLES, Role, Tag};
 use crate::status_rules::{Extent, RuleKey, Source, StatusRules, Target as RuleTarget};
 use crate::text::ArticleText;
 
@@ -157,7 +157,7 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let tags = tag_outside_names(lex, &article.lower, input.body_start, input.mentions);
+    let tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
     let clauses = ArticleClauses::new(
         gaz,
         lex,
@@ -396,7 +396,38 @@ impl<'a> Reader<'a, '_> {
                 }
             }
         }
+        self.fought_over_first(si, &found, out);
         out.extend(found);
+    }
+
+    /// "The Taliban captured Ghazni after heavy clashes": a capture after
+    /// fighting that names no place of its own was fought over first.
+    fn fought_over_first(&self, si: usize, found: &[CaptureReport], out: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let clauses = &a.clauses[si];
+        let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
+            if clause.kind != ClauseKind::Subordinate || found.iter().any(|r| clause.contains(r.mention.start)) {
+                return None;
+            }
+            self.cues_of(si, c)
+                .into_iter()
+                .find(|cue| cue.status == Some(Status::Contested))
+        });
+        let Some(fighting) = fighting else { return };
+        for r in found.iter().filter(|r| r.status == Status::Captured) {
+            if found
+                .iter()
+                .any(|o| o.place == r.place && o.status == Status::Contested)
+            {
+                continue;
+            }
+            out.push(CaptureReport {
+                status: Status::Contested,
+                cue: fighting.span.clone(),
+                confidence: r.confidence * 0.8,
+                ..r.clone()
+            });
+        }
     }
 
     // --- cues ----------------------------------------------------------------
@@ -520,17 +551,7 @@ impl<'a> Reader<'a, '_> {
             if !clause.contains(tag.span.start) {
                 continue;
             }
-            let Some(role) = [
-                Role::AnaphorCity,
-                Role::AnaphorAny,
-                Role::AnaphorProvince,
-                Role::AnaphorCapital,
-                Role::AnaphorCapitals,
-                Role::AnaphorAirport,
-                Role::AnaphorCrossing,
-            ]
-            .into_iter()
-            .find(|&r| a.is(tag, r)) else {
+            let Some(role) = ANAPHOR_ROLES.into_iter().find(|&r| a.is(tag, r)) else {
                 continue;
             };
             // "de stad Herat", "the capital of Helmand": the name is the target.
@@ -696,24 +717,45 @@ impl<'a> Reader<'a, '_> {
         }
         // A relative clause with a cue and no name is about its antecedent:
         // "Kunduz, which fell on Sunday".
+        // "the airport, which remains under government control".
         let clause = &a.clauses[si][c];
         if bound.is_empty()
             && targets.is_empty()
-            && let Some(Antecedent::Place(m)) = clause.antecedent
-            && a.roles[m].is_argument()
             && let Some(cue) = cues.iter().find(|c| c.role != Role::Object)
         {
-            let mention = &a.mentions[m];
-            bound.push((
-                Target {
-                    place: mention.place,
-                    span: mention.span.clone(),
-                    anaphoric: false,
-                    typo: mention.match_kind == MatchKind::Typo,
-                    mention: Some(m),
-                },
-                cue,
-            ));
+            match &clause.antecedent {
+                Some(Antecedent::Place(m)) if a.roles[*m].is_argument() => {
+                    let mention = &a.mentions[*m];
+                    bound.push((
+                        Target {
+                            place: mention.place,
+                            span: mention.span.clone(),
+                            anaphoric: false,
+                            typo: mention.match_kind == MatchKind::Typo,
+                            mention: Some(*m),
+                        },
+                        cue,
+                    ));
+                }
+                Some(Antecedent::Anaphor(span)) => {
+                    let role = a
+                        .tag_starting_at(span.start)
+                        .and_then(|t| ANAPHOR_ROLES.into_iter().find(|&r| a.is(t, r)));
+                    for place in role.map(|r| self.resolve(si, r, span)).unwrap_or_default() {
+                        bound.push((
+                            Target {
+                                place,
+                                span: span.clone(),
+                                anaphoric: true,
+                                typo: false,
+                                mention: None,
+                            },
+                            cue,
+                        ));
+                    }
+                }
+                _ => {}
+            }
         }
         bound
     }
