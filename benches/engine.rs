@@ -116,6 +116,7 @@ fn synthetic_reports(places: u32, reports: usize) -> Vec<DatedReport> {
                     part: None,
                 }),
                 duplicate_of: None,
+                consensus: None,
             }
         })
         .collect()

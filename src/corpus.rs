@@ -1,23 +1,12 @@
 //! The corpus: articles analysed together, so that each one's publication
-//! date can be inferred from the others and every report gets a date.
+//! date can be inferred from the others (see [`crate::dating`]) and every
+//! report gets a date.
 //!
-//! Many articles state their date only to the month (`date 2021-08`) or not
-//! at all. A report's date hangs on it ("gisteren" is meaningless without
-//! it), so opmars infers it, in this order of evidence:
-//!
-//! 1. a full `date` marker or metadata date is taken as stated;
-//! 2. absolute dates in the text (embedded tweets: "August 12, 2021")
-//!    bound the date from below: an article appears after what it quotes;
-//! 3. the same events reported by other, already dated articles: the
-//!    candidate day that makes this article's "gisteren", "vrijdag" and
-//!    undated reports agree with theirs scores highest;
-//! 4. weekday words should be recent: news says "vrijdag" of the last few
-//!    days, so a day that makes every weekday a week old scores low;
-//! 5. otherwise the earliest day the evidence allows.
-//!
-//! Articles are dated greedily, the best-evidenced first, and each dated
-//! article becomes evidence for the rest. Every inferred date is marked as
-//! such.
+//! Articles often disagree by a day about the same event (one says the
+//! city fell on Thursday, another on Friday). Each report keeps the date
+//! its own article gives, for its excerpt; the map places the event on the
+//! corpus's consensus day for it, which also dates background reports
+//! ("the Taliban, who hold Zaranj") that name no day of their own.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -27,9 +16,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::dates::{
-    DatePrecision, EventDate, TimeRef, absolute_near, find_time_refs_in, resolve_relative_date, weekday_lag,
-};
+use crate::dates::{DatePrecision, DayPart, EventDate, TimeRef, find_time_refs_in};
+pub use crate::dating::{DateBasis, Publication, event_date};
+use crate::dating::{event_consensus, event_key, infer_publication_dates, precision_weight};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{PlaceMention, find_mentions_in};
 use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports_in};
@@ -76,31 +65,6 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     }
 }
 
-/// How an article's publication date was obtained.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateBasis {
-    /// Stated in full by the article.
-    Stated,
-    /// Inferred from dates in its own text (and its stated month, if any).
-    OwnText,
-    /// Inferred from other articles reporting the same events.
-    Corpus,
-    /// No evidence: a guess from the corpus's dates.
-    Guess,
-    /// Nothing to go on.
-    Unknown,
-}
-
-/// An article's publication date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Publication {
-    pub date: Option<NaiveDate>,
-    /// True unless the article states its full date.
-    pub inferred: bool,
-    pub basis: DateBasis,
-}
-
 /// One report with its resolved date, as the timeline and exports use it.
 #[derive(Debug, Clone, Serialize)]
 pub struct DatedReport {
@@ -112,6 +76,9 @@ pub struct DatedReport {
     /// Index of an earlier report with the same place, status and sentence
     /// text in another article (syndicated copies count once).
     pub duplicate_of: Option<usize>,
+    /// The corpus's consensus day for this report's event, when its own
+    /// day is that event's (within a few days) or it names none.
+    pub consensus: Option<NaiveDate>,
 }
 
 impl DatedReport {
@@ -125,6 +92,18 @@ impl DatedReport {
 
     pub fn date(&self) -> Option<NaiveDate> {
         self.event.map(|e| e.date)
+    }
+
+    /// The day the map shows the report on: the consensus day of its
+    /// event, else its own.
+    pub fn map_date(&self) -> Option<NaiveDate> {
+        self.consensus.or(self.date())
+    }
+
+    /// Was it reported without a day (background), so that its own date
+    /// is only the last day it can have happened?
+    pub fn is_background(&self) -> bool {
+        self.event.is_some_and(|e| e.precision == DatePrecision::Background)
     }
 }
 
@@ -152,7 +131,7 @@ impl Corpus {
     /// The corpus-level steps on articles already analysed (possibly in
     /// parallel by the caller).
     pub fn from_analyses(gaz: &Gazetteer, articles: Vec<Article>, analyses: Vec<ArticleAnalysis>) -> Corpus {
-        let publications = infer_publication_dates(&articles, &analyses);
+        let publications = infer_publication_dates(gaz, &articles, &analyses);
         let reports = date_reports(&articles, &analyses, &publications);
         let timeline = Timeline::build(gaz, &reports);
         Corpus {
@@ -173,7 +152,9 @@ impl Corpus {
     }
 }
 
-/// Resolves each report's date against its article's publication date.
+/// Resolves each report's date against its article's publication date,
+/// marks syndicated copies, and gives each report its event's consensus
+/// day.
 fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications: &[Publication]) -> Vec<DatedReport> {
     let mut out = Vec::new();
     let mut first_seen: HashMap<(PlaceId, Status, String), usize> = HashMap::new();
@@ -202,6 +183,48 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
                 report: r.clone(),
                 event,
                 duplicate_of,
+                consensus: None,
+            });
+        }
+    }
+    // Each report votes for its event's day, as much as its own date says
+    // (an evening's event half for the next day too).
+    let votes: Vec<((PlaceId, u8), NaiveDate, f64)> = out
+        .iter()
+        .filter(|r| r.duplicate_of.is_none())
+        .filter_map(|r| {
+            let e = r.event?;
+            let vote = |d: NaiveDate, w: f64| (event_key(&r.report), d, w * precision_weight(e.precision));
+            let evening = matches!(e.part, Some(DayPart::Evening | DayPart::Night));
+            Some(match e.date.succ_opt().filter(|_| evening) {
+                Some(next) => vec![vote(e.date, 0.5), vote(next, 0.5)],
+                None => vec![vote(e.date, 1.0)],
+            })
+        })
+        .flatten()
+        .filter(|v| v.2 > 0.0)
+        .collect();
+    let consensus = event_consensus(&votes);
+    for r in &mut out {
+        let Some(e) = r.event else { continue };
+        let Some(&day) = consensus.get(&event_key(&r.report)) else {
+            continue;
+        };
+        // The same event (not a later one at the same place) and not after
+        // the article appeared.
+        let background = e.precision == DatePrecision::Background;
+        let same = (e.date - day).num_days().abs() <= 3 || background;
+        if !(same && day <= e.date) {
+            continue;
+        }
+        r.consensus = Some(day);
+        // A report that names no day of its own takes the day the corpus
+        // gives its event: "Sheberghan fell" in Sunday's paper, of Saturday.
+        if background || e.precision == DatePrecision::Publication {
+            r.event = Some(EventDate {
+                date: day,
+                precision: DatePrecision::Corpus,
+                part: None,
             });
         }
     }
@@ -220,298 +243,6 @@ fn normalise_sentence(s: &str) -> String {
     out
 }
 
-/// The event date of a report given the publication date: its time
-/// expression resolved, else the publication day (for background, marked
-/// as such). Never after publication.
-pub fn event_date(r: &CaptureReport, published: NaiveDate) -> Option<EventDate> {
-    let resolved = match &r.time {
-        Some((_, t)) => resolve_relative_date(t, published),
-        None => None,
-    };
-    let at_publication = EventDate {
-        date: published,
-        precision: if r.background && resolved.is_none() {
-            DatePrecision::Background
-        } else {
-            DatePrecision::Publication
-        },
-        part: None,
-    };
-    let e = resolved.unwrap_or(at_publication);
-    if e.date > published {
-        return Some(EventDate {
-            precision: DatePrecision::Publication,
-            ..at_publication
-        });
-    }
-    Some(e)
-}
-
-/// Evidence for one article's candidate dates.
-struct Evidence<'a> {
-    analysis: &'a ArticleAnalysis,
-    window: Option<(NaiveDate, NaiveDate)>,
-    lower: Option<NaiveDate>,
-}
-
-/// Dated reports of already dated articles, usable as evidence: how many
-/// reports say what (status class) about which place on which day.
-#[derive(Default)]
-struct AnchorIndex {
-    counts: rustc_hash::FxHashMap<(PlaceId, NaiveDate, u8), f64>,
-    places: rustc_hash::FxHashSet<PlaceId>,
-}
-
-/// Status classes that corroborate each other, and how much.
-fn status_class(s: Status) -> (u8, f64) {
-    match s {
-        Status::Captured | Status::Claimed => (0, 1.0),
-        Status::Contested => (1, 0.5),
-        Status::Threatened => (2, 0.3),
-        Status::Held => (3, 0.3),
-    }
-}
-
-impl AnchorIndex {
-    fn add(&mut self, analysis: &ArticleAnalysis, published: NaiveDate) {
-        for r in &analysis.reports {
-            if let Some(e) = event_date(r, published).filter(|e| e.precision != DatePrecision::Background) {
-                *self
-                    .counts
-                    .entry((r.place, e.date, status_class(r.status).0))
-                    .or_default() += 1.0;
-                self.places.insert(r.place);
-            }
-        }
-    }
-
-    fn count(&self, place: PlaceId, date: Option<NaiveDate>, class: u8) -> f64 {
-        date.and_then(|d| self.counts.get(&(place, d, class)))
-            .copied()
-            .unwrap_or(0.0)
-    }
-
-    /// Agreement of one report dated `date` with the index: full weight for
-    /// the same day, half for a day off.
-    fn agreement(&self, place: PlaceId, status: Status, date: NaiveDate) -> f64 {
-        let (class, weight) = status_class(status);
-        weight
-            * (self.count(place, Some(date), class)
-                + 0.5 * (self.count(place, date.pred_opt(), class) + self.count(place, date.succ_opt(), class)))
-    }
-}
-
-/// Infers every article's publication date (see the module docs).
-pub fn infer_publication_dates(articles: &[Article], analyses: &[ArticleAnalysis]) -> Vec<Publication> {
-    let n = articles.len();
-    let mut out: Vec<Option<Publication>> = vec![None; n];
-    // The corpus's span of stated dates, for articles that state none.
-    let stated: Vec<(NaiveDate, NaiveDate)> = articles
-        .iter()
-        .filter_map(|a| a.stated_date.and_then(|d| d.range()))
-        .collect();
-    let explicit_years: Vec<NaiveDate> = analyses
-        .iter()
-        .flat_map(|a| a.time_refs.iter())
-        .filter_map(|(_, t)| match *t {
-            TimeRef::Absolute {
-                year: Some(y),
-                month,
-                day,
-            } => NaiveDate::from_ymd_opt(y, month, day),
-            _ => None,
-        })
-        .collect();
-    let corpus_window = if !stated.is_empty() {
-        let lo = stated.iter().map(|r| r.0).min();
-        let hi = stated.iter().map(|r| r.1).max();
-        lo.zip(hi).map(|(lo, hi)| (lo - Days::new(14), hi + Days::new(14)))
-    } else if !explicit_years.is_empty() {
-        let lo = explicit_years.iter().min().copied();
-        let hi = explicit_years.iter().max().copied();
-        lo.zip(hi).map(|(lo, hi)| (lo, hi + Days::new(14)))
-    } else {
-        None
-    };
-    let evidence: Vec<Evidence> = (0..n)
-        .map(|i| {
-            let window = articles[i].stated_date.and_then(|d| d.range()).or(corpus_window);
-            let lower = window.and_then(|w| text_lower_bound(&analyses[i], w));
-            Evidence {
-                analysis: &analyses[i],
-                window,
-                lower,
-            }
-        })
-        .collect();
-    for (i, a) in articles.iter().enumerate() {
-        if let Some(d) = a.stated_date.and_then(|d| d.full()) {
-            out[i] = Some(Publication {
-                date: Some(d),
-                inferred: false,
-                basis: DateBasis::Stated,
-            });
-        }
-    }
-    let mut anchors = AnchorIndex::default();
-    for i in 0..n {
-        if let Some(Publication { date: Some(d), .. }) = out[i] {
-            anchors.add(&analyses[i], d);
-        }
-    }
-    // Rounds: date every article the evidence so far can date, then use
-    // them as evidence for the next round. Each round is linear in the
-    // corpus; the number of rounds is the length of the longest chain of
-    // articles dated only through each other.
-    for _round in 0..32 {
-        let dated_now: Vec<(usize, NaiveDate, DateBasis)> = (0..n)
-            .filter(|&i| out[i].is_none())
-            .filter_map(|i| {
-                let (date, agreement) = best_date(&evidence[i], &anchors)?;
-                let own = if evidence[i].lower.is_some() { 1.0 } else { 0.0 };
-                if agreement + own <= 0.0 {
-                    return None;
-                }
-                let basis = if agreement > 0.0 {
-                    DateBasis::Corpus
-                } else {
-                    DateBasis::OwnText
-                };
-                Some((i, date, basis))
-            })
-            .collect();
-        if dated_now.is_empty() {
-            break;
-        }
-        for (i, date, basis) in dated_now {
-            out[i] = Some(Publication {
-                date: Some(date),
-                inferred: true,
-                basis,
-            });
-            anchors.add(&analyses[i], date);
-        }
-    }
-    // No evidence at all: the corpus's typical day within the window.
-    let dated: Vec<NaiveDate> = out.iter().filter_map(|p| p.and_then(|p| p.date)).collect();
-    for i in 0..n {
-        if out[i].is_some() {
-            continue;
-        }
-        out[i] = Some(match evidence[i].window {
-            Some(window) => {
-                let inside: Vec<NaiveDate> = dated
-                    .iter()
-                    .copied()
-                    .filter(|d| *d >= window.0 && *d <= window.1)
-                    .collect();
-                let target = median(&inside).unwrap_or(window.0);
-                let date = guess_date(&evidence[i], window, target);
-                Publication {
-                    date: Some(date),
-                    inferred: true,
-                    basis: DateBasis::Guess,
-                }
-            }
-            None => Publication {
-                date: None,
-                inferred: true,
-                basis: DateBasis::Unknown,
-            },
-        });
-    }
-    out.into_iter()
-        .map(|p| {
-            p.unwrap_or(Publication {
-                date: None,
-                inferred: true,
-                basis: DateBasis::Unknown,
-            })
-        })
-        .collect()
-}
-
-fn median(dates: &[NaiveDate]) -> Option<NaiveDate> {
-    let mut v = dates.to_vec();
-    v.sort();
-    v.get(v.len() / 2).copied()
-}
-
-/// The latest absolute date the text names within its window: the
-/// article cannot have appeared before it.
-fn text_lower_bound(analysis: &ArticleAnalysis, window: (NaiveDate, NaiveDate)) -> Option<NaiveDate> {
-    analysis
-        .time_refs
-        .iter()
-        .filter_map(|(_, t)| match *t {
-            TimeRef::Absolute { year, month, day } => absolute_near(year, month, day, window.1),
-            _ => None,
-        })
-        .filter(|d| *d >= window.0 && *d <= window.1)
-        .max()
-}
-
-/// Penalty for weekday words that reach far back: the most recent one is
-/// usually today or yesterday.
-fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
-    let lags: Vec<u32> = analysis
-        .time_refs
-        .iter()
-        .filter_map(|(_, t)| weekday_lag(t, date))
-        .collect();
-    match lags.iter().min() {
-        Some(&min) => 0.5 * f64::from(min) + 0.1 * lags.iter().map(|&l| f64::from(l)).sum::<f64>(),
-        None => 0.0,
-    }
-}
-
-/// The best candidate date for article `i` and how much of its score is
-/// agreement with other articles.
-fn best_date(ev: &Evidence<'_>, anchors: &AnchorIndex) -> Option<(NaiveDate, f64)> {
-    let (lo, hi) = ev.window?;
-    let start = ev.lower.map_or(lo, |l| l.max(lo));
-    let relevant = ev.analysis.reports.iter().any(|r| anchors.places.contains(&r.place));
-    if ev.lower.is_none() && !relevant {
-        return None;
-    }
-    let mut best: Option<(NaiveDate, f64, f64)> = None;
-    let mut d = start;
-    while d <= hi {
-        let mut agreement = 0.0;
-        if relevant {
-            for r in &ev.analysis.reports {
-                if let Some(e) = event_date(r, d).filter(|e| e.precision != DatePrecision::Background) {
-                    agreement += anchors.agreement(r.place, r.status, e.date);
-                }
-            }
-        }
-        let score = agreement - weekday_penalty(ev.analysis, d) - 0.02 * (d - start).num_days() as f64;
-        if best.is_none_or(|(_, s, _)| score > s + 1e-9) {
-            best = Some((d, score, agreement));
-        }
-        d = d.succ_opt()?;
-    }
-    best.map(|(d, _, agreement)| (d, agreement))
-}
-
-/// Without evidence: the day nearest the corpus's typical date that keeps
-/// weekday words recent.
-fn guess_date(ev: &Evidence<'_>, window: (NaiveDate, NaiveDate), target: NaiveDate) -> NaiveDate {
-    let mut best = (target.clamp(window.0, window.1), f64::MIN);
-    let mut d = window.0;
-    while d <= window.1 {
-        let score = -weekday_penalty(ev.analysis, d) - 0.05 * (d - target).num_days().abs() as f64;
-        if score > best.1 {
-            best = (d, score);
-        }
-        match d.succ_opt() {
-            Some(n) => d = n,
-            None => break,
-        }
-    }
-    best.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,14 +257,9 @@ mod tests {
         let a =
             Article::from_plain_text("a.txt", "date 2021-08-15 De Taliban namen gisteren Kunduz in.".into()).unwrap();
         let c = Corpus::build(vec![a]);
-        assert_eq!(
-            c.publications[0],
-            Publication {
-                date: Some(d(8, 15)),
-                inferred: false,
-                basis: DateBasis::Stated
-            }
-        );
+        assert_eq!(c.publications[0].date, Some(d(8, 15)));
+        assert!(!c.publications[0].inferred);
+        assert_eq!(c.publications[0].basis, DateBasis::Stated);
         assert_eq!(c.reports[0].date(), Some(d(8, 14)));
     }
 
@@ -547,7 +273,7 @@ mod tests {
         let c = Corpus::build(vec![a]);
         assert_eq!(c.publications[0].date, Some(d(8, 8)));
         assert!(c.publications[0].inferred);
-        assert_eq!(c.publications[0].basis, DateBasis::OwnText);
+        assert_eq!(c.publications[0].basis, DateBasis::Text);
     }
 
     #[test]

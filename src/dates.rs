@@ -190,6 +190,9 @@ pub enum DatePrecision {
     /// publication, on a day the article does not give; the date is the
     /// publication day, the last it can be.
     Background,
+    /// No time word of its own: the day the corpus's other reports of the
+    /// event give.
+    Corpus,
 }
 
 /// A resolved event date.

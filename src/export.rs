@@ -121,7 +121,7 @@ pub fn report_rows<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus) -> Vec<ReportRow<
                 article: &a.name,
                 published: publ.date.map(|d| d.format("%Y-%m-%d").to_string()),
                 published_inferred: publ.inferred,
-                published_basis: basis_str(publ.basis),
+                published_basis: publ.basis.as_str(),
                 place: &p.name,
                 geonames_id: p.geonames_id,
                 kind: p.kind.as_str(),
@@ -147,17 +147,6 @@ pub fn report_rows<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus) -> Vec<ReportRow<
         .collect()
 }
 
-fn basis_str(b: crate::corpus::DateBasis) -> &'static str {
-    use crate::corpus::DateBasis::*;
-    match b {
-        Stated => "stated",
-        OwnText => "own_text",
-        Corpus => "corpus",
-        Guess => "guess",
-        Unknown => "unknown",
-    }
-}
-
 fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
     use crate::dates::DatePrecision::*;
     match p {
@@ -166,6 +155,7 @@ fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
         Week => "week",
         Publication => "publication",
         Background => "background",
+        Corpus => "corpus",
         Year => "year",
     }
 }
@@ -226,4 +216,73 @@ pub fn write_reports_geojson(rows: &[ReportRow<'_>], w: impl Write) -> io::Resul
         .collect();
     let fc = serde_json::json!({ "type": "FeatureCollection", "features": features });
     serde_json::to_writer_pretty(w, &fc).map_err(io::Error::other)
+}
+
+/// One article with how its date is known, for `opmars articles`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleRow<'a> {
+    pub article: &'a str,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published: Option<String>,
+    pub basis: &'static str,
+    pub confidence: f32,
+    pub mentions: usize,
+    pub reports: usize,
+}
+
+/// Every article in corpus order.
+pub fn article_rows(corpus: &Corpus) -> Vec<ArticleRow<'_>> {
+    corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let p = corpus.publications[i];
+            ArticleRow {
+                article: &a.name,
+                title: a.title.as_deref(),
+                url: a.url.as_deref(),
+                published: p.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                basis: p.basis.as_str(),
+                confidence: (p.confidence * 100.0).round() / 100.0,
+                mentions: corpus.analyses[i].mentions.len(),
+                reports: corpus.reports.iter().filter(|r| r.article == i).count(),
+            }
+        })
+        .collect()
+}
+
+/// Writes articles as CSV with the header
+/// `article,title,url,published,basis,confidence,mentions,reports`.
+pub fn write_articles_csv(rows: &[ArticleRow<'_>], w: impl Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(w);
+    csv.write_record([
+        "article",
+        "title",
+        "url",
+        "published",
+        "basis",
+        "confidence",
+        "mentions",
+        "reports",
+    ])?;
+    for r in rows {
+        csv.write_record([
+            r.article.to_owned(),
+            r.title.unwrap_or_default().to_owned(),
+            r.url.unwrap_or_default().to_owned(),
+            r.published.clone().unwrap_or_default(),
+            r.basis.to_owned(),
+            format!("{:.2}", r.confidence),
+            r.mentions.to_string(),
+            r.reports.to_string(),
+        ])?;
+    }
+    csv.flush()
+}
+
+/// Writes articles as a JSON array.
+pub fn write_articles_json(rows: &[ArticleRow<'_>], w: impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(w, rows).map_err(io::Error::other)
 }

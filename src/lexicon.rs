@@ -109,6 +109,9 @@ pub enum Role {
     /// An ordinal ("the sixth provincial capital to fall"): the infinitive
     /// after it is no plan but a count of what happened.
     Ordinal,
+    /// Puts a report before the news ("had already taken", "eerder"): with
+    /// no time of its own, it is background.
+    Background,
     /// How a place was taken ("without a fight", "zonder slag of stoot"):
     /// may stand between a cue and its place.
     Manner,
@@ -218,6 +221,7 @@ impl Role {
             "airport" => Role::Airport,
             "auxiliary" => Role::Auxiliary,
             "manner" => Role::Manner,
+            "background" => Role::Background,
             "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,
             "anaphor_crossing" => Role::AnaphorCrossing,

@@ -10,7 +10,8 @@
 //! * [`sentences`], [`geoparse`] — sentences and place mentions;
 //! * [`dates`] — time expressions and their resolution;
 //! * [`reports`] — capture reports from cue lexicons;
-//! * [`corpus`] — analysis of a set of articles, publication-date inference;
+//! * [`corpus`] — analysis of a set of articles; [`dating`] — their
+//!   publication dates, inferred jointly;
 //! * [`timeline`] — each place's status at any day;
 //! * [`export`] — JSON, GeoJSON and CSV;
 //! * [`score`] — the engine measured against a gold table.
@@ -22,6 +23,7 @@ pub mod basemap;
 pub mod clauses;
 pub mod corpus;
 pub mod dates;
+pub mod dating;
 pub mod export;
 pub mod gazetteer;
 pub mod geoparse;

@@ -64,6 +64,16 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// List the articles with their publication dates and how each is known.
+    Articles {
+        /// Files or folders of articles (default: the bundled seeds).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = MentionFormat::Csv)]
+        format: MentionFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Score the engine against a gold table of annotated articles.
     ///
     /// Prints capture recall and precision, event-date accuracy, the
@@ -102,6 +112,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Mentions { paths, format, output }) => run_mentions(&paths, format, output),
         Some(Command::Extract { paths, format, output }) => run_extract(&paths, format, output),
+        Some(Command::Articles { paths, format, output }) => run_articles(&paths, format, output),
         Some(Command::Score { gold, paths, verbose }) => run_score(&gold, &paths, verbose),
         None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
     };
@@ -169,6 +180,22 @@ fn run_extract(paths: &[PathBuf], format: ExtractFormat, output: Option<PathBuf>
         ExtractFormat::Json => export::write_reports_json(&rows, &mut w),
         ExtractFormat::Geojson => export::write_reports_geojson(&rows, &mut w),
         ExtractFormat::Csv => export::write_reports_csv(&rows, &mut w),
+    }
+    .and_then(|_| w.flush())
+    .context("cannot write the output")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_articles(paths: &[PathBuf], format: MentionFormat, output: Option<PathBuf>) -> Result<ExitCode> {
+    let Some(articles) = read_articles(paths) else {
+        return Ok(ExitCode::from(2));
+    };
+    let corpus = Corpus::build(articles);
+    let rows = export::article_rows(&corpus);
+    let mut w = output_writer(output)?;
+    match format {
+        MentionFormat::Csv => export::write_articles_csv(&rows, &mut w),
+        MentionFormat::Json => export::write_articles_json(&rows, &mut w),
     }
     .and_then(|_| w.flush())
     .context("cannot write the output")?;

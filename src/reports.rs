@@ -704,8 +704,14 @@ impl<'a> Reader<'a, '_> {
                 // A place where something happens is where it is fought
                 // over, not what was taken there.
                 .filter(|cue| {
-                    t.mention.is_none_or(|m| a.roles[m] != PlaceRole::Scene)
+                    let scene = match t.mention {
+                        Some(m) => a.roles[m] == PlaceRole::Scene,
+                        None => a.role_of_span(&t.span, &a.sentences[si], None) == PlaceRole::Scene,
+                    };
+                    !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened | Status::Held))
+                        // "posities ingenomen in de buitenwijken van de stad"
+                        || self.partial_before(si, &t.span)
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
             if let Some(cue) = nearest
@@ -1017,8 +1023,11 @@ impl<'a> Reader<'a, '_> {
             confidence *= 0.9;
         }
         let (mut time, mut background) = self.time_of(si, target_clause, &t.span, &cue.span, reporting);
-        // "Na de val van Ghazni": an earlier event.
-        if time.is_none() && governing && self.after_temporal_preposition(&cue.span, &sentence) {
+        // "Na de val van Ghazni", "had already taken": an earlier event.
+        if time.is_none()
+            && (governing && self.after_temporal_preposition(&cue.span, &sentence)
+                || self.has_in_clause(si, c, &a.around(&cue.span, 4, 1, &sentence), Role::Background))
+        {
             background = true;
         }
         // "De stad viel": the story of the place goes on.
@@ -1116,12 +1125,19 @@ impl<'a> Reader<'a, '_> {
         if cue.span.end <= t.span.start && self.has_in_clause(si, c, &(cue.span.end..t.span.start), Role::Partial) {
             return true;
         }
-        let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
-        if a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Partial)) {
+        if self.partial_before(si, &t.span) {
             return true;
         }
         polarity == Polarity::Negative
             && self.has_in_clause(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
+    }
+
+    /// Does a partial phrase stand right before a name ("much of Lashkar
+    /// Gah", "de buitenwijken van de stad")?
+    fn partial_before(&self, si: usize, span: &Range<usize>) -> bool {
+        let a = self.a;
+        let before_name = a.around(span, 4, 0, &a.sentences[si]).start..span.start;
+        a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Partial))
     }
 
     /// Does a temporal preposition ("na", "following") stand right before

@@ -49,7 +49,7 @@ impl Timeline {
             if r.duplicate_of.is_some() {
                 continue;
             }
-            let Some(date) = r.date() else { continue };
+            let Some(date) = r.map_date() else { continue };
             by_place.entry(r.place()).or_default().push((date, r.status(), i));
             *per_day.entry(date).or_default() += 1;
         }

@@ -117,10 +117,10 @@ pub fn articles_ui(
         model.articles.len(),
         |ui, rows| {
             for a in &model.articles[rows] {
-                let date = match a.published {
-                    Some(d) if a.inferred => format!("{} (inferred)", short_date(d)),
-                    Some(d) => short_date(d),
-                    None => "date unknown".to_owned(),
+                let date = match (a.published, basis_label(a.basis)) {
+                    (Some(d), "") => short_date(d),
+                    (Some(d), basis) => format!("{} ({basis})", short_date(d)),
+                    (None, _) => "date unknown".to_owned(),
                 };
                 let (rect, resp) =
                     ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), egui::Sense::click());
@@ -161,4 +161,16 @@ pub fn articles_ui(
         },
     );
     action
+}
+
+/// How an article's date is known, as the list shows it.
+fn basis_label(b: crate::corpus::DateBasis) -> &'static str {
+    use crate::corpus::DateBasis::*;
+    match b {
+        Stated | Unknown => "",
+        Url => "from its address",
+        Text => "from its text",
+        Corpus => "from other articles",
+        Guess => "a guess",
+    }
 }

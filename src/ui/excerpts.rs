@@ -177,7 +177,8 @@ impl SelectionView {
 fn basis_note(b: DateBasis) -> &'static str {
     match b {
         DateBasis::Stated => "",
-        DateBasis::OwnText => " from its text",
+        DateBasis::Url => " from its address",
+        DateBasis::Text => " from its text",
         DateBasis::Corpus => " from other articles",
         DateBasis::Guess => ", a guess",
         DateBasis::Unknown => "",
@@ -337,6 +338,7 @@ fn report_card(ui: &mut Ui, card: &ReportCard) -> Option<ExcerptAction> {
                         let note = match card.precision {
                             Some(DatePrecision::Publication) => " (day of publication)",
                             Some(DatePrecision::Background) => " (by publication; day not given)",
+                            Some(DatePrecision::Corpus) => " (as other articles date it)",
                             Some(DatePrecision::Week) => " (that week)",
                             _ => "",
                         };
