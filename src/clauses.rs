@@ -616,10 +616,18 @@ impl<'a> ArticleClauses<'a> {
         let rest = &self.text[start..sentence_end];
         let end = rest.find([',', '–', '—', ';', ':', '(', ')']).unwrap_or(rest.len());
         let span = start..start + end;
-        !self.tags_in(&span).iter().any(|t| {
-            let roles = self.lex.roles(t);
-            roles.has_cue() || roles.contains(Role::Subordinator) || roles.contains(Role::Relative)
-        })
+        // It follows a name or names one ("after Zaranj, the capital of
+        // Nimruz province, fell"; "took three others, including Kunduz").
+        let after_name = k > 0 && self.mention_ending_at(self.words[k - 1].end).is_some();
+        let names = self
+            .mentions
+            .iter()
+            .any(|m| span.start <= m.span.start && m.span.end <= span.end);
+        (after_name || names)
+            && !self.tags_in(&span).iter().any(|t| {
+                let roles = self.lex.roles(t);
+                roles.has_cue() || roles.contains(Role::Subordinator) || roles.contains(Role::Relative)
+            })
     }
 
     /// The place or actor right before the comma in front of byte `pos`.

@@ -156,6 +156,10 @@ pub enum TimeRef {
     /// eerder deze maand, begin deze maand; earlier this month: some day
     /// of the month before publication, which the article does not give.
     EarlierThisMonth,
+    /// een dag later, de volgende dag; a day later, the next day, two days
+    /// later: counted from the event told before it (see
+    /// [`TimeRef::shifted`]); alone it dates nothing.
+    DaysLater { days: u32 },
     /// morgen; tomorrow (future: plans and expectations).
     Tomorrow,
     /// 12 augustus (2021), August 12, 2021, 2021-08-12.
@@ -169,6 +173,47 @@ mod weekday_serde {
     use serde::Serializer;
     pub fn serialize<S: Serializer>(w: &Weekday, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&w.to_string())
+    }
+}
+
+impl TimeRef {
+    /// This expression moved `days` later, for "een dag later", "two days
+    /// later" after an event told with it; `None` when that cannot be said
+    /// without the publication date (a move past today).
+    pub fn shifted(self, days: u32) -> Option<TimeRef> {
+        let back = |n: u32| match n {
+            0 => Some(TimeRef::Today { part: None }),
+            1 => Some(TimeRef::Yesterday { part: None }),
+            2 => Some(TimeRef::DayBeforeYesterday),
+            n => Some(TimeRef::DaysAgo { days: n }),
+        };
+        match self {
+            TimeRef::Weekday { weekday, .. } => {
+                let mut w = weekday;
+                for _ in 0..days % 7 {
+                    w = w.succ();
+                }
+                Some(TimeRef::Weekday {
+                    weekday: w,
+                    part: None,
+                    strictly_past: false,
+                })
+            }
+            TimeRef::Absolute { year, month, day } => {
+                // A leap year stands in when the year is not given.
+                let base = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+                let d = base.checked_add_days(Days::new(u64::from(days)))?;
+                Some(TimeRef::Absolute {
+                    year: year.map(|_| d.year()),
+                    month: d.month(),
+                    day: d.day(),
+                })
+            }
+            TimeRef::Yesterday { .. } => 1u32.checked_sub(days).and_then(back),
+            TimeRef::DayBeforeYesterday => 2u32.checked_sub(days).and_then(back),
+            TimeRef::DaysAgo { days: ago } => ago.checked_sub(days).and_then(back),
+            _ => None,
+        }
     }
 }
 
@@ -280,6 +325,7 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             precision: DatePrecision::Background,
             part: None,
         }),
+        TimeRef::DaysLater { .. } => None,
         TimeRef::Tomorrow => published.succ_opt().map(|date| EventDate {
             date,
             precision: DatePrecision::Day,
@@ -707,6 +753,30 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 2;
                 continue;
             }
+            // "the next day", "the following day", "de volgende dag", "de dag
+            // erna"; "a day later", "twee dagen later", "daags daarna".
+            if matches!(
+                (w, next, next2),
+                ("the", "next" | "following", "day") | ("de", "volgende", "dag") | ("de", "dag", "erna")
+            ) {
+                push(span_to(i + 2), TimeRef::DaysLater { days: 1 });
+                i += 3;
+                continue;
+            }
+            if (w, next) == ("daags", "daarna") {
+                push(span_to(i + 1), TimeRef::DaysLater { days: 1 });
+                i += 2;
+                continue;
+            }
+            if let Some(n) = number_word(w)
+                && matches!(next, "dagen" | "dag" | "days" | "day")
+                && matches!(next2, "later" | "daarna" | "nadien")
+                && n <= 14
+            {
+                push(span_to(i + 2), TimeRef::DaysLater { days: n });
+                i += 3;
+                continue;
+            }
             if w == "the" && next == "day" && next2 == "before" && ws.get(i + 3).is_some_and(|x| x.lower == "yesterday")
             {
                 push(span_to(i + 3), TimeRef::DayBeforeYesterday);
@@ -788,6 +858,8 @@ const TIME_START_WORDS: &[&str] = &[
     "a",
     "afgelopen",
     "begin",
+    "daags",
+    "de",
     "deze",
     "drie",
     "during",
@@ -1254,6 +1326,8 @@ mod tests {
                 | "vorig"
                 | "past"
                 | "deze"
+                | "daags"
+                | "de"
                 | "earlier"
                 | "eerder"
                 | "begin"
@@ -1376,6 +1450,50 @@ mod tests {
         for w in &words {
             assert_eq!(could_start_time_ref(w), could_start_time_ref_reference(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn days_later_shift_the_event_before() {
+        let text = "De volgende dag, twee dagen later en daags daarna; a day later, the next day.";
+        let refs = find_time_refs(text, 0..text.len());
+        let days: Vec<u32> = refs
+            .iter()
+            .filter_map(|(_, t)| match t {
+                TimeRef::DaysLater { days } => Some(*days),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(days, [1, 2, 1, 1, 1]);
+        let friday = TimeRef::Weekday {
+            weekday: Weekday::Fri,
+            part: None,
+            strictly_past: false,
+        };
+        assert!(matches!(
+            friday.shifted(1),
+            Some(TimeRef::Weekday {
+                weekday: Weekday::Sat,
+                ..
+            })
+        ));
+        assert_eq!(
+            TimeRef::Absolute {
+                year: Some(2021),
+                month: 7,
+                day: 31
+            }
+            .shifted(1),
+            Some(TimeRef::Absolute {
+                year: Some(2021),
+                month: 8,
+                day: 1
+            })
+        );
+        assert_eq!(
+            TimeRef::Yesterday { part: None }.shifted(1),
+            Some(TimeRef::Today { part: None })
+        );
+        assert_eq!(TimeRef::Today { part: None }.shifted(1), None);
     }
 
     #[test]

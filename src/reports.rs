@@ -297,6 +297,8 @@ impl LineKinds {
 struct Discourse {
     /// The status of the last report ("volgde", "was next" take it).
     last_status: Option<Status>,
+    /// The time of the last report with one ("a day later" counts from it).
+    last_event_time: Option<(Range<usize>, TimeRef)>,
     /// The time of the last report with one, by place: a report that
     /// refers back to the place ("de stad viel") and names no time of its
     /// own continues that story.
@@ -389,10 +391,20 @@ impl<'a> Reader<'a, '_> {
         for (cue_clause, c, t, cue) in bindings {
             let before = found.len();
             self.report(si, cue_clause, c, t, &cue, source, &reporting, &mut found);
-            for r in &found[before..] {
+            for r in &mut found[before..] {
+                // "Zaranj fell on Friday … a day later Sheberghan".
+                if let Some((span, TimeRef::DaysLater { days })) = r.time.clone() {
+                    r.time = self
+                        .discourse
+                        .last_event_time
+                        .as_ref()
+                        .and_then(|(_, t)| t.shifted(days))
+                        .map(|t| (span, t));
+                }
                 self.discourse.last_status = Some(r.status);
                 if let Some(t) = &r.time {
                     self.discourse.last_time.insert(r.place, t.clone());
+                    self.discourse.last_event_time = Some(t.clone());
                 }
             }
         }
@@ -1670,6 +1682,19 @@ mod tests {
             assert_eq!(lower.len(), s.len());
             assert!(s.char_indices().all(|(i, _)| lower.is_char_boundary(i)));
         }
+    }
+
+    #[test]
+    fn a_day_later_counts_from_the_event_before() {
+        use chrono::Weekday::{Fri, Sat};
+        assert_eq!(
+            report_weekdays("Ze veroverden vrijdag Zaranj en een dag later Sjeberghan."),
+            vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sat))]
+        );
+        assert_eq!(
+            report_weekdays("Zaranj fell on Friday. The next day the Taliban took Sheberghan."),
+            vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sat))]
+        );
     }
 
     #[test]
