@@ -21,12 +21,16 @@
 //! 3. weekday words should be recent: news says "vrijdag" of the last few
 //!    days.
 //!
-//! The undated articles are dated **jointly, to a fixed point**: every
-//! round dates each of them against the consensus of all the others
-//! (without its own vote), from the previous round's state, until nothing
-//! changes. No article's place in the input matters.
+//! The undated articles are dated **jointly, to a fixed point**: first
+//! each against the dated articles alone, then in rounds, one at a time
+//! against the consensus of all the others (without its own vote), until
+//! no article moves. Agreeing is what every article gains by, so these
+//! best responses settle (all moving at once can swing for ever). The
+//! rounds take the articles in the order of their content, so no
+//! article's place in the input matters.
 
 use chrono::{Days, NaiveDate};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -245,6 +249,11 @@ const DEADLINE_WORDS: [&str; 9] = [
 /// provincial capital", "de tiende provinciehoofdstad", "twelve
 /// provincial capitals", "18 of 34 capitals").
 pub fn capital_counts(text: &str) -> Vec<u32> {
+    // Most texts name no capital: find out without splitting them.
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, b"apital").is_none() && memchr::memmem::find(bytes, b"oofdst").is_none() {
+        return Vec::new();
+    }
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -358,52 +367,172 @@ pub fn event_date(r: &CaptureReport, published: NaiveDate) -> Option<EventDate> 
 }
 
 /// The votes of dated reports: how many say what event happened on
-/// which day.
-#[derive(Default)]
+/// which day. Each event's votes are kept day by day over the corpus's
+/// span, so that support on a day is an array look-up.
 struct Votes {
-    by_day: FxHashMap<(EventKey, NaiveDate), f64>,
-    /// For each event, its votes as (day, weight), for consensus days.
-    by_event: FxHashMap<EventKey, Vec<(NaiveDate, f64)>>,
+    first: NaiveDate,
+    days: usize,
+    index: FxHashMap<EventKey, usize>,
+    /// Per event, the votes of each day.
+    by_day: Vec<Vec<f64>>,
+    /// Per event, its best days by support (most first, then earliest).
+    best: Vec<Vec<(NaiveDate, f64)>>,
 }
 
+/// How many of an event's best days are kept to find its consensus once
+/// an article's own votes are left out.
+const BEST_DAYS: usize = 4;
+
 impl Votes {
-    fn add(&mut self, key: EventKey, day: NaiveDate, w: f64) {
-        *self.by_day.entry((key, day)).or_default() += w;
-        self.by_event.entry(key).or_default().push((day, w));
+    /// The votes `(event, day, weight)`; days outside `first..first+days`
+    /// are dropped.
+    fn new(votes: impl IntoIterator<Item = (EventKey, NaiveDate, f64)>, first: NaiveDate, days: usize) -> Self {
+        let mut v = Votes {
+            first,
+            days,
+            index: FxHashMap::default(),
+            by_day: Vec::new(),
+            best: Vec::new(),
+        };
+        for (key, day, w) in votes {
+            v.add(key, day, w);
+        }
+        for e in 0..v.by_day.len() {
+            v.refresh(e);
+        }
+        v
     }
 
-    fn at(&self, key: EventKey, day: NaiveDate) -> f64 {
-        self.by_day.get(&(key, day)).copied().unwrap_or(0.0)
+    /// Adds a vote (a negative weight takes one back); the event's best
+    /// days are stale until [`Votes::refresh`]. Returns the event's slot.
+    fn add(&mut self, key: EventKey, day: NaiveDate, w: f64) -> Option<usize> {
+        let d = self.slot(day)?;
+        let next = self.by_day.len();
+        let e = *self.index.entry(key).or_insert(next);
+        if e == next {
+            self.by_day.push(vec![0.0; self.days]);
+            self.best.push(Vec::new());
+        }
+        let cell = &mut self.by_day[e][d];
+        *cell += w;
+        // Taking back what was added leaves no rounding dust.
+        if cell.abs() < 1e-9 {
+            *cell = 0.0;
+        }
+        Some(e)
     }
 
-    /// Support for an event on a day, a day either side counting half.
-    fn support(&self, key: EventKey, day: NaiveDate) -> f64 {
-        self.at(key, day)
-            + 0.5 * (day.pred_opt().map_or(0.0, |d| self.at(key, d)) + day.succ_opt().map_or(0.0, |d| self.at(key, d)))
+    /// Moves an article's votes from `old` to `new`, keeping best days
+    /// current.
+    fn replace(&mut self, old: &[(EventKey, NaiveDate, f64)], new: &[(EventKey, NaiveDate, f64)]) {
+        let mut touched: Vec<usize> = Vec::with_capacity(old.len() + new.len());
+        for &(k, d, w) in old {
+            touched.extend(self.add(k, d, -w));
+        }
+        for &(k, d, w) in new {
+            touched.extend(self.add(k, d, w));
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for e in touched {
+            self.refresh(e);
+        }
+    }
+
+    /// Recomputes an event's best days.
+    fn refresh(&mut self, e: usize) {
+        let mut days: Vec<(NaiveDate, f64)> = (0..self.days)
+            .filter(|&d| self.by_day[e][d] > 0.0)
+            .map(|d| (self.first + Days::new(d as u64), self.support_at(e, d)))
+            .collect();
+        days.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        days.truncate(BEST_DAYS);
+        self.best[e] = days;
+    }
+
+    fn slot(&self, day: NaiveDate) -> Option<usize> {
+        let d = (day - self.first).num_days();
+        (0..self.days as i64).contains(&d).then_some(d as usize)
+    }
+
+    fn support_at(&self, e: usize, d: usize) -> f64 {
+        let row = &self.by_day[e];
+        row[d] + 0.5 * (d.checked_sub(1).map_or(0.0, |p| row[p]) + row.get(d + 1).copied().unwrap_or(0.0))
+    }
+
+    /// An event's place among the votes.
+    fn event(&self, key: EventKey) -> Option<usize> {
+        self.index.get(&key).copied()
     }
 
     /// The day most votes give an event, with its support (ties: the
     /// earliest), leaving out `own` (an article's own votes).
     fn consensus(&self, key: EventKey, own: &[(EventKey, NaiveDate, f64)]) -> Option<(NaiveDate, f64)> {
-        let votes = self.by_event.get(&key)?;
-        let own_at = |d: NaiveDate| {
-            own.iter()
-                .filter(|(k, od, _)| *k == key && *od == d)
-                .map(|(_, _, w)| w)
-                .sum::<f64>()
-        };
+        let &e = self.index.get(&key)?;
         let mut best: Option<(NaiveDate, f64)> = None;
-        for &(d, _) in votes {
-            let s = self.support(key, d)
-                - own_at(d)
-                - 0.5 * (d.pred_opt().map_or(0.0, own_at) + d.succ_opt().map_or(0.0, own_at));
+        for &(d, support) in &self.best[e] {
+            let s = support - own_support(own, key, d);
             if s > 1e-9 && best.is_none_or(|(bd, bs)| s > bs + 1e-9 || (s - bs).abs() <= 1e-9 && d < bd) {
                 best = Some((d, s));
             }
         }
         best
     }
+
+    /// An event's best days by support.
+    fn best_days(&self, key: EventKey) -> &[(NaiveDate, f64)] {
+        self.index.get(&key).map_or(&[], |&e| self.best[e].as_slice())
+    }
+
+    /// The consensus day of every event.
+    fn consensus_days(&self) -> impl Iterator<Item = (EventKey, NaiveDate, f64)> + '_ {
+        self.index
+            .iter()
+            .filter_map(|(&k, &e)| self.best[e].first().map(|&(d, s)| (k, d, s)))
+    }
 }
+
+/// What an article's own votes add to an event's support on a day.
+fn own_support(own: &[(EventKey, NaiveDate, f64)], key: EventKey, day: NaiveDate) -> f64 {
+    own.iter()
+        .filter(|(k, _, _)| *k == key)
+        .map(|&(_, d, w)| match (d - day).num_days().abs() {
+            0 => w,
+            1 => w / 2.0,
+            _ => 0.0,
+        })
+        .sum()
+}
+
+/// The span of days votes and windows can fall on.
+fn span_of(days: impl Iterator<Item = NaiveDate>) -> (NaiveDate, usize) {
+    let (mut lo, mut hi) = (NaiveDate::MAX, NaiveDate::MIN);
+    for d in days {
+        lo = lo.min(d);
+        hi = hi.max(d);
+    }
+    if lo > hi {
+        return (NaiveDate::MIN, 0);
+    }
+    (lo - Days::new(1), (hi - lo).num_days() as usize + 3)
+}
+
+/// Of each event's best days, how many an article's candidate days
+/// follow.
+const CANDIDATE_DAYS: usize = 2;
+
+/// Rounds of joint dating at most (they stop as soon as nothing moves).
+const MAX_ROUNDS: usize = 40;
+
+/// How much an inferred article's reports weigh against a dated one's:
+/// ten inferred articles count as one that states its day, so inferred
+/// articles fill in events nothing dated reports but barely move each
+/// other (the rounds settle in a few).
+const OPEN_WEIGHT: f64 = 0.1;
+
+/// The edge the day of the round before has over the others: it keeps
+/// its day on a tie, never against a single vote.
+const SETTLE: f64 = 0.05;
 
 /// What one article says for itself.
 struct Own {
@@ -453,33 +582,30 @@ pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterat
 /// Penalty for weekday words that reach far back: the most recent one is
 /// usually today or yesterday.
 fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
-    let lags: Vec<u32> = analysis
+    let (min, sum) = analysis
         .time_refs
         .iter()
         .filter_map(|(_, t)| weekday_lag(t, date))
-        .collect();
-    match lags.iter().min() {
-        Some(&min) => 0.5 * f64::from(min) + 0.1 * lags.iter().map(|&l| f64::from(l)).sum::<f64>(),
-        None => 0.0,
-    }
+        .fold((None, 0.0), |(min, sum), lag| {
+            (Some(min.map_or(lag, |m: u32| m.min(lag))), sum + f64::from(lag))
+        });
+    min.map_or(0.0, |m| 0.5 * f64::from(m) + 0.1 * sum)
 }
 
 /// The days on which the corpus's count of captured capitals reaches each
 /// number, from the consensus of capital captures.
 fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = votes
-        .by_event
-        .keys()
-        .filter(|(p, class)| {
+        .consensus_days()
+        .filter(|((p, class), _, support)| {
             *class == 0
+                && *support >= 1.0
                 && gaz
                     .places()
                     .get(*p as usize)
                     .is_some_and(|x| x.kind == PlaceKind::Capital)
         })
-        .filter_map(|&key| votes.consensus(key, &[]))
-        .filter(|(_, support)| *support >= 1.0)
-        .map(|(d, _)| d)
+        .map(|(_, d, _)| d)
         .collect();
     days.sort();
     days
@@ -541,43 +667,107 @@ pub fn infer_publication_dates(
             None => Vec::new(),
         })
         .collect();
-    // Rounds to a fixed point: each dates every open article against the
-    // previous round's votes.
-    for _round in 0..24 {
-        let mut votes = Votes::default();
-        let mut own_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = vec![Vec::new(); n];
-        for i in 0..n {
-            own_votes[i] = match (own[i].fixed, current[i]) {
-                (Some(_), _) => fixed_votes[i].clone(),
-                (None, Some((d, DateBasis::Corpus | DateBasis::Text))) => votes_of(&analyses[i], d, 0.5),
-                _ => Vec::new(),
+    // The span every vote and window falls in.
+    let (first, days) = span_of(
+        fixed_votes
+            .iter()
+            .flatten()
+            .map(|v| v.1)
+            .chain(own.iter().filter_map(|o| o.window).flat_map(|(lo, hi)| [lo, hi])),
+    );
+    let mut votes = Votes::new(fixed_votes.iter().flatten().copied(), first, days);
+    let open: Vec<usize> = (0..n).filter(|&i| own[i].fixed.is_none()).collect();
+    let mut own_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = fixed_votes;
+    let date_one =
+        |i: usize, votes: &Votes, own_votes: &[(EventKey, NaiveDate, f64)], count_days: &[NaiveDate], previous| {
+            best_day(&own[i], &analyses[i], votes, own_votes, count_days, typical, previous).map(|(d, from_corpus)| {
+                (
+                    d,
+                    if from_corpus {
+                        DateBasis::Corpus
+                    } else {
+                        DateBasis::Text
+                    },
+                )
+            })
+        };
+
+    // First every open article against the dated ones alone, all at once.
+    let mut count_days = capital_count_days(gaz, &votes);
+    let first_days: Vec<Option<(NaiveDate, DateBasis)>> = open
+        .par_iter()
+        .map(|&i| date_one(i, &votes, &[], &count_days, None))
+        .collect();
+    for (&i, day) in open.iter().zip(first_days) {
+        current[i] = day;
+        if let Some((d, _)) = day {
+            own_votes[i] = votes_of(&analyses[i], d, OPEN_WEIGHT);
+            votes.replace(&[], &own_votes[i]);
+        }
+    }
+
+    // Then best responses one article at a time, each seeing the moves
+    // before it, until none moves. Dating is a coordination game (an
+    // article gains from agreeing with the others, as they gain from
+    // agreeing with it), so these rounds reach a fixed point where moving
+    // all at once could swing for ever. The order is the articles'
+    // content, never their place in the input.
+    let mut order = open.clone();
+    order.sort_by(|&a, &b| {
+        (articles[a].text.as_str(), articles[a].name.as_str())
+            .cmp(&(articles[b].text.as_str(), articles[b].name.as_str()))
+    });
+    // Which open articles report each event: when an article moves, only
+    // those sharing an event with it need another look.
+    let mut readers: FxHashMap<EventKey, Vec<usize>> = FxHashMap::default();
+    for &i in &open {
+        let mut keys: Vec<EventKey> = analyses[i].reports.iter().map(event_key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            readers.entry(k).or_default().push(i);
+        }
+    }
+    let mut dirty = vec![false; n];
+    for &i in &open {
+        dirty[i] = true;
+    }
+    for _round in 0..MAX_ROUNDS {
+        let now = capital_count_days(gaz, &votes);
+        if now != count_days {
+            // The count of captured capitals moved: every article that
+            // states one needs another look.
+            for &i in &open {
+                dirty[i] |= !own[i].counts.is_empty();
+            }
+            count_days = now;
+        }
+        let mut looked = false;
+        for &i in &order {
+            if !std::mem::take(&mut dirty[i]) {
+                continue;
+            }
+            looked = true;
+            let day = date_one(i, &votes, &own_votes[i], &count_days, current[i].map(|c| c.0));
+            if day == current[i] {
+                continue;
+            }
+            current[i] = day;
+            let new = match day {
+                Some((d, _)) => votes_of(&analyses[i], d, OPEN_WEIGHT),
+                None => Vec::new(),
             };
-            for &(k, d, w) in &own_votes[i] {
-                votes.add(k, d, w);
+            votes.replace(&own_votes[i], &new);
+            own_votes[i] = new;
+            for r in &analyses[i].reports {
+                for &j in readers.get(&event_key(r)).into_iter().flatten() {
+                    dirty[j] |= j != i;
+                }
             }
         }
-        let count_days = capital_count_days(gaz, &votes);
-        let next: Vec<Option<(NaiveDate, DateBasis)>> = (0..n)
-            .map(|i| {
-                if own[i].fixed.is_some() {
-                    return current[i];
-                }
-                best_day(&own[i], &analyses[i], &votes, &own_votes[i], &count_days, typical).map(|(d, from_corpus)| {
-                    (
-                        d,
-                        if from_corpus {
-                            DateBasis::Corpus
-                        } else {
-                            DateBasis::Text
-                        },
-                    )
-                })
-            })
-            .collect();
-        if next == current {
+        if !looked {
             break;
         }
-        current = next;
     }
     (0..n)
         .map(|i| match current[i] {
@@ -594,13 +784,12 @@ fn own_evidence(
     corpus_window: Option<(NaiveDate, NaiveDate)>,
     typical: Option<NaiveDate>,
 ) -> Own {
-    let counts = capital_counts(&article.text[article.body_start.min(article.text.len())..]);
     if let Some(d) = article.stated_date.and_then(|d| d.full()) {
         return Own {
             fixed: Some((d, DateBasis::Stated)),
             window: Some((d, d)),
             lower: None,
-            counts,
+            counts: Vec::new(),
         };
     }
     let url = article.url.as_deref().and_then(date_in_url);
@@ -609,9 +798,10 @@ fn own_evidence(
             fixed: Some((d, DateBasis::Url)),
             window: Some((d, d)),
             lower: None,
-            counts,
+            counts: Vec::new(),
         };
     }
+    let counts = capital_counts(&article.text[article.body_start.min(article.text.len())..]);
     let month = article.stated_date.or(url).and_then(|d| d.range());
     // Where to look for dates without a year.
     let near = month.map(|m| m.1).or(typical).or(corpus_window.map(|w| w.1));
@@ -672,6 +862,7 @@ fn best_day(
     own_votes: &[(EventKey, NaiveDate, f64)],
     count_days: &[NaiveDate],
     typical: Option<NaiveDate>,
+    previous: Option<NaiveDate>,
 ) -> Option<(NaiveDate, bool)> {
     let (lo, hi) = own.window?;
     // An article appears after the events it reports as past: its
@@ -699,33 +890,62 @@ fn best_day(
     if !relevant && own.lower.is_none() && count_day.is_none() {
         return None;
     }
+    // The days worth scoring: those within a week after a day the corpus
+    // gives one of its events (its words reach back at most that far),
+    // the first allowed day, the typical day and the day before.
+    let mut candidates: Vec<NaiveDate> = vec![earliest];
+    candidates.extend(typical);
+    candidates.extend(previous);
+    candidates.extend(count_day);
+    for r in &analysis.reports {
+        for &(v, _) in votes.best_days(event_key(r)).iter().take(CANDIDATE_DAYS) {
+            candidates.extend((0..=7).filter_map(|k| v.checked_add_days(Days::new(k))));
+        }
+    }
+    for &e in &past_events {
+        candidates.extend((0..=7).filter_map(|k| e.checked_add_days(Days::new(k))));
+    }
+    candidates.extend((1..=7).filter_map(|k| earliest.checked_add_days(Days::new(k))));
+    candidates.retain(|d| *d >= earliest && *d <= hi);
+    candidates.sort_unstable();
+    candidates.dedup();
+    let told_after = past_events.iter().copied().chain(own.lower).max();
+    // Each report's event among the votes, and the article's own votes
+    // there, looked up once.
+    let slots: Vec<Option<usize>> = analysis.reports.iter().map(|r| votes.event(event_key(r))).collect();
+    let own_slots: Vec<(usize, usize, f64)> = own_votes
+        .iter()
+        .filter_map(|&(k, d, w)| Some((votes.event(k)?, votes.slot(d)?, w)))
+        .collect();
+    let support_without_own = |e: usize, day: NaiveDate| {
+        let Some(d) = votes.slot(day) else { return 0.0 };
+        let own: f64 = own_slots
+            .iter()
+            .filter(|&&(oe, _, _)| oe == e)
+            .map(|&(_, od, w)| match od.abs_diff(d) {
+                0 => w,
+                1 => w / 2.0,
+                _ => 0.0,
+            })
+            .sum();
+        votes.support_at(e, d) - own
+    };
     let mut best: Option<(NaiveDate, f64)> = None;
-    let mut d = earliest;
-    while d <= hi {
+    for d in candidates {
         let mut score = 0.0;
-        for r in &analysis.reports {
-            let key = event_key(r);
-            let Some(e) = event_date(r, d) else { continue };
-            let w = precision_weight(e.precision);
+        for (r, slot) in analysis.reports.iter().zip(&slots) {
+            let Some(e) = *slot else { continue };
+            let Some(date) = event_date(r, d) else { continue };
+            let w = precision_weight(date.precision);
             if w == 0.0 {
                 continue;
             }
-            let own_here = |day: NaiveDate| {
-                own_votes
-                    .iter()
-                    .filter(|(k, od, _)| *k == key && *od == day)
-                    .map(|(_, _, w)| w)
-                    .sum::<f64>()
-            };
-            let support_at = |day: NaiveDate| {
-                votes.support(key, day)
-                    - own_here(day)
-                    - 0.5 * (day.pred_opt().map_or(0.0, own_here) + day.succ_opt().map_or(0.0, own_here))
-            };
             // News with no time word: of the day it appeared or the day before.
-            let support = match (e.precision, e.date.pred_opt()) {
-                (DatePrecision::Publication, Some(before)) => support_at(e.date).max(support_at(before)),
-                _ => support_at(e.date),
+            let support = match (date.precision, date.date.pred_opt()) {
+                (DatePrecision::Publication, Some(before)) => {
+                    support_without_own(e, date.date).max(support_without_own(e, before))
+                }
+                _ => support_without_own(e, date.date),
             };
             score += w * support.max(0.0);
         }
@@ -744,11 +964,18 @@ fn best_day(
         score -= weekday_penalty(analysis, d);
         // All else equal: near the corpus's typical day, then early.
         score -= 0.005 * typical.map_or(0, |t| (d - t).num_days().abs()) as f64;
-        score -= 0.01 * (d - earliest).num_days() as f64;
+        // News appears soon after what it tells.
+        if let Some(after) = told_after {
+            score -= 0.01 * (d - after).num_days().max(0) as f64;
+        }
+        // The day of the round before stands unless another is clearly
+        // better: rounds settle instead of swinging between two days.
+        if previous == Some(d) {
+            score += SETTLE;
+        }
         if best.is_none_or(|(_, s)| score > s + 1e-9) {
             best = Some((d, score));
         }
-        d = d.succ_opt()?;
     }
     best.map(|(d, _)| (d, relevant || count_day.is_some()))
 }
@@ -784,15 +1011,9 @@ fn guess(own: &Own, analysis: &ArticleAnalysis, typical: Option<NaiveDate>) -> P
 /// class), from every dated report that names a day; `None` where the
 /// reports say nothing.
 pub fn event_consensus(reports: &[(EventKey, NaiveDate, f64)]) -> FxHashMap<EventKey, NaiveDate> {
-    let mut votes = Votes::default();
-    for &(k, d, w) in reports {
-        votes.add(k, d, w);
-    }
-    votes
-        .by_event
-        .keys()
-        .filter_map(|&k| votes.consensus(k, &[]).map(|(d, _)| (k, d)))
-        .collect()
+    let (first, days) = span_of(reports.iter().map(|r| r.1));
+    let votes = Votes::new(reports.iter().copied(), first, days);
+    votes.consensus_days().map(|(k, d, _)| (k, d)).collect()
 }
 
 #[cfg(test)]
