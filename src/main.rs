@@ -15,6 +15,7 @@ use opmars::corpus::Corpus;
 use opmars::export;
 use opmars::gazetteer::Gazetteer;
 use opmars::input::load_paths;
+use opmars::review::{ReportFilter, ReviewFile, ReviewIndex};
 use opmars::score::GoldTable;
 
 /// Replay a military advance from news reports on a map.
@@ -63,6 +64,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Apply this review file: corrected values, and every report
+        /// marked accepted, rejected or corrected.
+        #[arg(long, value_name = "FILE.json")]
+        review: Option<PathBuf>,
     },
     /// List the articles with their publication dates and how each is known.
     Articles {
@@ -111,7 +116,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Mentions { paths, format, output }) => run_mentions(&paths, format, output),
-        Some(Command::Extract { paths, format, output }) => run_extract(&paths, format, output),
+        Some(Command::Extract {
+            paths,
+            format,
+            output,
+            review,
+        }) => run_extract(&paths, format, output, review),
         Some(Command::Articles { paths, format, output }) => run_articles(&paths, format, output),
         Some(Command::Score { gold, paths, verbose }) => run_score(&gold, &paths, verbose),
         None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
@@ -168,13 +178,45 @@ fn run_mentions(paths: &[PathBuf], format: MentionFormat, output: Option<PathBuf
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_extract(paths: &[PathBuf], format: ExtractFormat, output: Option<PathBuf>) -> Result<ExitCode> {
+fn run_extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    output: Option<PathBuf>,
+    review: Option<PathBuf>,
+) -> Result<ExitCode> {
+    // A review file that cannot be read is an error before any work.
+    let review = match &review {
+        Some(path) => {
+            if !path.is_file() {
+                anyhow::bail!("cannot read the review file {}: no such file", path.display());
+            }
+            Some(ReviewFile::load(path)?)
+        }
+        None => None,
+    };
     let Some(articles) = read_articles(paths) else {
         return Ok(ExitCode::from(2));
     };
     let gaz = Gazetteer::bundled();
     let corpus = Corpus::build(articles);
-    let rows = export::report_rows(gaz, &corpus);
+    let applied = review.as_ref().map(|file| {
+        let index = ReviewIndex::new(gaz, &corpus);
+        let reviewed = opmars::review::apply(gaz, &corpus, &index, file, &ReportFilter::default());
+        for &k in &reviewed.orphans {
+            let r = &file.reviews[k];
+            eprintln!(
+                "opmars: orphaned review ({} {}): no report in these articles has the sentence {:?}",
+                r.decision.as_str(),
+                r.place.name,
+                r.sentence
+            );
+        }
+        (file, reviewed)
+    });
+    let rows = match &applied {
+        Some((file, reviewed)) => export::report_rows_reviewed(gaz, &corpus, reviewed, file),
+        None => export::report_rows(gaz, &corpus),
+    };
     let mut w = output_writer(output)?;
     match format {
         ExtractFormat::Json => export::write_reports_json(&rows, &mut w),
