@@ -10,6 +10,7 @@ pub mod articles;
 pub mod excerpts;
 pub mod map;
 pub mod model;
+pub mod raster;
 pub mod reader;
 pub mod theme;
 pub mod timeline_panel;
