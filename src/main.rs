@@ -41,6 +41,10 @@ struct Cli {
     /// Use a local PMTiles archive as the map background.
     #[arg(long, value_name = "FILE.pmtiles")]
     tiles: Option<PathBuf>,
+    /// The review file to apply and save to (default: opmars-review.json
+    /// beside the articles; for the seeds, in the data folder).
+    #[arg(long, value_name = "FILE.json")]
+    review: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -124,7 +128,7 @@ fn main() -> ExitCode {
         }) => run_extract(&paths, format, output, review),
         Some(Command::Articles { paths, format, output }) => run_articles(&paths, format, output),
         Some(Command::Score { gold, paths, verbose }) => run_score(&gold, &paths, verbose),
-        None => run_viewer(cli.paths, cli.screenshot, cli.date, cli.select, cli.tiles),
+        None => run_viewer(cli),
     };
     match result {
         Ok(code) => code,
@@ -261,15 +265,18 @@ fn run_score(gold: &std::path::Path, paths: &[PathBuf], verbose: bool) -> Result
 }
 
 #[cfg(feature = "viewer")]
-fn run_viewer(
-    paths: Vec<PathBuf>,
-    screenshot: Option<PathBuf>,
-    date: Option<NaiveDate>,
-    select: Option<String>,
-    tiles: Option<PathBuf>,
-) -> Result<ExitCode> {
+fn run_viewer(cli: Cli) -> Result<ExitCode> {
     use opmars::ui::{ScreenshotResult, ViewerOptions};
 
+    let Cli {
+        paths,
+        screenshot,
+        date,
+        select,
+        tiles,
+        review,
+        ..
+    } = cli;
     // Without paths, the bundled seeds; with paths, the window opens at once
     // and reads them in the background (problems go to stderr and the panel).
     let articles = if paths.is_empty() { bundled_seeds() } else { Vec::new() };
@@ -285,16 +292,17 @@ fn run_viewer(
     let is_screenshot = screenshot.is_some();
     let options = ViewerOptions {
         articles,
-        paths,
         load_errors: Vec::new(),
         date,
         select,
         screenshot,
         screenshot_result: Some(result.clone()),
+        review_path: review.or_else(|| opmars::ui::default_review_path(&paths)),
+        paths,
         pmtiles: tiles,
         persist: !is_screenshot,
     };
-    opmars::ui::run(options).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
+    opmars::ui::run(options, None).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
     if is_screenshot {
         let outcome = result
             .lock()
@@ -310,13 +318,7 @@ fn run_viewer(
 }
 
 #[cfg(not(feature = "viewer"))]
-fn run_viewer(
-    _paths: Vec<PathBuf>,
-    _screenshot: Option<PathBuf>,
-    _date: Option<NaiveDate>,
-    _select: Option<String>,
-    _tiles: Option<PathBuf>,
-) -> Result<ExitCode> {
+fn run_viewer(_cli: Cli) -> Result<ExitCode> {
     anyhow::bail!(
         "this opmars was built without the viewer (feature `viewer`); use `opmars extract` or `opmars mentions`"
     )
