@@ -45,6 +45,23 @@ struct Cli {
     /// beside the articles; for the seeds, in the data folder).
     #[arg(long, value_name = "FILE.json")]
     review: Option<PathBuf>,
+    /// Write the replay as an animation and exit: OUT.gif, OUT.mp4 (needs
+    /// ffmpeg), or a folder for numbered PNG frames. Needs no display.
+    #[arg(long, value_name = "OUT", conflicts_with = "screenshot")]
+    export_replay: Option<PathBuf>,
+    /// First day of the replay (default: the first day with a report).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "export_replay")]
+    from: Option<NaiveDate>,
+    /// Last day of the replay (default: the last day with a report).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "export_replay")]
+    to: Option<NaiveDate>,
+    /// Frames (days) per second of the replay.
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "export_replay")]
+    fps: u32,
+    /// Size of the replay's frames in pixels (default 1280x720), or of the
+    /// window (default 1440x900).
+    #[arg(long, value_name = "WxH")]
+    size: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -128,7 +145,10 @@ fn main() -> ExitCode {
         }) => run_extract(&paths, format, output, review),
         Some(Command::Articles { paths, format, output }) => run_articles(&paths, format, output),
         Some(Command::Score { gold, paths, verbose }) => run_score(&gold, &paths, verbose),
-        None => run_viewer(cli),
+        None => match cli.export_replay.clone() {
+            Some(out) => run_export_replay(&cli, &out),
+            None => run_viewer(cli),
+        },
     };
     match result {
         Ok(code) => code,
@@ -275,8 +295,16 @@ fn run_viewer(cli: Cli) -> Result<ExitCode> {
         select,
         tiles,
         review,
+        size,
         ..
     } = cli;
+    let window = match size {
+        Some(s) => {
+            let [w, h] = opmars::ui::replay::parse_size(&s).map_err(|e| anyhow::anyhow!("--size: {e}"))?;
+            Some([w as f32, h as f32])
+        }
+        None => None,
+    };
     // Without paths, the bundled seeds; with paths, the window opens at once
     // and reads them in the background (problems go to stderr and the panel).
     let articles = if paths.is_empty() { bundled_seeds() } else { Vec::new() };
@@ -302,7 +330,7 @@ fn run_viewer(cli: Cli) -> Result<ExitCode> {
         pmtiles: tiles,
         persist: !is_screenshot,
     };
-    opmars::ui::run(options, None).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
+    opmars::ui::run(options, window).map_err(|e| anyhow::anyhow!("cannot open the viewer window: {e}"))?;
     if is_screenshot {
         let outcome = result
             .lock()
@@ -315,6 +343,67 @@ fn run_viewer(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `opmars --export-replay OUT`: the replay as an animation, drawn
+/// offscreen (no window or display needed).
+#[cfg(feature = "viewer")]
+fn run_export_replay(cli: &Cli, out: &std::path::Path) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+
+    use opmars::ui::map::MapSettings;
+    use opmars::ui::model::{MentionStats, ViewModel};
+    use opmars::ui::replay::{ReplayOptions, ReplayScene, export_replay, parse_size};
+
+    let size = parse_size(cli.size.as_deref().unwrap_or("1280x720")).map_err(|e| anyhow::anyhow!("--size: {e}"))?;
+    let opts = ReplayOptions {
+        from: cli.from,
+        to: cli.to,
+        fps: cli.fps,
+        size,
+    };
+    opmars::ui::replay::ReplayFormat::for_path(out)?;
+    let Some(articles) = read_articles(&cli.paths) else {
+        return Ok(ExitCode::from(2));
+    };
+    let gaz = Gazetteer::bundled();
+    let corpus = Corpus::build(articles);
+    // The review the viewer would apply, if there is one.
+    let review_path = cli
+        .review
+        .clone()
+        .or_else(|| opmars::ui::default_review_path(&cli.paths));
+    let file = match &review_path {
+        Some(p) if p.is_file() => ReviewFile::load(p)?,
+        Some(p) if cli.review.is_some() => anyhow::bail!("cannot read the review file {}: no such file", p.display()),
+        _ => ReviewFile::default(),
+    };
+    let index = ReviewIndex::new(gaz, &corpus);
+    let reviewed = opmars::review::apply(gaz, &corpus, &index, &file, &ReportFilter::default());
+    let model = ViewModel::new(gaz, &corpus, &MentionStats::new(&corpus), &reviewed, &file);
+    let scene = ReplayScene::new(
+        model,
+        reviewed.timeline.clone(),
+        MapSettings::default(),
+        corpus.articles.len(),
+    );
+    let tty = io::stderr().is_terminal();
+    let summary = export_replay(&scene, out, &opts, &mut |done, total| {
+        if tty {
+            eprint!("\ropmars: frame {done} of {total}");
+            if done == total {
+                eprintln!();
+            }
+        }
+        true
+    })?;
+    eprintln!("opmars: saved {summary}");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "viewer"))]
+fn run_export_replay(_cli: &Cli, _out: &std::path::Path) -> Result<ExitCode> {
+    anyhow::bail!("this opmars was built without the viewer (feature `viewer`), which draws the replay")
 }
 
 #[cfg(not(feature = "viewer"))]

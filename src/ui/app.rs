@@ -12,6 +12,7 @@
 //! applied ([`crate::review::apply`]). The corpus itself is never changed.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
 
@@ -25,6 +26,7 @@ use crate::corpus::Corpus;
 use crate::export;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::input::LoadError;
+use crate::reports::Status;
 use crate::review::{
     Correction, Decision, History, PlaceRef, ReportFilter, ReviewError, ReviewFile, ReviewIndex, ReviewKey,
     ReviewStore, Reviewed,
@@ -34,6 +36,7 @@ use crate::ui::excerpts::{ExcerptAction, ReviewEditor, SelectionView, excerpts_u
 use crate::ui::map::{FitRequest, MapAction, MapSettings, MapState, map_ui};
 use crate::ui::model::{DateView, MentionStats, ViewModel};
 use crate::ui::reader::{ReaderState, reader_window};
+use crate::ui::replay::{ReplayFormat, ReplayOptions, ReplayScene};
 use crate::ui::timeline_panel::{SPEEDS, TimelineAction, timeline_ui};
 
 /// Where a screenshot result is reported.
@@ -132,6 +135,27 @@ enum ReviewTrouble {
     Unreadable(String),
 }
 
+/// The File → Export replay… window.
+struct ReplayDialog {
+    format: ReplayFormat,
+    from: NaiveDate,
+    to: NaiveDate,
+    fps: u32,
+    size: [u32; 2],
+}
+
+enum ReplayMessage {
+    Progress(usize, usize),
+    Done(Result<crate::ui::replay::ReplaySummary, String>),
+}
+
+/// An export running in the background.
+struct ReplayJob {
+    rx: Receiver<ReplayMessage>,
+    cancel: Arc<AtomicBool>,
+    progress: (usize, usize),
+}
+
 struct Loader {
     rx: Receiver<LoaderMessage>,
     progress: (usize, usize),
@@ -154,6 +178,8 @@ pub struct OpmarsApp {
     filter: ReportFilter,
     /// The corpus's reports with the review and filter applied.
     reviewed: Reviewed,
+    replay_dialog: Option<ReplayDialog>,
+    replay_job: Option<ReplayJob>,
     model: ViewModel,
     date_view: DateView,
     selection: Option<SelectionView>,
@@ -260,6 +286,8 @@ impl OpmarsApp {
             show_orphans: false,
             filter,
             reviewed,
+            replay_dialog: None,
+            replay_job: None,
             model,
             date_view,
             selection: None,
@@ -930,6 +958,13 @@ impl OpmarsApp {
                 if ui.button("Export view as PNG…").clicked() {
                     self.export_png_dialog();
                 }
+                if ui
+                    .add_enabled(self.replay_job.is_none(), egui::Button::new("Export replay…"))
+                    .on_hover_text("The replay as an animated GIF, MP4 or PNG frames")
+                    .clicked()
+                {
+                    self.open_replay_dialog();
+                }
                 for (label, fmt) in [
                     ("Export reports as CSV…", "csv"),
                     ("Export reports as GeoJSON…", "geojson"),
@@ -1196,6 +1231,213 @@ impl OpmarsApp {
             self.show_orphans = open;
         }
     }
+
+    fn open_replay_dialog(&mut self) {
+        let (first, last) = self
+            .reviewed
+            .timeline
+            .date_range()
+            .unwrap_or((self.model.first_day, self.model.last_day));
+        self.replay_dialog = Some(ReplayDialog {
+            format: ReplayFormat::Gif,
+            from: first,
+            to: last,
+            fps: 2,
+            size: [1280, 720],
+        });
+    }
+
+    /// Starts an export in the background.
+    fn start_replay(&mut self, ctx: &Context, out: PathBuf, opts: ReplayOptions) {
+        let scene = ReplayScene::new(
+            self.model.clone(),
+            self.reviewed.timeline.clone(),
+            self.settings,
+            self.corpus.articles.len(),
+        );
+        let (tx, rx) = std::sync::mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let stop = cancel.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::ui::replay::export_replay(&scene, &out, &opts, &mut |done, total| {
+                let _ = tx.send(ReplayMessage::Progress(done, total));
+                ctx.request_repaint();
+                !stop.load(Ordering::Relaxed)
+            });
+            let _ = tx.send(ReplayMessage::Done(result.map_err(|e| e.to_string())));
+            ctx.request_repaint();
+        });
+        self.replay_job = Some(ReplayJob {
+            rx,
+            cancel,
+            progress: (0, 0),
+        });
+    }
+
+    fn poll_replay(&mut self) {
+        let Some(job) = &mut self.replay_job else { return };
+        loop {
+            match job.rx.try_recv() {
+                Ok(ReplayMessage::Progress(done, total)) => job.progress = (done, total),
+                Ok(ReplayMessage::Done(result)) => {
+                    self.replay_job = None;
+                    self.message = Some(match result {
+                        Ok(summary) => format!("Saved the replay to {summary}"),
+                        Err(e) if e == "cancelled" => "Replay export cancelled; nothing was written".to_owned(),
+                        Err(e) => format!("Could not export the replay: {e}"),
+                    });
+                    return;
+                }
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => {
+                    self.replay_job = None;
+                    self.message = Some("The replay export stopped unexpectedly".to_owned());
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The export dialog and the progress window.
+    fn replay_windows(&mut self, ctx: &Context) {
+        if let Some(job) = &self.replay_job {
+            let (done, total) = job.progress;
+            let mut cancel = false;
+            egui::Window::new("Exporting the replay")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+                .show(ctx, |ui| {
+                    ui.label(if total == 0 {
+                        "Starting…".to_owned()
+                    } else if done >= total {
+                        format!("{total} frames drawn; writing the file…")
+                    } else {
+                        format!("Drawing frame {} of {total}…", done + 1)
+                    });
+                    ui.add(
+                        egui::ProgressBar::new(if total == 0 { 0.0 } else { done as f32 / total as f32 })
+                            .show_percentage(),
+                    );
+                    if ui.button("Cancel").clicked() {
+                        cancel = true;
+                    }
+                });
+            if cancel {
+                job.cancel.store(true, Ordering::Relaxed);
+            }
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        let Some(dialog) = &mut self.replay_dialog else { return };
+        let mut open = true;
+        let mut go = false;
+        let (lo, hi) = (self.model.first_day, self.model.last_day);
+        egui::Window::new("Export replay")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("replay-options")
+                    .num_columns(2)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        ui.label("Format");
+                        ui.vertical(|ui| {
+                            for f in [ReplayFormat::Gif, ReplayFormat::Mp4, ReplayFormat::PngFrames] {
+                                ui.radio_value(&mut dialog.format, f, f.label());
+                            }
+                        });
+                        ui.end_row();
+                        ui.label("From");
+                        date_stepper(ui, &mut dialog.from, lo, hi);
+                        ui.end_row();
+                        ui.label("To");
+                        date_stepper(ui, &mut dialog.to, lo, hi);
+                        ui.end_row();
+                        ui.label("Speed");
+                        ui.add(egui::Slider::new(&mut dialog.fps, 1..=30).suffix(" days a second"));
+                        ui.end_row();
+                        ui.label("Size");
+                        egui::ComboBox::from_id_salt("replay-size")
+                            .selected_text(format!("{}×{}", dialog.size[0], dialog.size[1]))
+                            .show_ui(ui, |ui| {
+                                for size in [[960, 540], [1280, 720], [1440, 900], [1920, 1080]] {
+                                    ui.selectable_value(&mut dialog.size, size, format!("{}×{}", size[0], size[1]));
+                                }
+                            });
+                        ui.end_row();
+                    });
+                if dialog.from > dialog.to {
+                    ui.colored_label(
+                        crate::ui::theme::status_color(Some(Status::Captured)),
+                        "The first day is after the last.",
+                    );
+                }
+                ui.weak("One frame a day: the map, its shading, the date and the counters.");
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(dialog.from <= dialog.to, egui::Button::new("Export…"))
+                        .clicked()
+                    {
+                        go = true;
+                    }
+                });
+            });
+        if !open {
+            self.replay_dialog = None;
+            return;
+        }
+        if go {
+            let d = self.replay_dialog.take();
+            let Some(d) = d else { return };
+            let stem = format!(
+                "opmars-replay-{}-{}",
+                d.from.format("%Y-%m-%d"),
+                d.to.format("%Y-%m-%d")
+            );
+            let out = match d.format {
+                ReplayFormat::Gif => rfd::FileDialog::new()
+                    .set_file_name(format!("{stem}.gif"))
+                    .add_filter("Animated GIF", &["gif"])
+                    .save_file(),
+                ReplayFormat::Mp4 => rfd::FileDialog::new()
+                    .set_file_name(format!("{stem}.mp4"))
+                    .add_filter("MP4 video", &["mp4"])
+                    .save_file(),
+                ReplayFormat::PngFrames => rfd::FileDialog::new()
+                    .set_title("A new or empty folder for the frames")
+                    .pick_folder(),
+            };
+            if let Some(out) = out {
+                let opts = ReplayOptions {
+                    from: Some(d.from),
+                    to: Some(d.to),
+                    fps: d.fps,
+                    size: d.size,
+                };
+                self.start_replay(ctx, out, opts);
+            }
+        }
+    }
+}
+
+/// A date with day steps, kept within `lo`–`hi`.
+fn date_stepper(ui: &mut egui::Ui, date: &mut NaiveDate, lo: NaiveDate, hi: NaiveDate) {
+    ui.horizontal(|ui| {
+        if ui.small_button("◀").clicked()
+            && let Some(d) = date.pred_opt()
+        {
+            *date = d.max(lo);
+        }
+        ui.label(crate::ui::model::long_date(*date));
+        if ui.small_button("▶").clicked()
+            && let Some(d) = date.succ_opt()
+        {
+            *date = d.min(hi);
+        }
+    });
 }
 
 impl eframe::App for OpmarsApp {
@@ -1212,6 +1454,7 @@ impl eframe::App for OpmarsApp {
             self.load_in_background(ctx, dropped);
         }
         self.poll_loader();
+        self.poll_replay();
         self.handle_keys(ctx);
         self.tick_playback(ctx);
         self.tick_screenshot(ctx);
@@ -1348,6 +1591,7 @@ impl eframe::App for OpmarsApp {
         reader_window(&ctx, &mut self.reader);
         self.help_windows(&ctx);
         self.review_windows(&ctx);
+        self.replay_windows(&ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             egui::Area::new(egui::Id::unique("drop-hint"))
                 .fixed_pos(ctx.content_rect().center() - egui::vec2(120.0, 20.0))

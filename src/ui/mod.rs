@@ -4,7 +4,8 @@
 //! One module per panel ([`map`], [`timeline_panel`], [`excerpts`],
 //! [`articles`], [`reader`]); [`app`] holds all state in one struct;
 //! [`model`] is the precomputed view model; [`theme`] the shared colours;
-//! [`raster`] paints egui's output in software.
+//! [`replay`] exports the replay as an animation, drawn offscreen by
+//! [`raster`].
 
 pub mod app;
 pub mod articles;
@@ -13,6 +14,7 @@ pub mod map;
 pub mod model;
 pub mod raster;
 pub mod reader;
+pub mod replay;
 pub mod theme;
 pub mod timeline_panel;
 
