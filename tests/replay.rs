@@ -7,7 +7,6 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::NaiveDate;
-use image::AnimationDecoder;
 use opmars::article::bundled_seeds;
 use opmars::corpus::Corpus;
 use opmars::gazetteer::Gazetteer;
@@ -60,17 +59,23 @@ fn the_seeds_replay_is_a_gif_with_one_frame_a_day_from_6_to_14_august() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("9 frames"), "{err}");
-    let file = std::io::BufReader::new(std::fs::File::open(&out).unwrap());
-    let frames = image::codecs::gif::GifDecoder::new(file)
-        .unwrap()
-        .into_frames()
-        .collect_frames()
-        .unwrap();
+    let mut options = gif::DecodeOptions::new();
+    options.set_color_output(gif::ColorOutput::RGBA);
+    let mut decoder = options.read_info(std::fs::File::open(&out).unwrap()).unwrap();
+    assert_eq!((decoder.width(), decoder.height()), (480, 300));
+    assert_eq!(decoder.repeat(), gif::Repeat::Infinite);
+    let mut frames = Vec::new();
+    while let Some(frame) = decoder.read_next_frame().unwrap() {
+        assert_eq!(frame.delay, 25, "a quarter of a second a day at 4 fps");
+        frames.push(frame.buffer.to_vec());
+    }
     assert_eq!(frames.len(), 9, "6 to 14 August, a frame a day");
-    assert_eq!(frames[0].buffer().dimensions(), (480, 300));
-    assert_eq!(frames[0].delay().numer_denom_ms(), (250, 1));
     // Frames differ: the map changes as capitals fall.
-    assert_ne!(frames[0].buffer().as_raw(), frames[8].buffer().as_raw());
+    assert_ne!(frames[0], frames[8]);
+    // The status colours are exact (the palette holds them): the captured
+    // red is in the last frame.
+    let red = opmars::ui::theme::status_color(Some(opmars::reports::Status::Captured));
+    assert!(frames[8].chunks(4).any(|p| p[..3] == [red.r(), red.g(), red.b()]));
     assert_eq!(names(dir.path()), ["r.gif"], "no temporary file is left");
 }
 

@@ -438,13 +438,20 @@ pub fn map_ui(
         overlays.push(overlay_controls(ui, rect, state, settings));
     }
     if settings.show_legend {
-        overlays.push(legend(ui, rect, settings, model.has_minor_sites && settings.show_sites));
+        overlays.push(legend(
+            ui,
+            rect,
+            settings,
+            model.has_minor_sites && settings.show_sites,
+            interactive,
+        ));
     }
     overlays.push(attribution(
         ui,
         rect,
         if has_tiles { state.tiles_attribution } else { None },
         settings,
+        interactive,
     ));
     state.map_rect = rect;
     state.overlays = overlays;
@@ -1016,9 +1023,9 @@ fn overlay_controls(ui: &mut Ui, rect: Rect, state: &mut MapState, settings: &mu
         .rect
 }
 
-/// The status legend in the bottom-left corner (collapsible). Returns the
-/// rect it covers.
-fn legend(ui: &mut Ui, rect: Rect, settings: &mut MapSettings, sites: bool) -> Rect {
+/// The status legend in the bottom-left corner (collapsible when
+/// `interactive`). Returns the rect it covers.
+fn legend(ui: &mut Ui, rect: Rect, settings: &mut MapSettings, sites: bool, interactive: bool) -> Rect {
     egui::Area::new(ui.scope_id().with("legend"))
         .pivot(Align2::LEFT_BOTTOM)
         .fixed_pos(rect.left_bottom() + vec2(10.0, -10.0))
@@ -1036,7 +1043,7 @@ fn legend(ui: &mut Ui, rect: Rect, settings: &mut MapSettings, sites: bool) -> R
                     }
                     ui.horizontal(|ui| {
                         ui.strong("Status at the slider's date");
-                        if icon_button(ui, "▾", "Collapse the legend").clicked() {
+                        if interactive && icon_button(ui, "▾", "Collapse the legend").clicked() {
                             settings.legend_collapsed = true;
                         }
                     });
@@ -1092,6 +1099,7 @@ fn attribution(
     rect: Rect,
     tiles: Option<(&'static str, &'static str)>,
     settings: &mut MapSettings,
+    interactive: bool,
 ) -> Rect {
     let area = Rect::from_min_max(pos2(rect.right() - 460.0, rect.bottom() - 24.0), rect.right_bottom());
     let mut child = ui.new_child(
@@ -1099,7 +1107,7 @@ fn attribution(
             .max_rect(area)
             .layout(egui::Layout::right_to_left(egui::Align::Center)),
     );
-    let collapsible = tiles.is_none();
+    let collapsible = tiles.is_none() && interactive;
     egui::Frame::new()
         .fill(Color32::from_white_alpha(190))
         .inner_margin(egui::Margin::symmetric(6, 2))

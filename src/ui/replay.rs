@@ -439,35 +439,148 @@ fn write_gif(
     tmp: &Path,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<(), ReplayError> {
-    use image::codecs::gif::{GifEncoder, Repeat};
     let file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(tmp)
         .map_err(io_err(tmp))?;
-    let enc_err = |e: image::ImageError| match e {
-        image::ImageError::IoError(source) => ReplayError::Io {
+    let enc_err = |e: gif::EncodingError| match e {
+        gif::EncodingError::Io(source) => ReplayError::Io {
             path: tmp.to_owned(),
             source,
         },
         e => ReplayError::Encode(e.to_string()),
     };
+    let [w, h] = opts.size;
+    let mut renderer = FrameRenderer::new(opts.size);
+    // One palette for the whole replay, from the first and last frames (the
+    // fewest and the most statuses), holding every status colour exactly.
+    let first = renderer.render(scene, days[0]);
+    let mut palette = match days.last() {
+        Some(&last) if days.len() > 1 => {
+            let last = renderer.render(scene, last);
+            Palette::new(&[&first, &last])
+        }
+        _ => Palette::new(&[&first]),
+    };
     {
-        let mut encoder = GifEncoder::new_with_speed(BufWriter::new(&file), 10);
-        encoder.set_repeat(Repeat::Infinite).map_err(enc_err)?;
-        let mut renderer = FrameRenderer::new(opts.size);
+        let mut encoder =
+            gif::Encoder::new(BufWriter::new(&file), w as u16, h as u16, &palette.rgb()).map_err(enc_err)?;
+        encoder.set_repeat(gif::Repeat::Infinite).map_err(enc_err)?;
+        // GIF delays are in hundredths of a second.
+        let delay = (100 / opts.fps.max(1)).max(2) as u16;
+        let mut image = Some(first);
         for (i, &day) in days.iter().enumerate() {
-            let image = renderer.render(scene, day);
-            let delay = image::Delay::from_numer_denom_ms(1000, opts.fps);
-            encoder
-                .encode_frame(image::Frame::from_parts(image, 0, 0, delay))
-                .map_err(enc_err)?;
+            let frame_image = match image.take() {
+                Some(img) => img,
+                None => renderer.render(scene, day),
+            };
+            let frame = gif::Frame {
+                width: w as u16,
+                height: h as u16,
+                delay,
+                buffer: std::borrow::Cow::Owned(palette.indices(&frame_image)),
+                ..Default::default()
+            };
+            encoder.write_frame(&frame).map_err(enc_err)?;
             if !progress(i + 1, days.len()) {
                 return Err(ReplayError::Cancelled);
             }
         }
+        encoder.into_inner().map_err(enc_err)?.flush().map_err(io_err(tmp))?;
     }
     file.sync_all().map_err(io_err(tmp))
+}
+
+/// A 256-colour palette for the replay: every colour of the theme (status
+/// colours, land, water, borders, text), then the colours most frequent in
+/// sample frames. Each pixel takes the nearest; lookups are cached.
+struct Palette {
+    colors: Vec<[u8; 3]>,
+    cache: std::collections::HashMap<[u8; 3], u8>,
+}
+
+impl Palette {
+    fn new(samples: &[&image::RgbaImage]) -> Palette {
+        let mut colors: Vec<[u8; 3]> = Vec::with_capacity(256);
+        let add = |c: [u8; 3], colors: &mut Vec<[u8; 3]>| {
+            if colors.len() < 256 && !colors.contains(&c) {
+                colors.push(c);
+            }
+        };
+        let rgb = |c: Color32| [c.r(), c.g(), c.b()];
+        for status in theme::LEGEND {
+            add(rgb(theme::status_color(status)), &mut colors);
+        }
+        for c in [
+            Color32::WHITE,
+            Color32::BLACK,
+            theme::MARKER_OUTLINE,
+            theme::SELECTION,
+            theme::WATER,
+            theme::LAND,
+            theme::AFGHAN_LAND,
+            theme::COUNTRY_BORDER,
+            theme::PROVINCE_BORDER,
+            theme::NATIONAL_BORDER,
+            theme::PROVINCE_LABEL,
+            theme::COUNTRY_LABEL,
+        ] {
+            add(rgb(c), &mut colors);
+        }
+        let mut counts: std::collections::HashMap<[u8; 3], u32> = std::collections::HashMap::new();
+        for img in samples {
+            for p in img.pixels() {
+                *counts.entry([p.0[0], p.0[1], p.0[2]]).or_default() += 1;
+            }
+        }
+        let mut by_count: Vec<([u8; 3], u32)> = counts.into_iter().collect();
+        by_count.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Frequent colours first, skipping near-duplicates while there is
+        // a choice, so that anti-aliased ramps get their share.
+        for min_distance in [48u32, 12, 0] {
+            for (c, _) in &by_count {
+                if colors.len() >= 256 {
+                    break;
+                }
+                if colors.iter().all(|p| distance(*p, *c) > min_distance) {
+                    add(*c, &mut colors);
+                }
+            }
+        }
+        Palette {
+            colors,
+            cache: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The palette as `r, g, b, …`.
+    fn rgb(&self) -> Vec<u8> {
+        self.colors.iter().flatten().copied().collect()
+    }
+
+    fn indices(&mut self, img: &image::RgbaImage) -> Vec<u8> {
+        let colors = &self.colors;
+        img.pixels()
+            .map(|p| {
+                let c = [p.0[0], p.0[1], p.0[2]];
+                *self.cache.entry(c).or_insert_with(|| {
+                    colors
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, q)| distance(**q, c))
+                        .map_or(0, |(i, _)| i as u8)
+                })
+            })
+            .collect()
+    }
+}
+
+/// Squared distance between two colours, green weighted most (as the eye
+/// sees it).
+fn distance(a: [u8; 3], b: [u8; 3]) -> u32 {
+    let d = |i: usize| i32::from(a[i]) - i32::from(b[i]);
+    (2 * d(0) * d(0) + 4 * d(1) * d(1) + 3 * d(2) * d(2)) as u32
 }
 
 fn write_pngs(
