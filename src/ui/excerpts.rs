@@ -469,7 +469,8 @@ fn report_card(ui: &mut Ui, card: &ReportCard, editor: Option<&mut ReviewEditor>
             if let Some(url) = &card.url {
                 ui.hyperlink_to("Open source ↗", url);
             }
-            ui.separator();
+        });
+        ui.horizontal_wrapped(|ui| {
             if card.decision != Some(Decision::Accepted)
                 && ui
                     .small_button("✔ Accept")
