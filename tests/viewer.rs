@@ -618,3 +618,38 @@ fn the_filter_hides_hedged_and_low_confidence_reports() {
     assert!(total > 0 && shown == 0, "{total} → {shown}");
     h.get_by_label("0 of 34 provincial capitals captured");
 }
+
+#[test]
+fn labels_and_province_names_never_overlap() {
+    let mut h = harness();
+    set_slider(&mut h, day(14));
+    h.run_steps(4);
+    for zoom_ins in 0..3 {
+        if zoom_ins > 0 {
+            h.get_by_label("Zoom in").click();
+            h.run_steps(3);
+        }
+        let labels = h.state().label_rects().to_vec();
+        // Zoomed in, fewer places are in view.
+        let least = if zoom_ins == 0 { 12 } else { 3 };
+        assert!(labels.len() >= least, "{} labels after {zoom_ins} zooms", labels.len());
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                assert!(!a.intersects(*b), "{a:?} overlaps {b:?} after {zoom_ins} zooms");
+            }
+        }
+    }
+}
+
+#[test]
+fn file_export_replay_opens_its_dialog() {
+    let mut h = harness();
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export replay…").click();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::RadioButton, "animated GIF");
+    h.get_by_role_and_label(Role::RadioButton, "MP4 video (needs ffmpeg)");
+    h.get_by_role_and_label(Role::RadioButton, "PNG frames in a folder");
+    h.get_by_label("Export…");
+}

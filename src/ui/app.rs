@@ -403,6 +403,11 @@ impl OpmarsApp {
         (self.map.map_rect, &self.map.overlays)
     }
 
+    /// The map's labels as placed in the last frame.
+    pub fn label_rects(&self) -> &[egui::Rect] {
+        self.map.label_rects()
+    }
+
     /// Where a longitude/latitude lies on the map, as of the last frame.
     pub fn screen_position(&self, lon: f64, lat: f64) -> Option<egui::Pos2> {
         self.map.screen_position(lon, lat)
@@ -779,7 +784,10 @@ impl OpmarsApp {
             return;
         }
         job.frames += 1;
-        if !job.requested && job.frames >= 4 {
+        // Once the map is fitted (it takes a few frames to measure the
+        // overlays), or after a second at most.
+        let settled = self.map.fit.is_none() || job.frames >= 60;
+        if !job.requested && job.frames >= 4 && settled {
             job.requested = true;
             let path = job.path.clone();
             let result = job.result.clone();

@@ -149,6 +149,12 @@ pub struct MapState {
 }
 
 impl MapState {
+    /// The labels placed in the last frame (marker labels, province and
+    /// country names).
+    pub fn label_rects(&self) -> &[Rect] {
+        &self.scratch.label_rects
+    }
+
     /// Where a longitude/latitude lies on screen, as of the last frame.
     pub fn screen_position(&self, lon: f64, lat: f64) -> Option<Pos2> {
         let center = self.memory.detached()?;
