@@ -4,13 +4,20 @@
 //! All formats carry the same fields. Dates are `YYYY-MM-DD`; GeoJSON
 //! features also carry `event_time` (ISO 8601 at midnight UTC), which
 //! kepler.gl picks up as a time field for playback.
+//!
+//! With a review applied ([`report_rows_reviewed`]), rows show the
+//! corrected values and carry the review: `review` (`accepted`,
+//! `rejected`, `corrected` or empty), `review_note`, and the engine's own
+//! reading (`engine_status`, `engine_event_date`, `engine_place`) for
+//! corrected reports; rejected reports stay in the export, marked.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, DatedReport};
 use crate::gazetteer::Gazetteer;
+use crate::review::{Decision, ReviewFile, Reviewed};
 
 /// One place mention, flattened for export.
 #[derive(Debug, Clone, Serialize)]
@@ -105,6 +112,18 @@ pub struct ReportRow<'a> {
     pub hedged: bool,
     pub anaphoric: bool,
     pub url: Option<&'a str>,
+    /// The analyst's decision (with a review applied).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_note: Option<&'a str>,
+    /// What the engine read, for a corrected report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub engine_status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub engine_event_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub engine_place: Option<&'a str>,
 }
 
 /// Every distinct report (syndicated duplicates left out), in article and
@@ -112,39 +131,80 @@ pub struct ReportRow<'a> {
 pub fn report_rows<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus) -> Vec<ReportRow<'a>> {
     corpus
         .distinct_reports()
-        .map(|(_, dr)| {
-            let a = &corpus.articles[dr.article];
-            let publ = corpus.publications[dr.article];
-            let r = &dr.report;
-            let p = gaz.place(r.place);
-            ReportRow {
-                article: &a.name,
-                published: publ.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                published_inferred: publ.inferred,
-                published_basis: publ.basis.as_str(),
-                place: &p.name,
-                geonames_id: p.geonames_id,
-                kind: p.kind.as_str(),
-                province: gaz.province(&p.province).map_or("", |pr| pr.name.as_str()),
-                lat: p.lat,
-                lon: p.lon,
-                status: r.status.as_str(),
-                event_date: dr.event.map(|e| e.date.format("%Y-%m-%d").to_string()),
-                date_precision: dr.event.map(|e| precision_str(e.precision)),
-                surface: &a.text[r.mention.clone()],
-                cue: &a.text[r.cue.clone()],
-                sentence: a.text[r.sentence.clone()].trim(),
-                sentence_start: r.sentence.start,
-                sentence_end: r.sentence.end,
-                cue_start: r.cue.start,
-                cue_end: r.cue.end,
-                confidence: (r.confidence * 100.0).round() / 100.0,
-                hedged: r.hedged,
-                anaphoric: r.anaphoric,
-                url: a.url.as_deref(),
+        .map(|(_, dr)| report_row(gaz, corpus, dr))
+        .collect()
+}
+
+/// [`report_rows`] with a review applied: corrected values, and every row
+/// marked with its review (rejected reports included).
+pub fn report_rows_reviewed<'a>(
+    gaz: &'a Gazetteer,
+    corpus: &'a Corpus,
+    reviewed: &'a Reviewed,
+    file: &'a ReviewFile,
+) -> Vec<ReportRow<'a>> {
+    reviewed
+        .reports
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.duplicate_of.is_none())
+        .map(|(i, dr)| {
+            let mut row = report_row(gaz, corpus, dr);
+            let review = reviewed
+                .review
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|k| file.reviews.get(k));
+            row.review = Some(review.map_or("", |r| r.decision.as_str()));
+            row.review_note = Some(review.map_or("", |r| r.note.as_str()));
+            if review.is_some_and(|r| r.decision == Decision::Corrected) {
+                let original = &corpus.reports[i];
+                row.engine_status = Some(original.status().as_str());
+                row.engine_event_date = original.date().map(|d| d.format("%Y-%m-%d").to_string());
+                row.engine_place = Some(gaz.place(original.place()).name.as_str());
             }
+            row
         })
         .collect()
+}
+
+fn report_row<'a>(gaz: &'a Gazetteer, corpus: &'a Corpus, dr: &DatedReport) -> ReportRow<'a> {
+    let a = &corpus.articles[dr.article];
+    let publ = corpus.publications[dr.article];
+    let r = &dr.report;
+    let p = gaz.place(r.place);
+    ReportRow {
+        article: &a.name,
+        published: publ.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        published_inferred: publ.inferred,
+        published_basis: publ.basis.as_str(),
+        place: &p.name,
+        geonames_id: p.geonames_id,
+        kind: p.kind.as_str(),
+        province: gaz.province(&p.province).map_or("", |pr| pr.name.as_str()),
+        lat: p.lat,
+        lon: p.lon,
+        status: r.status.as_str(),
+        event_date: dr.event.map(|e| e.date.format("%Y-%m-%d").to_string()),
+        date_precision: dr.event.map(|e| precision_str(e.precision)),
+        surface: &a.text[r.mention.clone()],
+        cue: &a.text[r.cue.clone()],
+        sentence: a.text[r.sentence.clone()].trim(),
+        sentence_start: r.sentence.start,
+        sentence_end: r.sentence.end,
+        cue_start: r.cue.start,
+        cue_end: r.cue.end,
+        confidence: (r.confidence * 100.0).round() / 100.0,
+        hedged: r.hedged,
+        anaphoric: r.anaphoric,
+        url: a.url.as_deref(),
+        review: None,
+        review_note: None,
+        engine_status: None,
+        engine_event_date: None,
+        engine_place: None,
+    }
 }
 
 fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
@@ -161,10 +221,13 @@ fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
 }
 
 /// Writes reports as CSV with the header
-/// `article,published,published_inferred,place,lat,lon,status,event_date,cue,sentence`.
+/// `article,published,published_inferred,place,lat,lon,status,event_date,cue,sentence`,
+/// followed by `review,review_note,engine_status,engine_event_date,engine_place`
+/// when the rows carry a review.
 pub fn write_reports_csv(rows: &[ReportRow<'_>], w: impl Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(w);
-    csv.write_record([
+    let reviewed = rows.iter().any(|r| r.review.is_some());
+    let mut header = vec![
         "article",
         "published",
         "published_inferred",
@@ -175,20 +238,41 @@ pub fn write_reports_csv(rows: &[ReportRow<'_>], w: impl Write) -> io::Result<()
         "event_date",
         "cue",
         "sentence",
-    ])?;
+    ];
+    if reviewed {
+        header.extend([
+            "review",
+            "review_note",
+            "engine_status",
+            "engine_event_date",
+            "engine_place",
+        ]);
+    }
+    csv.write_record(&header)?;
     for r in rows {
-        csv.write_record([
+        let (lat, lon) = (format!("{:.5}", r.lat), format!("{:.5}", r.lon));
+        let mut record = vec![
             r.article,
             r.published.as_deref().unwrap_or(""),
             if r.published_inferred { "true" } else { "false" },
             r.place,
-            &format!("{:.5}", r.lat),
-            &format!("{:.5}", r.lon),
+            &lat,
+            &lon,
             r.status,
             r.event_date.as_deref().unwrap_or(""),
             r.cue,
             r.sentence,
-        ])?;
+        ];
+        if reviewed {
+            record.extend([
+                r.review.unwrap_or(""),
+                r.review_note.unwrap_or(""),
+                r.engine_status.unwrap_or(""),
+                r.engine_event_date.as_deref().unwrap_or(""),
+                r.engine_place.unwrap_or(""),
+            ]);
+        }
+        csv.write_record(&record)?;
     }
     csv.flush()
 }

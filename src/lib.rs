@@ -13,6 +13,8 @@
 //! * [`corpus`] — analysis of a set of articles; [`dating`] — their
 //!   publication dates, inferred jointly;
 //! * [`timeline`] — each place's status at any day;
+//! * [`review`] — an analyst's accepted, rejected and corrected reports,
+//!   saved safely and applied again on every load;
 //! * [`export`] — JSON, GeoJSON and CSV;
 //! * [`score`] — the engine measured against a gold table.
 //!
@@ -30,6 +32,7 @@ pub mod geoparse;
 pub mod input;
 pub mod lexicon;
 pub mod reports;
+pub mod review;
 pub mod score;
 pub mod sentences;
 pub mod status_rules;

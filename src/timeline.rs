@@ -34,6 +34,8 @@ pub struct Timeline {
     changes: Vec<Vec<StatusChange>>,
     /// Provincial capitals captured: (date, count from that date on).
     capitals_captured: Vec<(NaiveDate, usize)>,
+    /// Districts captured: (date, count from that date on).
+    districts_captured: Vec<(NaiveDate, usize)>,
     /// Distinct dated reports per day.
     per_day: BTreeMap<NaiveDate, usize>,
     range: Option<(NaiveDate, NaiveDate)>,
@@ -43,10 +45,17 @@ impl Timeline {
     /// Builds the timeline from dated reports; duplicates and undated
     /// reports are skipped.
     pub fn build(gaz: &Gazetteer, reports: &[DatedReport]) -> Timeline {
+        Timeline::build_filtered(gaz, reports, |_| true)
+    }
+
+    /// [`Timeline::build`] on the reports for which `keep(index)` holds
+    /// (the viewer leaves out reports an analyst rejected or a filter
+    /// hides); indices in the result still point into `reports`.
+    pub fn build_filtered(gaz: &Gazetteer, reports: &[DatedReport], keep: impl Fn(usize) -> bool) -> Timeline {
         let mut by_place: BTreeMap<PlaceId, Vec<(NaiveDate, Status, usize)>> = BTreeMap::new();
         let mut per_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
         for (i, r) in reports.iter().enumerate() {
-            if r.duplicate_of.is_some() {
+            if r.duplicate_of.is_some() || !keep(i) {
                 continue;
             }
             let Some(date) = r.map_date() else { continue };
@@ -65,11 +74,13 @@ impl Timeline {
             changes.push(fold_status(&rs));
         }
         let range = per_day.keys().next().copied().zip(per_day.keys().next_back().copied());
-        let capitals_captured = capital_counts(gaz, &places, &changes);
+        let capitals_captured = captured_counts(gaz, &places, &changes, PlaceKind::Capital);
+        let districts_captured = captured_counts(gaz, &places, &changes, PlaceKind::District);
         Timeline {
             places,
             changes,
             capitals_captured,
+            districts_captured,
             per_day,
             range,
         }
@@ -118,6 +129,12 @@ impl Timeline {
         n.checked_sub(1).map_or(0, |i| self.capitals_captured[i].1)
     }
 
+    /// How many districts are reported captured at the end of `date`.
+    pub fn districts_captured_at(&self, date: NaiveDate) -> usize {
+        let n = self.districts_captured.partition_point(|(d, _)| *d <= date);
+        n.checked_sub(1).map_or(0, |i| self.districts_captured[i].1)
+    }
+
     /// Distinct dated reports per day, in date order.
     pub fn reports_per_day(&self) -> impl Iterator<Item = (NaiveDate, usize)> + '_ {
         self.per_day.iter().map(|(d, n)| (*d, *n))
@@ -153,14 +170,16 @@ fn fold_status(rs: &[(NaiveDate, Status, usize)]) -> Vec<StatusChange> {
     out
 }
 
-fn capital_counts(gaz: &Gazetteer, places: &[PlaceId], changes: &[Vec<StatusChange>]) -> Vec<(NaiveDate, usize)> {
+/// How many places of `kind` stand captured, from each date on.
+fn captured_counts(
+    gaz: &Gazetteer,
+    places: &[PlaceId],
+    changes: &[Vec<StatusChange>],
+    kind: PlaceKind,
+) -> Vec<(NaiveDate, usize)> {
     let mut deltas: BTreeMap<NaiveDate, i64> = BTreeMap::new();
     for (i, &p) in places.iter().enumerate() {
-        if gaz
-            .places()
-            .get(p as usize)
-            .is_none_or(|x| x.kind != PlaceKind::Capital)
-        {
+        if gaz.places().get(p as usize).is_none_or(|x| x.kind != kind) {
             continue;
         }
         let mut was = false;
@@ -235,5 +254,35 @@ mod tests {
     #[test]
     fn repeated_status_is_one_change() {
         assert_eq!(fold(&[(5, Contested), (6, Contested)]), [(5, Contested)]);
+    }
+
+    #[test]
+    fn districts_are_counted_and_filtered_reports_left_out() {
+        use crate::article::Article;
+        use crate::corpus::Corpus;
+        let a = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-15 De Taliban namen gisteren het district Shindand in. Ook het district Karukh viel gisteren in handen van de Taliban."
+                .into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![a]);
+        let gaz = Gazetteer::bundled();
+        let districts = c
+            .reports
+            .iter()
+            .filter(|r| gaz.place(r.place()).kind == PlaceKind::District && r.status() == Captured)
+            .count();
+        assert!(districts >= 1, "{:?}", c.reports);
+        assert_eq!(c.timeline.districts_captured_at(d(14)), districts);
+        assert_eq!(c.timeline.districts_captured_at(d(13)), 0);
+        assert_eq!(c.timeline.capitals_captured_at(d(14)), 0);
+        // Leaving every report out leaves nothing captured.
+        let none = Timeline::build_filtered(gaz, &c.reports, |_| false);
+        assert_eq!(none.districts_captured_at(d(14)), 0);
+        assert!(none.places().is_empty());
+        // Leaving out the first report keeps the others.
+        let rest = Timeline::build_filtered(gaz, &c.reports, |i| i != 0);
+        assert_eq!(rest.places().len(), c.timeline.places().len() - 1);
     }
 }

@@ -117,7 +117,7 @@ fn walk_dir(walk: &mut Walk<'_>, root: &Path, dir: &Path, ancestors: &mut Vec<Pa
         let Some(name) = child.file_name() else {
             continue;
         };
-        if name.as_encoded_bytes().starts_with(b".") {
+        if name.as_encoded_bytes().starts_with(b".") || name == crate::review::REVIEW_FILE_NAME {
             continue;
         }
         let meta = match fs::metadata(child) {

@@ -3,6 +3,11 @@
 //! Everything shown is prepared once per selection in a [`SelectionView`]
 //! (sentences laid out with the place name and the cue highlighted), so a
 //! frame only paints it.
+//!
+//! Each report can be reviewed here: accepted, rejected (it leaves the map
+//! but stays listed, struck through) or corrected (status, event date,
+//! place), with a note. The panel only asks; the app records the review
+//! ([`crate::review`]) and rebuilds the views.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -15,6 +20,7 @@ use crate::corpus::{Corpus, DateBasis};
 use crate::dates::DatePrecision;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::reports::Status;
+use crate::review::{Decision, ReviewFile, Reviewed};
 use crate::timeline::StatusChange;
 use crate::ui::model::{DateView, ViewModel, long_date, short_date};
 use crate::ui::theme;
@@ -39,6 +45,11 @@ pub struct ReportCard {
     pub hedged: bool,
     pub anaphoric: bool,
     pub also_in: Vec<String>,
+    /// The analyst's decision, if reviewed.
+    pub decision: Option<Decision>,
+    pub note: String,
+    /// For a corrected report: what the engine had read.
+    pub engine_reading: Option<String>,
 }
 
 /// A sentence that mentions the place without a report.
@@ -62,8 +73,26 @@ pub struct SelectionView {
     pub history: Vec<StatusChange>,
     pub reports: Vec<ReportCard>,
     pub mentions: Vec<MentionCard>,
+    /// Reports of the place the filter hides.
+    pub filtered: usize,
     pub lon: f64,
     pub lat: f64,
+}
+
+/// A report's review being written in its card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewEditor {
+    /// Index into `Corpus::reports`.
+    pub report: usize,
+    pub decision: Decision,
+    pub status: Status,
+    /// `YYYY-MM-DD`, or empty for the engine's date.
+    pub date: String,
+    /// Any spelling of a place, or empty for the engine's place.
+    pub place: String,
+    pub note: String,
+    /// Why the last save was refused.
+    pub error: Option<String>,
 }
 
 /// What the user asked for in the panel.
@@ -80,10 +109,29 @@ pub enum ExcerptAction {
     Center(PlaceId),
     ClearSelection,
     SetDate(NaiveDate),
+    /// Accept or reject a report (keeping its note).
+    Review {
+        report: usize,
+        decision: Decision,
+    },
+    /// Forget the review of a report.
+    ClearReview(usize),
+    /// Open the review editor on a report.
+    EditReview(usize),
+    /// Save what the editor holds.
+    SaveReview(ReviewEditor),
+    CancelReview,
 }
 
 impl SelectionView {
-    pub fn new(gaz: &Gazetteer, corpus: &Corpus, model: &ViewModel, place: PlaceId) -> SelectionView {
+    pub fn new(
+        gaz: &Gazetteer,
+        corpus: &Corpus,
+        reviewed: &Reviewed,
+        review: &ReviewFile,
+        model: &ViewModel,
+        place: PlaceId,
+    ) -> SelectionView {
         let p = gaz.place(place);
         let view = model.place(place);
         let reports = view
@@ -91,9 +139,20 @@ impl SelectionView {
             .unwrap_or(&[])
             .iter()
             .map(|&ri| {
-                let dr = &corpus.reports[ri];
+                let dr = &reviewed.reports[ri];
+                let original = &corpus.reports[ri];
                 let a = &corpus.articles[dr.article];
                 let r = &dr.report;
+                let rv = reviewed.review[ri].and_then(|k| review.reviews.get(k));
+                let decision = rv.map(|x| x.decision);
+                let engine_reading = (decision == Some(Decision::Corrected)).then(|| {
+                    format!(
+                        "the engine read: {}, {}, {}",
+                        theme::status_label(Some(original.status())),
+                        original.date().map(short_date).unwrap_or_else(|| "undated".to_owned()),
+                        gaz.place(original.place()).name
+                    )
+                });
                 let publ = corpus.publications[dr.article];
                 let published = match publ.date {
                     Some(d) if publ.inferred => {
@@ -113,14 +172,20 @@ impl SelectionView {
                     status: r.status,
                     event: dr.date(),
                     precision: dr.event.map(|e| e.precision),
-                    sentence: Arc::new(highlighted(
-                        &a.text,
-                        r.sentence.clone(),
-                        &[
-                            (r.mention.clone(), theme::NAME_HIGHLIGHT),
-                            (r.cue.clone(), theme::CUE_HIGHLIGHT),
-                        ],
-                    )),
+                    sentence: Arc::new({
+                        let mut job = highlighted(
+                            &a.text,
+                            r.sentence.clone(),
+                            &[
+                                (r.mention.clone(), theme::NAME_HIGHLIGHT),
+                                (r.cue.clone(), theme::CUE_HIGHLIGHT),
+                            ],
+                        );
+                        if decision == Some(Decision::Rejected) {
+                            strike_through(&mut job);
+                        }
+                        job
+                    }),
                     passage: r.sentence.clone(),
                     name: r.mention.clone(),
                     cue: r.cue.clone(),
@@ -130,6 +195,9 @@ impl SelectionView {
                     hedged: r.hedged,
                     anaphoric: r.anaphoric,
                     also_in,
+                    decision,
+                    note: rv.map(|x| x.note.clone()).unwrap_or_default(),
+                    engine_reading,
                 }
             })
             .collect::<Vec<_>>();
@@ -140,9 +208,7 @@ impl SelectionView {
                 let Some(sentence) = analysis.sentences.get(m.sentence).cloned() else {
                     continue;
                 };
-                let reported = reports
-                    .iter()
-                    .any(|rc| rc.article == ai && corpus.reports[rc.report].report.sentence == sentence);
+                let reported = reports.iter().any(|rc| rc.article == ai && rc.passage == sentence);
                 if reported || mentions.len() >= 40 {
                     continue;
                 }
@@ -165,12 +231,21 @@ impl SelectionView {
             kind: p.kind,
             province: gaz.province(&p.province).map(|x| x.name.clone()).unwrap_or_default(),
             spellings: view.map(|v| v.spellings.clone()).unwrap_or_default(),
-            history: corpus.timeline.history(place).to_vec(),
+            history: reviewed.timeline.history(place).to_vec(),
             reports,
             mentions,
+            filtered: view.map_or(0, |v| v.filtered),
             lon: p.lon,
             lat: p.lat,
         }
+    }
+}
+
+/// Draws a line through every section of a laid-out text.
+fn strike_through(job: &mut LayoutJob) {
+    for section in &mut job.sections {
+        section.format.strikethrough = Stroke::new(1.2, Color32::from_gray(60));
+        section.format.color = Color32::from_gray(110);
     }
 }
 
@@ -228,6 +303,7 @@ pub fn excerpts_ui(
     date_view: &DateView,
     selection: Option<&SelectionView>,
     shown: &mut usize,
+    editor: &mut Option<ReviewEditor>,
 ) -> Option<ExcerptAction> {
     let mut action = None;
     let Some(sel) = selection else {
@@ -279,14 +355,22 @@ pub fn excerpts_ui(
             ui.add_space(6.0);
         }
         ui.strong(format!("Reports ({})", sel.reports.len()));
-        if sel.reports.is_empty() {
+        if sel.reports.is_empty() && sel.filtered == 0 {
             ui.weak("No article reports who controls it.");
+        }
+        if sel.filtered > 0 {
+            ui.weak(format!(
+                "{} hedged or low-confidence {} hidden by the filter (View → Report filter)",
+                sel.filtered,
+                if sel.filtered == 1 { "report" } else { "reports" }
+            ));
         }
         // Cards are laid out a page at a time: a place with thousands of
         // reports stays cheap to draw.
         *shown = (*shown).clamp(PAGE, sel.reports.len().max(PAGE));
         for card in sel.reports.iter().take(*shown) {
-            if let Some(a) = report_card(ui, card) {
+            let editing = editor.as_mut().filter(|e| e.report == card.report);
+            if let Some(a) = report_card(ui, card, editing) {
                 action = Some(a);
             }
         }
@@ -325,70 +409,206 @@ pub fn excerpts_ui(
     action
 }
 
-fn report_card(ui: &mut Ui, card: &ReportCard) -> Option<ExcerptAction> {
+fn report_card(ui: &mut Ui, card: &ReportCard, editor: Option<&mut ReviewEditor>) -> Option<ExcerptAction> {
     let mut action = None;
-    let inner = egui::Frame::group(ui.style())
-        .fill(Color32::from_rgb(0xFC, 0xFB, 0xF8))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                status_chip(ui, Some(card.status));
-                match card.event {
-                    Some(d) => {
-                        let note = match card.precision {
-                            Some(DatePrecision::Publication) => " (day of publication)",
-                            Some(DatePrecision::Background) => " (by publication; day not given)",
-                            Some(DatePrecision::Corpus) => " (as other articles date it)",
-                            Some(DatePrecision::Week) => " (that week)",
-                            _ => "",
-                        };
-                        ui.strong(format!("{}{note}", long_date(d)));
-                    }
-                    None => {
-                        ui.weak("undated");
-                    }
+    let fill = match card.decision {
+        Some(Decision::Rejected) => Color32::from_rgb(0xF2, 0xF0, 0xEE),
+        Some(_) => Color32::from_rgb(0xF5, 0xFA, 0xF2),
+        None => Color32::from_rgb(0xFC, 0xFB, 0xF8),
+    };
+    egui::Frame::group(ui.style()).fill(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            status_chip(ui, Some(card.status));
+            match card.event {
+                Some(d) => {
+                    let note = match card.precision {
+                        Some(DatePrecision::Publication) => " (day of publication)",
+                        Some(DatePrecision::Background) => " (by publication; day not given)",
+                        Some(DatePrecision::Corpus) => " (as other articles date it)",
+                        Some(DatePrecision::Week) => " (that week)",
+                        _ => "",
+                    };
+                    ui.strong(format!("{}{note}", long_date(d)));
                 }
-            });
-            ui.label(card.sentence.clone());
-            ui.horizontal_wrapped(|ui| {
-                ui.weak(&card.source);
-                let mut notes = Vec::new();
-                if card.hedged {
-                    notes.push("hedged");
+                None => {
+                    ui.weak("undated");
                 }
-                if card.anaphoric {
-                    notes.push("place named in the previous sentence");
-                }
-                if !notes.is_empty() {
-                    ui.weak(format!("· {}", notes.join(", ")));
-                }
-                ui.weak(format!("· confidence {:.0}%", card.confidence * 100.0));
-            });
-            if !card.also_in.is_empty() {
-                ui.weak(format!("Also in: {}", card.also_in.join(", ")));
             }
-            ui.horizontal(|ui| {
-                if ui.small_button("Read in context").clicked() {
-                    action = Some(());
-                }
-                if let Some(url) = &card.url {
-                    ui.hyperlink_to("Open source ↗", url);
-                }
-            });
         });
-    let resp = inner
-        .response
-        .interact(Sense::click())
-        .on_hover_text("Open the article at this passage");
-    if resp.clicked() || action.is_some() {
-        return Some(ExcerptAction::OpenReader {
-            article: card.article,
-            passage: card.passage.clone(),
-            name: card.name.clone(),
-            cue: Some(card.cue.clone()),
+        if let Some(d) = card.decision {
+            review_badge(ui, d, card);
+        }
+        let sentence = ui
+            .add(egui::Label::new(card.sentence.clone()).sense(Sense::click()))
+            .on_hover_text("Open the article at this passage");
+        if sentence.clicked() {
+            action = Some(open_reader(card));
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(&card.source);
+            let mut notes = Vec::new();
+            if card.hedged {
+                notes.push("hedged");
+            }
+            if card.anaphoric {
+                notes.push("place named in the previous sentence");
+            }
+            if !notes.is_empty() {
+                ui.weak(format!("· {}", notes.join(", ")));
+            }
+            ui.weak(format!("· confidence {:.0}%", card.confidence * 100.0));
         });
+        if !card.also_in.is_empty() {
+            ui.weak(format!("Also in: {}", card.also_in.join(", ")));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.small_button("Read in context").clicked() {
+                action = Some(open_reader(card));
+            }
+            if let Some(url) = &card.url {
+                ui.hyperlink_to("Open source ↗", url);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if card.decision != Some(Decision::Accepted)
+                && ui
+                    .small_button("✔ Accept")
+                    .on_hover_text("The report is right")
+                    .clicked()
+            {
+                action = Some(ExcerptAction::Review {
+                    report: card.report,
+                    decision: Decision::Accepted,
+                });
+            }
+            if card.decision != Some(Decision::Rejected)
+                && ui
+                    .small_button("✖ Reject")
+                    .on_hover_text("The report is wrong: take it off the map")
+                    .clicked()
+            {
+                action = Some(ExcerptAction::Review {
+                    report: card.report,
+                    decision: Decision::Rejected,
+                });
+            }
+            if ui
+                .small_button("✎ Correct…")
+                .on_hover_text("Correct its status, date or place, or add a note")
+                .clicked()
+            {
+                action = Some(ExcerptAction::EditReview(card.report));
+            }
+            if card.decision.is_some()
+                && ui
+                    .small_button("Clear review")
+                    .on_hover_text("Back to the engine's reading")
+                    .clicked()
+            {
+                action = Some(ExcerptAction::ClearReview(card.report));
+            }
+        });
+        if let Some(ed) = editor
+            && let Some(a) = review_editor_ui(ui, ed)
+        {
+            action = Some(a);
+        }
+    });
+    action
+}
+
+fn open_reader(card: &ReportCard) -> ExcerptAction {
+    ExcerptAction::OpenReader {
+        article: card.article,
+        passage: card.passage.clone(),
+        name: card.name.clone(),
+        cue: Some(card.cue.clone()),
     }
-    None
+}
+
+/// What the analyst decided, and the note.
+fn review_badge(ui: &mut Ui, decision: Decision, card: &ReportCard) {
+    let (text, color) = match decision {
+        Decision::Accepted => ("✔ Accepted", Color32::from_rgb(0x2E, 0x7D, 0x32)),
+        Decision::Rejected => ("✖ Rejected: not on the map", Color32::from_rgb(0x6D, 0x4C, 0x41)),
+        Decision::Corrected => ("✎ Corrected", Color32::from_rgb(0x00, 0x69, 0x5C)),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(text).strong().color(color));
+        if let Some(was) = &card.engine_reading {
+            ui.weak(format!("({was})"));
+        }
+    });
+    if !card.note.is_empty() {
+        ui.label(RichText::new(format!("Note: {}", card.note)).italics());
+    }
+}
+
+/// The review editor inside a card.
+fn review_editor_ui(ui: &mut Ui, ed: &mut ReviewEditor) -> Option<ExcerptAction> {
+    let mut action = None;
+    ui.separator();
+    egui::Grid::new(("review-editor", ed.report))
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Decision");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut ed.decision, Decision::Accepted, "accept");
+                ui.radio_value(&mut ed.decision, Decision::Rejected, "reject");
+                ui.radio_value(&mut ed.decision, Decision::Corrected, "correct");
+            });
+            ui.end_row();
+            let correcting = ed.decision == Decision::Corrected;
+            ui.label("Status");
+            ui.add_enabled_ui(correcting, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for st in Status::ALL.into_iter().rev() {
+                        ui.radio_value(&mut ed.status, st, theme::status_label(Some(st)));
+                    }
+                });
+            });
+            ui.end_row();
+            let label = ui.label("Event date");
+            ui.add_enabled(
+                correcting,
+                egui::TextEdit::singleline(&mut ed.date)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(110.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Place");
+            ui.add_enabled(
+                correcting,
+                egui::TextEdit::singleline(&mut ed.place)
+                    .hint_text("any spelling")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Note");
+            ui.add(
+                egui::TextEdit::singleline(&mut ed.note)
+                    .hint_text("optional")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    if let Some(e) = &ed.error {
+        ui.colored_label(theme::status_color(Some(Status::Captured)), e);
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Save review").clicked() {
+            action = Some(ExcerptAction::SaveReview(ed.clone()));
+        }
+        if ui.button("Cancel").clicked() {
+            action = Some(ExcerptAction::CancelReview);
+        }
+    });
+    action
 }
 
 /// Report cards shown at a time.

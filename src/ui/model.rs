@@ -12,7 +12,8 @@ use crate::basemap::{Unit, mercator_unit};
 use crate::corpus::{Corpus, DateBasis};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::reports::Status;
-use crate::timeline::StatusChange;
+use crate::review::{ReviewFile, Reviewed};
+use crate::timeline::{StatusChange, Timeline};
 
 /// A place the corpus mentions, with what the panels need about it.
 #[derive(Debug, Clone)]
@@ -28,8 +29,19 @@ pub struct PlaceView {
     /// Spellings as written in the corpus, most frequent first.
     pub spellings: Vec<String>,
     pub mention_count: usize,
-    /// Indices into `Corpus::reports` (distinct ones), by event date.
+    /// Indices into `Corpus::reports` (distinct ones), by event date:
+    /// the reports the excerpt panel lists (rejected ones included, those
+    /// the filter hides left out).
     pub reports: Vec<usize>,
+    /// Reports of the place the filter hides.
+    pub filtered: usize,
+}
+
+impl PlaceView {
+    /// Districts, crossings, bases and areas: small markers with a toggle.
+    pub fn is_minor_site(&self) -> bool {
+        self.kind.is_district_or_site()
+    }
 }
 
 impl PlaceView {
@@ -70,6 +82,37 @@ impl DayCounts {
     }
 }
 
+/// Spellings and mention counts per place: what depends on the articles
+/// only, computed once per corpus (a review does not change it).
+#[derive(Debug, Clone, Default)]
+pub struct MentionStats {
+    spellings: HashMap<PlaceId, Vec<String>>,
+    counts: HashMap<PlaceId, usize>,
+}
+
+impl MentionStats {
+    pub fn new(corpus: &Corpus) -> MentionStats {
+        let mut spellings: HashMap<PlaceId, HashMap<&str, usize>> = HashMap::new();
+        let mut counts: HashMap<PlaceId, usize> = HashMap::new();
+        for (a, analysis) in corpus.articles.iter().zip(&corpus.analyses) {
+            for m in &analysis.mentions {
+                let surface = a.text.get(m.span.clone()).unwrap_or("");
+                *spellings.entry(m.place).or_default().entry(surface).or_default() += 1;
+                *counts.entry(m.place).or_default() += 1;
+            }
+        }
+        let spellings = spellings
+            .into_iter()
+            .map(|(id, sp)| {
+                let mut sp: Vec<(&str, usize)> = sp.into_iter().collect();
+                sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                (id, sp.into_iter().map(|(s, _)| s.to_owned()).collect())
+            })
+            .collect();
+        MentionStats { spellings, counts }
+    }
+}
+
 /// What the viewer shows of a corpus.
 #[derive(Debug, Clone)]
 pub struct ViewModel {
@@ -83,43 +126,60 @@ pub struct ViewModel {
     pub last_day: NaiveDate,
     pub days: Vec<DayCounts>,
     pub max_day_count: u32,
-    /// Provinces (ISO code) with their capital, for shading.
-    pub province_capitals: Vec<(String, PlaceId)>,
+    /// Provinces (ISO code) with their own entry and their capital, for
+    /// shading: the province's own status when reported, else its
+    /// capital's.
+    pub provinces: Vec<(String, PlaceId, Option<PlaceId>)>,
+    /// Whether the corpus names districts, crossings, bases or areas.
+    pub has_minor_sites: bool,
+    /// Whether the corpus names districts (for their counter).
+    pub has_districts: bool,
     /// For a counted report: the copies of it in other articles.
     duplicates: HashMap<usize, Vec<usize>>,
 }
 
 impl ViewModel {
-    pub fn new(gaz: &Gazetteer, corpus: &Corpus) -> ViewModel {
-        // Mentions and spellings per place.
-        let mut spellings: HashMap<PlaceId, HashMap<String, usize>> = HashMap::new();
-        let mut mention_counts: HashMap<PlaceId, usize> = HashMap::new();
-        for (a, analysis) in corpus.articles.iter().zip(&corpus.analyses) {
-            for m in &analysis.mentions {
-                let surface = a.text[m.span.clone()].to_owned();
-                *spellings.entry(m.place).or_default().entry(surface).or_default() += 1;
-                *mention_counts.entry(m.place).or_default() += 1;
+    /// The view of `corpus` with a review applied (`reviewed` from
+    /// [`crate::review::apply`]).
+    pub fn new(
+        gaz: &Gazetteer,
+        corpus: &Corpus,
+        stats: &MentionStats,
+        reviewed: &Reviewed,
+        review: &ReviewFile,
+    ) -> ViewModel {
+        let reports_all = &reviewed.reports;
+        let mut reports_by_place: HashMap<PlaceId, Vec<usize>> = HashMap::new();
+        let mut filtered_by_place: HashMap<PlaceId, usize> = HashMap::new();
+        for (i, r) in reports_all.iter().enumerate() {
+            if r.duplicate_of.is_some() {
+                continue;
+            }
+            if reviewed.filtered.get(i).copied().unwrap_or(false) {
+                *filtered_by_place.entry(r.place()).or_default() += 1;
+            } else {
+                reports_by_place.entry(r.place()).or_default().push(i);
             }
         }
-        let mut reports_by_place: HashMap<PlaceId, Vec<usize>> = HashMap::new();
-        for (i, r) in corpus.distinct_reports() {
-            reports_by_place.entry(r.place()).or_default().push(i);
-        }
-        let mut ids: Vec<PlaceId> = mention_counts.keys().chain(reports_by_place.keys()).copied().collect();
+        let mut ids: Vec<PlaceId> = stats
+            .counts
+            .keys()
+            .chain(reports_by_place.keys())
+            .chain(filtered_by_place.keys())
+            .copied()
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         let mut places: Vec<PlaceView> = ids
             .into_iter()
             .map(|id| {
                 let p = gaz.place(id);
-                let mut sp: Vec<(String, usize)> = spellings.remove(&id).unwrap_or_default().into_iter().collect();
-                sp.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 let mut reports = reports_by_place.remove(&id).unwrap_or_default();
                 reports.sort_by_key(|&i| {
                     (
-                        corpus.reports[i].date(),
-                        corpus.reports[i].article,
-                        corpus.reports[i].report.sentence.start,
+                        reports_all[i].date(),
+                        reports_all[i].article,
+                        reports_all[i].report.sentence.start,
                     )
                 });
                 PlaceView {
@@ -131,9 +191,10 @@ impl ViewModel {
                     lon: p.lon,
                     lat: p.lat,
                     unit: mercator_unit(p.lon, p.lat),
-                    spellings: sp.into_iter().map(|(s, _)| s).collect(),
-                    mention_count: mention_counts.get(&id).copied().unwrap_or(0),
+                    spellings: stats.spellings.get(&id).cloned().unwrap_or_default(),
+                    mention_count: stats.counts.get(&id).copied().unwrap_or(0),
                     reports,
+                    filtered: filtered_by_place.get(&id).copied().unwrap_or(0),
                 }
             })
             .collect();
@@ -166,7 +227,7 @@ impl ViewModel {
 
         // The slider runs from the day before the first report (nothing
         // reported yet) to the last report.
-        let (first_day, last_day) = match corpus.timeline.date_range() {
+        let (first_day, last_day) = match reviewed.timeline.date_range() {
             Some((a, b)) => (a.checked_sub_days(Days::new(1)).unwrap_or(a), b),
             None => {
                 let d = corpus
@@ -180,19 +241,24 @@ impl ViewModel {
         };
         let n_days = (last_day - first_day).num_days().max(0) as usize + 1;
         let mut days = vec![DayCounts::default(); n_days];
-        for (_, r) in corpus.distinct_reports() {
+        for (i, r) in reports_all.iter().enumerate() {
+            if r.duplicate_of.is_some() || !reviewed.on_map(review, i) {
+                continue;
+            }
             if let Some(d) = r.date() {
-                let i = (d - first_day).num_days();
-                if i >= 0 && (i as usize) < n_days {
-                    days[i as usize].by_status[r.status() as usize] += 1;
+                let k = (d - first_day).num_days();
+                if k >= 0 && (k as usize) < n_days {
+                    days[k as usize].by_status[r.status() as usize] += 1;
                 }
             }
         }
         let max_day_count = days.iter().map(DayCounts::total).max().unwrap_or(0);
-        let province_capitals = gaz
+        let provinces = gaz
             .provinces()
-            .filter_map(|p| gaz.capital_of(&p.province).map(|c| (p.province.clone(), c.id)))
+            .map(|p| (p.province.clone(), p.id, gaz.capital_of(&p.province).map(|c| c.id)))
             .collect();
+        let has_minor_sites = places.iter().any(PlaceView::is_minor_site);
+        let has_districts = places.iter().any(|p| p.kind == PlaceKind::District);
         ViewModel {
             places,
             by_id,
@@ -201,7 +267,9 @@ impl ViewModel {
             last_day,
             days,
             max_day_count,
-            province_capitals,
+            provinces,
+            has_minor_sites,
+            has_districts,
             duplicates,
         }
     }
@@ -250,9 +318,11 @@ pub struct DateView {
     pub date: Option<NaiveDate>,
     /// Parallel to [`ViewModel::places`].
     pub statuses: Vec<Option<StatusChange>>,
-    /// Status of each province's capital, by ISO code.
+    /// Status of each province by ISO code: its own when reported, else
+    /// its capital's.
     pub province_status: HashMap<String, Status>,
     pub capitals_captured: usize,
+    pub districts_captured: usize,
     /// For the overview: places by status (most severe first), each list by
     /// the date the status began; indices into [`ViewModel::places`].
     pub by_status: Vec<(Status, Vec<usize>)>,
@@ -260,27 +330,28 @@ pub struct DateView {
 
 impl DateView {
     /// Recomputes for `date` unless already there. Returns whether it changed.
-    pub fn update(&mut self, model: &ViewModel, corpus: &Corpus, date: NaiveDate) -> bool {
+    pub fn update(&mut self, model: &ViewModel, timeline: &Timeline, date: NaiveDate) -> bool {
         if self.date == Some(date) && self.statuses.len() == model.places.len() {
             return false;
         }
         self.date = Some(date);
         self.statuses.clear();
         self.statuses
-            .extend(model.places.iter().map(|p| corpus.timeline.status_at(p.id, date)));
+            .extend(model.places.iter().map(|p| timeline.status_at(p.id, date)));
         self.province_status.clear();
-        for (code, capital) in &model.province_capitals {
-            if let Some(c) = corpus.timeline.status_at(*capital, date) {
+        for (code, province, capital) in &model.provinces {
+            let own = timeline.status_at(*province, date);
+            let status = own.or_else(|| capital.and_then(|c| timeline.status_at(c, date)));
+            if let Some(c) = status {
                 self.province_status.insert(code.clone(), c.status);
             }
         }
-        self.capitals_captured = corpus.timeline.capitals_captured_at(date);
+        self.capitals_captured = timeline.capitals_captured_at(date);
+        self.districts_captured = timeline.districts_captured_at(date);
         self.by_status.clear();
         for status in Status::ALL.into_iter().rev() {
             let mut places: Vec<usize> = (0..self.statuses.len())
-                .filter(|&i| {
-                    self.statuses[i].is_some_and(|c| c.status == status) && model.places[i].kind != PlaceKind::Province
-                })
+                .filter(|&i| self.statuses[i].is_some_and(|c| c.status == status))
                 .collect();
             if !places.is_empty() {
                 places.sort_by_key(|&i| self.statuses[i].map(|c| c.date));
@@ -310,7 +381,10 @@ mod tests {
     fn seeds_model() {
         let g = Gazetteer::bundled();
         let corpus = Corpus::build(bundled_seeds());
-        let m = ViewModel::new(g, &corpus);
+        let index = crate::review::ReviewIndex::new(g, &corpus);
+        let file = ReviewFile::default();
+        let reviewed = crate::review::apply(g, &corpus, &index, &file, &Default::default());
+        let m = ViewModel::new(g, &corpus, &MentionStats::new(&corpus), &reviewed, &file);
         assert_eq!(m.first_day, NaiveDate::from_ymd_opt(2021, 8, 5).unwrap());
         assert_eq!(m.last_day, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap());
         let kabul = m.places.iter().find(|p| p.name == "Kabul").unwrap();
@@ -325,8 +399,8 @@ mod tests {
             corpus.distinct_reports().filter(|(_, r)| r.date().is_some()).count()
         );
         let mut dv = DateView::default();
-        assert!(dv.update(&m, &corpus, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
-        assert!(!dv.update(&m, &corpus, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
+        assert!(dv.update(&m, &reviewed.timeline, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
+        assert!(!dv.update(&m, &reviewed.timeline, NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()));
         assert_eq!(
             dv.capitals_captured,
             corpus

@@ -1,4 +1,5 @@
-//! The timeline panel: playback controls, the capitals counter, and a date
+//! The timeline panel: playback controls, the capitals and districts
+//! counters, and a date
 //! slider with a per-day histogram of reports and labelled day ticks.
 //!
 //! The slider is a custom widget so that the histogram bars, ticks and
@@ -37,6 +38,7 @@ pub fn timeline_ui(
     playing: bool,
     speed_index: usize,
     capitals_captured: usize,
+    districts_captured: Option<usize>,
 ) -> Vec<TimelineAction> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
@@ -81,6 +83,18 @@ pub fn timeline_ui(
                 .strong()
                 .color(theme::status_color(Some(Status::Captured))),
         ));
+        if let Some(n) = districts_captured {
+            ui.separator();
+            let text = if n == 1 {
+                "1 district reported taken".to_owned()
+            } else {
+                format!("{n} districts reported taken")
+            };
+            ui.add(egui::Label::new(
+                egui::RichText::new(text).color(theme::status_color(Some(Status::Captured))),
+            ))
+            .on_hover_text("Districts reported captured by the slider's date (as the articles name them)");
+        }
     });
     ui.add_space(2.0);
     if let Some(new_date) = date_slider(ui, model, date) {
