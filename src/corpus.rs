@@ -231,6 +231,77 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
     out
 }
 
+/// How the reports of one event date it when they do not agree: "3
+/// reports say 12 Aug, 1 says 13 Aug". The map uses the consensus; an
+/// analyst should still see that the articles differ.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateDisagreement {
+    /// The event's status class (captured stands for claimed too).
+    pub status: Status,
+    /// The days reports name for it, most reports first (then earliest).
+    pub days: Vec<(NaiveDate, usize)>,
+    /// The day the map shows it on, where the corpus agrees on one.
+    pub consensus: Option<NaiveDate>,
+}
+
+/// Events whose reports name different days. Only reports that name a
+/// day of their own count (not those dated by their article's day or by
+/// the corpus); days more than three apart are different events (a town
+/// taken twice), as for the consensus.
+pub fn date_disagreements<'a>(reports: impl IntoIterator<Item = &'a DatedReport>) -> Vec<DateDisagreement> {
+    let mut by_event: Vec<((PlaceId, u8), Status, Vec<(NaiveDate, Option<NaiveDate>)>)> = Vec::new();
+    for r in reports {
+        let Some(e) = r.event else { continue };
+        if !matches!(e.precision, DatePrecision::Day | DatePrecision::PartOfDay) {
+            continue;
+        }
+        let key = event_key(&r.report);
+        match by_event.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, days)) => days.push((e.date, r.consensus)),
+            None => {
+                let status = match r.report.status {
+                    Status::Claimed => Status::Captured,
+                    s => s,
+                };
+                by_event.push((key, status, vec![(e.date, r.consensus)]))
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (_, status, mut days) in by_event {
+        days.sort();
+        // Runs of days at most three apart are one event.
+        let mut start = 0;
+        for end in 1..=days.len() {
+            if end < days.len() && (days[end].0 - days[end - 1].0).num_days() <= 3 {
+                continue;
+            }
+            let run = &days[start..end];
+            start = end;
+            let mut counts: Vec<(NaiveDate, usize)> = Vec::new();
+            for &(d, _) in run {
+                match counts.iter_mut().find(|(c, _)| *c == d) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((d, 1)),
+                }
+            }
+            if counts.len() < 2 {
+                continue;
+            }
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut consensus: Vec<NaiveDate> = run.iter().filter_map(|x| x.1).collect();
+            consensus.sort();
+            consensus.dedup();
+            out.push(DateDisagreement {
+                status,
+                days: counts,
+                consensus: (consensus.len() == 1).then(|| consensus[0]),
+            });
+        }
+    }
+    out
+}
+
 /// Lower case, single spaces, letters and digits only.
 fn normalise_sentence(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -318,6 +389,36 @@ mod tests {
         .unwrap();
         let c = Corpus::build(vec![a]);
         assert!(c.reports.is_empty());
+    }
+
+    #[test]
+    fn disagreeing_dates_of_one_event_are_listed_with_the_consensus() {
+        let a = |name: &str, text: &str| Article::from_plain_text(name, text.into()).unwrap();
+        let c = Corpus::build(vec![
+            a(
+                "a.txt",
+                "date 2021-08-13\nGisteren viel Kunduz in handen van de Taliban.",
+            ),
+            a("b.txt", "date 2021-08-13\nDe Taliban hebben Kunduz gisteren veroverd."),
+            a(
+                "c.txt",
+                "date 2021-08-14\nKunduz werd gisteren door de Taliban ingenomen.",
+            ),
+            // A later fall of the same town is another event.
+            a("d.txt", "date 2021-08-30\nGisteren viel Kunduz opnieuw."),
+            // Agreeing reports are no disagreement.
+            a("e.txt", "date 2021-08-13\nGisteren viel Herat."),
+            a("f.txt", "date 2021-08-13\nHerat is gisteren gevallen."),
+        ]);
+        let found = date_disagreements(c.reports.iter());
+        assert_eq!(
+            found,
+            [DateDisagreement {
+                status: Status::Captured,
+                days: vec![(d(8, 12), 2), (d(8, 13), 1)],
+                consensus: Some(d(8, 12)),
+            }]
+        );
     }
 
     #[test]

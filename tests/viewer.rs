@@ -653,3 +653,34 @@ fn file_export_replay_opens_its_dialog() {
     h.get_by_role_and_label(Role::RadioButton, "PNG frames in a folder");
     h.get_by_label("Export…");
 }
+
+/// Articles that disagree about the day Kunduz fell: the map shows the
+/// consensus, the excerpt panel says how the reports differ.
+#[test]
+fn the_excerpt_panel_shows_when_reports_disagree_about_a_day() {
+    let a = |name: &str, text: &str| Article::from_plain_text(name, text.to_owned()).unwrap();
+    let mut h = harness_with(ViewerOptions {
+        articles: vec![
+            a(
+                "a.txt",
+                "date 2021-08-09\nGisteren viel Kunduz in handen van de Taliban.",
+            ),
+            a("b.txt", "date 2021-08-09\nDe Taliban hebben Kunduz gisteren veroverd."),
+            a(
+                "c.txt",
+                "date 2021-08-10\nKunduz werd gisteren door de Taliban ingenomen.",
+            ),
+            a("d.txt", "date 2021-08-10\nIn Herat wordt hevig gevochten."),
+        ],
+        ..Default::default()
+    });
+    set_slider(&mut h, day(8));
+    h.get_by_label_contains("Kunduz, provincial capital").click();
+    h.run_steps(3);
+    h.get_by_label("Dates differ between reports");
+    h.get_by_label("captured: 2 reports say 8 Aug, 1 says 9 Aug; the map uses 8 Aug");
+    // Herat's single report disagrees with nothing.
+    h.get_by_label_contains("Herat, provincial capital").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Dates differ between reports").is_none());
+}

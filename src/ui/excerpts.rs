@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Sense, Stroke, Ui};
 
-use crate::corpus::{Corpus, DateBasis};
+use crate::corpus::{Corpus, DateBasis, DateDisagreement, date_disagreements};
 use crate::dates::DatePrecision;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::reports::Status;
@@ -71,6 +71,9 @@ pub struct SelectionView {
     pub province: String,
     pub spellings: Vec<String>,
     pub history: Vec<StatusChange>,
+    /// Events whose reports name different days, one line each ("captured:
+    /// 2 reports say 12 Aug, 1 says 13 Aug; the map uses 12 Aug").
+    pub disagreements: Vec<String>,
     pub reports: Vec<ReportCard>,
     pub mentions: Vec<MentionCard>,
     /// Reports of the place the filter hides.
@@ -225,6 +228,15 @@ impl SelectionView {
                 });
             }
         }
+        let disagreements = date_disagreements(
+            reports
+                .iter()
+                .filter(|c| c.decision != Some(Decision::Rejected))
+                .map(|c| &reviewed.reports[c.report]),
+        )
+        .iter()
+        .map(disagreement_line)
+        .collect();
         SelectionView {
             place,
             name: p.name.clone(),
@@ -232,6 +244,7 @@ impl SelectionView {
             province: gaz.province(&p.province).map(|x| x.name.clone()).unwrap_or_default(),
             spellings: view.map(|v| v.spellings.clone()).unwrap_or_default(),
             history: reviewed.timeline.history(place).to_vec(),
+            disagreements,
             reports,
             mentions,
             filtered: view.map_or(0, |v| v.filtered),
@@ -239,6 +252,29 @@ impl SelectionView {
             lat: p.lat,
         }
     }
+}
+
+/// "captured: 2 reports say 12 Aug, 1 says 13 Aug; the map uses 12 Aug".
+fn disagreement_line(d: &DateDisagreement) -> String {
+    let days: Vec<String> = d
+        .days
+        .iter()
+        .enumerate()
+        .map(|(i, &(day, n))| {
+            let says = match (i, n) {
+                (0, 1) => "report says",
+                (0, _) => "reports say",
+                (_, 1) => "says",
+                _ => "say",
+            };
+            format!("{n} {says} {}", short_date(day))
+        })
+        .collect();
+    let uses = d
+        .consensus
+        .map(|c| format!("; the map uses {}", short_date(c)))
+        .unwrap_or_default();
+    format!("{}: {}{uses}", theme::status_label(Some(d.status)), days.join(", "))
 }
 
 /// Draws a line through every section of a laid-out text.
@@ -351,6 +387,13 @@ pub fn excerpts_ui(
                     }
                     status_chip(ui, Some(c.status));
                 });
+            }
+            ui.add_space(6.0);
+        }
+        if !sel.disagreements.is_empty() {
+            ui.strong("Dates differ between reports");
+            for line in &sel.disagreements {
+                ui.label(line);
             }
             ui.add_space(6.0);
         }
