@@ -249,7 +249,9 @@ pub struct DateDisagreement {
 /// the corpus); days more than three apart are different events (a town
 /// taken twice), as for the consensus.
 pub fn date_disagreements<'a>(reports: impl IntoIterator<Item = &'a DatedReport>) -> Vec<DateDisagreement> {
-    let mut by_event: Vec<((PlaceId, u8), Status, Vec<(NaiveDate, Option<NaiveDate>)>)> = Vec::new();
+    // Per event: its status class and each report's (own day, consensus).
+    type Days = Vec<(NaiveDate, Option<NaiveDate>)>;
+    let mut by_event: Vec<((PlaceId, u8), Status, Days)> = Vec::new();
     for r in reports {
         let Some(e) = r.event else { continue };
         if !matches!(e.precision, DatePrecision::Day | DatePrecision::PartOfDay) {
