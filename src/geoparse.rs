@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{FuzzyKey, Gazetteer, Place, PlaceId, PlaceKind};
 use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower};
 
 /// How a mention was matched.
@@ -212,6 +212,8 @@ struct Parser<'a> {
     /// Buffers for typo matching.
     key_chars: Vec<char>,
     osa: OsaRows,
+    /// Whether each sentence holds a district word, once asked.
+    district_sentences: Vec<Option<bool>>,
 }
 
 impl<'a> Parser<'a> {
@@ -233,6 +235,7 @@ impl<'a> Parser<'a> {
             scratch: String::new(),
             key_chars: Vec::new(),
             osa: OsaRows::default(),
+            district_sentences: Vec::new(),
         }
     }
 
@@ -457,7 +460,15 @@ impl<'a> Parser<'a> {
                 7..=9 => 1,
                 _ => 2,
             };
-            if let Some((place, d)) = self.nearest_notable(&key, max_distance) {
+            // A district's or site's name misspelt ("Chankhansur",
+            // "Adraskam") counts, one typo away, where a district word in
+            // the sentence vouches for it.
+            let found = self.nearest_notable(&key, max_distance).or_else(|| {
+                self.district_word_in_sentence(i)
+                    .then(|| self.nearest_in(self.gaz.district_fuzzy_keys(), &key, 1))
+                    .flatten()
+            });
+            if let Some((place, d)) = found {
                 let better = match best {
                     None => true,
                     Some((_, _, bd)) => d <= bd,
@@ -480,7 +491,30 @@ impl<'a> Parser<'a> {
     }
 
     fn nearest_notable(&mut self, key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
-        let fuzzy = self.gaz.fuzzy_keys();
+        self.nearest_in(self.gaz.fuzzy_keys(), key, max_distance)
+    }
+
+    /// Does the sentence of token `t` hold a district word (see
+    /// [`DISTRICT_WORDS`])? Worked out once per sentence.
+    fn district_word_in_sentence(&mut self, t: usize) -> bool {
+        let si = self.sentence_of(self.tokens[t].span.start);
+        if self.district_sentences.len() < self.sentences.len() {
+            self.district_sentences = vec![None; self.sentences.len()];
+        }
+        if let Some(known) = self.district_sentences.get(si).copied().flatten() {
+            return known;
+        }
+        let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
+        let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
+        let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
+        let has = (lo..hi).any(|k| DISTRICT_WORDS.contains(&&*self.lower(k)));
+        if let Some(slot) = self.district_sentences.get_mut(si) {
+            *slot = Some(has);
+        }
+        has
+    }
+
+    fn nearest_in(&mut self, fuzzy: &[FuzzyKey], key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
         // The first two characters must be right.
         let prefix = &key[..key.char_indices().nth(2).map_or(key.len(), |(i, _)| i)];
         let start = fuzzy.partition_point(|f| f.key.as_str() < prefix);
@@ -1106,6 +1140,21 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_misspelt_district_counts_only_with_a_district_word() {
+        assert_eq!(
+            names("The rebels now hold the districts of Chakhanzur and Khash Rod."),
+            ["Chakhansur", "Khash Rod"]
+        );
+        assert_eq!(
+            names("Gulran and Adraskam fell: both districts are lost."),
+            ["Gulran", "Adraskan"]
+        );
+        // No district word: a capitalised word a typo away from a
+        // district's name is left alone.
+        assert!(names("Adraskam said the talks went well.").is_empty());
     }
 
     #[test]
