@@ -1701,4 +1701,31 @@ mod tests {
     fn typographic_apostrophes_negate() {
         assert_eq!(one("Officials insist Kunduz hasn’t fallen."), ("Kunduz".into(), Held));
     }
+
+    #[test]
+    fn infinitives_that_report_what_happened() {
+        // After an ordinal, or perfect: past, not the future.
+        assert_eq!(
+            one("Farah became the third provincial capital to fall to the insurgents this week."),
+            ("Farah".into(), Captured)
+        );
+        assert_eq!(
+            one("Witnesses said Aybak seemed to have fallen without resistance."),
+            ("Aybak".into(), Captured)
+        );
+        assert_eq!(
+            one("Het is de vierde stad die de strijders wisten te veroveren: Gardez."),
+            ("Gardez".into(), Captured)
+        );
+        // A plain infinitive is still a plan.
+        assert_eq!(
+            one("Fighters are massing to capture Gardez."),
+            ("Gardez".into(), Threatened)
+        );
+        // "Soon after" dates the event, it does not put it in the future.
+        assert_eq!(
+            one("Soon after the convoy left, insurgents took control of Gardez."),
+            ("Gardez".into(), Captured)
+        );
+    }
 }
