@@ -113,6 +113,8 @@ const CAPITAL_WORDS: &[&str] = &[
 ];
 /// Words that join coordinated names: "Paktia and Khost", "Herat, Ghazni en Kandahar".
 const AND_WORDS: &[&str] = &["and", "en", "or", "of", "&"];
+/// "the capital cities of X and Y provinces".
+const CITY_PLURALS: &[&str] = &["cities", "steden"];
 const OF_WORDS: &[&str] = &["van", "of"];
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 /// Words that say a name is a district: "het district Kamdesh", "Burka
@@ -722,21 +724,29 @@ impl<'a> Parser<'a> {
         // Inside a list of names, a capitalised word is part of one
         // ("Kunduz, Sar-i-Pul and Takhar provinces").
         let mut in_list = false;
+        // Only names stand between this one and the word looked at: a list
+        // goes on past a comma only then ("Kunduz, Sar-i-Pul and Takhar
+        // provinces", but not "Sar-e Pul, a council member of Sar-e Pul").
+        let mut names_only = true;
         while i < before.len().min(10) {
             let word = &before[i];
-            let listed = word.capitalised && (word.comma || in_list);
-            in_list |= word.comma;
+            let listed = word.capitalised && (word.comma && names_only || in_list);
+            in_list |= word.comma && names_only;
             if broken(before, i) && !listed {
                 break;
             }
+            // "the capital of", "the capital cities of".
+            let capital_at = |j: usize| CAPITAL_WORDS.contains(&w(before, j)) && !broken(before, j);
             if OF_WORDS.contains(&word.text.as_ref())
-                && CAPITAL_WORDS.contains(&w(before, i + 1))
-                && !broken(before, i + 1)
+                && (capital_at(i + 1) || CITY_PLURALS.contains(&w(before, i + 1)) && capital_at(i + 2))
             {
                 return Cue::CapitalOf;
             }
             let and_name = AND_WORDS.contains(&word.text.as_ref()) && before.get(i + 1).is_some_and(|n| n.capitalised);
             in_list |= and_name;
+            if !(word.capitalised || and_name || is_connector_word(word.text.as_bytes())) {
+                names_only = false;
+            }
             let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_ref()) || listed;
             if !filler && !and_name {
                 break;
@@ -845,7 +855,9 @@ impl<'a> Parser<'a> {
                     let capital_named = capital.is_some_and(|cap| {
                         candidates[lo..hi]
                             .iter()
-                            .any(|o| o.span != c.span && o.ids.first() == Some(&cap.id))
+                            // (A name the capital shares with its
+                            // province names neither for sure.)
+                            .any(|o| o.span != c.span && o.ids.first() == Some(&cap.id) && !o.ids.contains(&p))
                     });
                     match capital {
                         Some(cap) if !capital_named => {
@@ -916,7 +928,7 @@ impl<'a> Parser<'a> {
                         .is_some_and(|g| matches!(g, "in" | "in de provincie" | "in the province of"))
                     && !matches!(kind(&out[i - 1]), PlaceKind::Capital | PlaceKind::Province)
                     && gaz.place(out[i - 1].place).province == gaz.place(p).province;
-                if in_list || locates {
+                if (in_list || locates) && !self.located_after(&out[i].span) {
                     out[i].place = p;
                     changed = true;
                 }
@@ -925,6 +937,21 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+    }
+
+    /// Does a province phrase locating the name follow it: "Sar-e Pul, in
+    /// the northern province of the same name", "Farah in Farah province"?
+    /// Then the name is the town.
+    fn located_after(&self, span: &Range<usize>) -> bool {
+        let end = self.lower.floor_char_boundary((span.end + 60).min(self.lower.len()));
+        let rest = self.lower[span.end..end].trim_start_matches([',', ' ']);
+        let Some(rest) = rest.strip_prefix("in ") else {
+            return false;
+        };
+        rest.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| PROVINCE_WORDS.contains(&w))
     }
 
     /// Among non-province candidates: one in a province named nearby, then

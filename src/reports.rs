@@ -789,6 +789,7 @@ impl<'a> Reader<'a, '_> {
         let mut k = a.word_at(cue.span.end);
         let mut steps = 0;
         let mut past_a_noun = false;
+        let mut after_seat = false;
         while k < a.words.len() && steps < 12 {
             let w = &a.words[k];
             if w.start >= sentence.end {
@@ -875,11 +876,27 @@ impl<'a> Reader<'a, '_> {
                     _ => {}
                 }
             }
+            // The seat of power of a place: "took the governor's office
+            // in X", "namen de regeringsgebouwen van X in".
+            if let Some(tag) = a.tag_starting_at(w.start)
+                && a.is(tag, Role::SeatOfPower)
+            {
+                k = a.word_at(tag.span.end);
+                after_seat = true;
+                steps += 1;
+                continue;
+            }
             let word = a.word(k);
-            // A preposition other than "of" ends the noun phrase.
+            // A preposition other than "of" ends the noun phrase (but for
+            // the one after a seat of power).
             let roles = a.lex.word_roles(word);
             if roles.contains(Role::Preposition) && !roles.contains(Role::Filler) {
-                break;
+                if !std::mem::take(&mut after_seat) {
+                    break;
+                }
+                k += 1;
+                steps += 1;
+                continue;
             }
             let surface = &a.text[w.clone()];
             let nounish = a
