@@ -1032,9 +1032,20 @@ impl<'a> ArticleClauses<'a> {
         {
             return Mood::Modal;
         }
-        let infinitive = self
-            .tag_ending_at_word_before(cue.start)
-            .is_some_and(|t| self.is(t, Role::Infinitive));
+        // An infinitive after an ordinal reports what happened: "the
+        // second provincial capital to fall"; so does a perfect one: "the
+        // city appeared to have fallen".
+        let infinitive = self.tag_ending_at_word_before(cue.start).is_some_and(|t| {
+            let perfect = self.tag_starting_at(cue.start).is_some_and(|c| {
+                self.lex
+                    .word_roles(self.word(self.word_at(c.span.start)))
+                    .contains(Role::Auxiliary)
+            });
+            let ordinal = !self
+                .clause_tags(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal)
+                .is_empty();
+            self.is(t, Role::Infinitive) && !perfect && !ordinal
+        });
         if infinitive
             || !self.clause_tags(si, c, &before, Role::Future).is_empty()
             || !self.clause_tags(si, c, sentence, Role::Deadline).is_empty()

@@ -365,6 +365,7 @@ pub struct Gazetteer {
     province_by_code: HashMap<String, PlaceId>,
     capital_by_province: HashMap<String, PlaceId>,
     fuzzy: Vec<FuzzyKey>,
+    district_fuzzy: Vec<FuzzyKey>,
     max_name_tokens: usize,
     common_words: WordList,
     persons: PersonLexicon,
@@ -408,6 +409,7 @@ impl Gazetteer {
         let mut province_by_code = HashMap::new();
         let mut capital_by_province = HashMap::new();
         let mut fuzzy = Vec::new();
+        let mut district_fuzzy = Vec::new();
         let mut max_name_tokens = 1;
         for place in &places {
             match place.kind {
@@ -451,6 +453,13 @@ impl Gazetteer {
                             chars,
                             place: place.id,
                         });
+                    } else if place.kind.is_district_or_site() && key.len() >= 7 {
+                        let chars = key.chars().collect();
+                        district_fuzzy.push(FuzzyKey {
+                            key,
+                            chars,
+                            place: place.id,
+                        });
                     }
                 }
             }
@@ -460,6 +469,7 @@ impl Gazetteer {
             ids.sort_by_key(|&id| places[id as usize].rank());
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
+        district_fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
         let key_prefixes = WordSet::new(
             by_key
                 .keys()
@@ -476,6 +486,7 @@ impl Gazetteer {
             province_by_code,
             capital_by_province,
             fuzzy,
+            district_fuzzy,
             max_name_tokens,
             common_words,
             persons,
@@ -576,6 +587,12 @@ impl Gazetteer {
     /// Keys eligible for fuzzy matching, sorted.
     pub fn fuzzy_keys(&self) -> &[FuzzyKey] {
         &self.fuzzy
+    }
+
+    /// Keys of districts and sites that are not notable, sorted: a
+    /// misspelling of one counts only where a district word vouches for it.
+    pub fn district_fuzzy_keys(&self) -> &[FuzzyKey] {
+        &self.district_fuzzy
     }
 
     /// Longest name in words.

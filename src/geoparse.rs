@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{FuzzyKey, Gazetteer, Place, PlaceId, PlaceKind};
 use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower};
 
 /// How a mention was matched.
@@ -113,6 +113,8 @@ const CAPITAL_WORDS: &[&str] = &[
 ];
 /// Words that join coordinated names: "Paktia and Khost", "Herat, Ghazni en Kandahar".
 const AND_WORDS: &[&str] = &["and", "en", "or", "of", "&"];
+/// "the capital cities of X and Y provinces".
+const CITY_PLURALS: &[&str] = &["cities", "steden"];
 const OF_WORDS: &[&str] = &["van", "of"];
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 /// Words that say a name is a district: "het district Kamdesh", "Burka
@@ -212,6 +214,8 @@ struct Parser<'a> {
     /// Buffers for typo matching.
     key_chars: Vec<char>,
     osa: OsaRows,
+    /// Whether each sentence holds a district word, once asked.
+    district_sentences: Vec<Option<bool>>,
 }
 
 impl<'a> Parser<'a> {
@@ -233,6 +237,7 @@ impl<'a> Parser<'a> {
             scratch: String::new(),
             key_chars: Vec::new(),
             osa: OsaRows::default(),
+            district_sentences: Vec::new(),
         }
     }
 
@@ -457,7 +462,15 @@ impl<'a> Parser<'a> {
                 7..=9 => 1,
                 _ => 2,
             };
-            if let Some((place, d)) = self.nearest_notable(&key, max_distance) {
+            // A district's or site's name misspelt ("Chankhansur",
+            // "Adraskam") counts, one typo away, where a district word in
+            // the sentence vouches for it.
+            let found = self.nearest_notable(&key, max_distance).or_else(|| {
+                self.district_word_in_sentence(i)
+                    .then(|| self.nearest_in(self.gaz.district_fuzzy_keys(), &key, 1))
+                    .flatten()
+            });
+            if let Some((place, d)) = found {
                 let better = match best {
                     None => true,
                     Some((_, _, bd)) => d <= bd,
@@ -480,7 +493,30 @@ impl<'a> Parser<'a> {
     }
 
     fn nearest_notable(&mut self, key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
-        let fuzzy = self.gaz.fuzzy_keys();
+        self.nearest_in(self.gaz.fuzzy_keys(), key, max_distance)
+    }
+
+    /// Does the sentence of token `t` hold a district word (see
+    /// [`DISTRICT_WORDS`])? Worked out once per sentence.
+    fn district_word_in_sentence(&mut self, t: usize) -> bool {
+        let si = self.sentence_of(self.tokens[t].span.start);
+        if self.district_sentences.len() < self.sentences.len() {
+            self.district_sentences = vec![None; self.sentences.len()];
+        }
+        if let Some(known) = self.district_sentences.get(si).copied().flatten() {
+            return known;
+        }
+        let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
+        let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
+        let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
+        let has = (lo..hi).any(|k| DISTRICT_WORDS.contains(&&*self.lower(k)));
+        if let Some(slot) = self.district_sentences.get_mut(si) {
+            *slot = Some(has);
+        }
+        has
+    }
+
+    fn nearest_in(&mut self, fuzzy: &[FuzzyKey], key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
         // The first two characters must be right.
         let prefix = &key[..key.char_indices().nth(2).map_or(key.len(), |(i, _)| i)];
         let start = fuzzy.partition_point(|f| f.key.as_str() < prefix);
@@ -688,21 +724,29 @@ impl<'a> Parser<'a> {
         // Inside a list of names, a capitalised word is part of one
         // ("Kunduz, Sar-i-Pul and Takhar provinces").
         let mut in_list = false;
+        // Only names stand between this one and the word looked at: a list
+        // goes on past a comma only then ("Kunduz, Sar-i-Pul and Takhar
+        // provinces", but not "Sar-e Pul, a council member of Sar-e Pul").
+        let mut names_only = true;
         while i < before.len().min(10) {
             let word = &before[i];
-            let listed = word.capitalised && (word.comma || in_list);
-            in_list |= word.comma;
+            let listed = word.capitalised && (word.comma && names_only || in_list);
+            in_list |= word.comma && names_only;
             if broken(before, i) && !listed {
                 break;
             }
+            // "the capital of", "the capital cities of".
+            let capital_at = |j: usize| CAPITAL_WORDS.contains(&w(before, j)) && !broken(before, j);
             if OF_WORDS.contains(&word.text.as_ref())
-                && CAPITAL_WORDS.contains(&w(before, i + 1))
-                && !broken(before, i + 1)
+                && (capital_at(i + 1) || CITY_PLURALS.contains(&w(before, i + 1)) && capital_at(i + 2))
             {
                 return Cue::CapitalOf;
             }
             let and_name = AND_WORDS.contains(&word.text.as_ref()) && before.get(i + 1).is_some_and(|n| n.capitalised);
             in_list |= and_name;
+            if !(word.capitalised || and_name || is_connector_word(word.text.as_bytes())) {
+                names_only = false;
+            }
             let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_ref()) || listed;
             if !filler && !and_name {
                 break;
@@ -811,7 +855,9 @@ impl<'a> Parser<'a> {
                     let capital_named = capital.is_some_and(|cap| {
                         candidates[lo..hi]
                             .iter()
-                            .any(|o| o.span != c.span && o.ids.first() == Some(&cap.id))
+                            // (A name the capital shares with its
+                            // province names neither for sure.)
+                            .any(|o| o.span != c.span && o.ids.first() == Some(&cap.id) && !o.ids.contains(&p))
                     });
                     match capital {
                         Some(cap) if !capital_named => {
@@ -882,7 +928,7 @@ impl<'a> Parser<'a> {
                         .is_some_and(|g| matches!(g, "in" | "in de provincie" | "in the province of"))
                     && !matches!(kind(&out[i - 1]), PlaceKind::Capital | PlaceKind::Province)
                     && gaz.place(out[i - 1].place).province == gaz.place(p).province;
-                if in_list || locates {
+                if (in_list || locates) && !self.located_after(&out[i].span) {
                     out[i].place = p;
                     changed = true;
                 }
@@ -891,6 +937,21 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+    }
+
+    /// Does a province phrase locating the name follow it: "Sar-e Pul, in
+    /// the northern province of the same name", "Farah in Farah province"?
+    /// Then the name is the town.
+    fn located_after(&self, span: &Range<usize>) -> bool {
+        let end = self.lower.floor_char_boundary((span.end + 60).min(self.lower.len()));
+        let rest = self.lower[span.end..end].trim_start_matches([',', ' ']);
+        let Some(rest) = rest.strip_prefix("in ") else {
+            return false;
+        };
+        rest.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| PROVINCE_WORDS.contains(&w))
     }
 
     /// Among non-province candidates: one in a province named nearby, then
@@ -1106,6 +1167,21 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_misspelt_district_counts_only_with_a_district_word() {
+        assert_eq!(
+            names("The rebels now hold the districts of Chakhanzur and Khash Rod."),
+            ["Chakhansur", "Khash Rod"]
+        );
+        assert_eq!(
+            names("Gulran and Adraskam fell: both districts are lost."),
+            ["Gulran", "Adraskan"]
+        );
+        // No district word: a capitalised word a typo away from a
+        // district's name is left alone.
+        assert!(names("Adraskam said the talks went well.").is_empty());
     }
 
     #[test]

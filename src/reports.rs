@@ -789,6 +789,7 @@ impl<'a> Reader<'a, '_> {
         let mut k = a.word_at(cue.span.end);
         let mut steps = 0;
         let mut past_a_noun = false;
+        let mut after_seat = false;
         while k < a.words.len() && steps < 12 {
             let w = &a.words[k];
             if w.start >= sentence.end {
@@ -875,11 +876,27 @@ impl<'a> Reader<'a, '_> {
                     _ => {}
                 }
             }
+            // The seat of power of a place: "took the governor's office
+            // in X", "namen de regeringsgebouwen van X in".
+            if let Some(tag) = a.tag_starting_at(w.start)
+                && a.is(tag, Role::SeatOfPower)
+            {
+                k = a.word_at(tag.span.end);
+                after_seat = true;
+                steps += 1;
+                continue;
+            }
             let word = a.word(k);
-            // A preposition other than "of" ends the noun phrase.
+            // A preposition other than "of" ends the noun phrase (but for
+            // the one after a seat of power).
             let roles = a.lex.word_roles(word);
             if roles.contains(Role::Preposition) && !roles.contains(Role::Filler) {
-                break;
+                if !std::mem::take(&mut after_seat) {
+                    break;
+                }
+                k += 1;
+                steps += 1;
+                continue;
             }
             let surface = &a.text[w.clone()];
             let nounish = a
@@ -1700,5 +1717,32 @@ mod tests {
     #[test]
     fn typographic_apostrophes_negate() {
         assert_eq!(one("Officials insist Kunduz hasn’t fallen."), ("Kunduz".into(), Held));
+    }
+
+    #[test]
+    fn infinitives_that_report_what_happened() {
+        // After an ordinal, or perfect: past, not the future.
+        assert_eq!(
+            one("Farah became the third provincial capital to fall to the insurgents this week."),
+            ("Farah".into(), Captured)
+        );
+        assert_eq!(
+            one("Witnesses said Aybak seemed to have fallen without resistance."),
+            ("Aybak".into(), Captured)
+        );
+        assert_eq!(
+            one("Het is de vierde stad die de strijders wisten te veroveren: Gardez."),
+            ("Gardez".into(), Captured)
+        );
+        // A plain infinitive is still a plan.
+        assert_eq!(
+            one("Fighters are massing to capture Gardez."),
+            ("Gardez".into(), Threatened)
+        );
+        // "Soon after" dates the event, it does not put it in the future.
+        assert_eq!(
+            one("Soon after the convoy left, insurgents took control of Gardez."),
+            ("Gardez".into(), Captured)
+        );
     }
 }
