@@ -213,14 +213,20 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
         // The same event (not a later one at the same place) and not after
         // the article appeared.
         let background = e.precision == DatePrecision::Background;
-        let same = (e.date - day).num_days().abs() <= 3 || background;
-        if !(same && day <= e.date) {
+        let key = event_key(&r.report);
+        let same = (e.date - day).num_days().abs() <= 3
+            || background
+            || e.precision == DatePrecision::Publication && key.1 == 0 && !retaken(&consensus, key.0, day, e.date);
+        // "Earlier this week", "last week": the consensus day, when it
+        // falls in that week.
+        let in_week = e.precision == DatePrecision::Week && (e.date - day).num_days() <= 6;
+        if !((same || in_week) && day <= e.date) {
             continue;
         }
         r.consensus = Some(day);
         // A report that names no day of its own takes the day the corpus
         // gives its event: "Sheberghan fell" in Sunday's paper, of Saturday.
-        if background || e.precision == DatePrecision::Publication {
+        if background || e.precision == DatePrecision::Publication || in_week {
             r.event = Some(EventDate {
                 date: day,
                 precision: DatePrecision::Corpus,
@@ -229,6 +235,19 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
         }
     }
     out
+}
+
+/// Was `place` held (retaken, or said to be in government hands) after
+/// its capture on `captured` and by `by`, so that a capture reported by
+/// then is a new one? A place taken stays taken until then: "the Taliban
+/// control Kabul" weeks later is still the capture of 15 August.
+fn retaken(
+    consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
+    place: PlaceId,
+    captured: NaiveDate,
+    by: NaiveDate,
+) -> bool {
+    consensus.get(&(place, 3)).is_some_and(|&h| h >= captured && h <= by)
 }
 
 /// How the reports of one event date it when they do not agree: "3

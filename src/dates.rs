@@ -473,6 +473,13 @@ fn number_word(w: &str) -> Option<u32> {
         "vijf" | "five" => 5,
         "zes" | "six" => 6,
         "zeven" | "seven" => 7,
+        "acht" | "eight" => 8,
+        "negen" | "nine" => 9,
+        "tien" | "ten" => 10,
+        "elf" | "eleven" => 11,
+        "twaalf" | "twelve" => 12,
+        "dertien" | "thirteen" => 13,
+        "veertien" | "fourteen" => 14,
         _ => return None,
     };
     Some(n)
@@ -587,7 +594,9 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             if let Some(m) = m {
                 // "mei"/"may"/"mar" are words too; require the number before them.
                 let (end, t) = absolute_date(ws, m_idx, m, d);
-                push(span_to(end), t);
+                if !names_an_event(ws, i, end, t) {
+                    push(span_to(end), t);
+                }
                 i = end + 1;
                 continue;
             }
@@ -599,7 +608,9 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             && let Some(d) = day_number(next)
         {
             let (end, t) = absolute_date(ws, i + 1, m, d);
-            push(span_to(end), t);
+            if !names_an_event(ws, i, end, t) {
+                push(span_to(end), t);
+            }
             i = end + 1;
             continue;
         }
@@ -806,6 +817,27 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
     }
 }
 
+/// Is the date of words `ws[first..=last]` the name of an event of another
+/// year rather than a day of this one: "the September 11 attacks", "de
+/// aanslagen van 11 september"? Only a date without its year is.
+fn names_an_event(ws: &[Word<'_>], first: usize, last: usize, t: TimeRef) -> bool {
+    const EVENT_NOUNS: [&str; 6] = [
+        "attacks",
+        "attack",
+        "aanslagen",
+        "aanslag",
+        "terreuraanslagen",
+        "anniversary",
+    ];
+    if !matches!(t, TimeRef::Absolute { year: None, .. }) {
+        return false;
+    }
+    let word = |j: Option<usize>| j.and_then(|j| ws.get(j)).map_or("", |w| w.lower);
+    EVENT_NOUNS.contains(&word(Some(last + 1)))
+        || matches!(word(first.checked_sub(1)), "van" | "of" | "on")
+            && EVENT_NOUNS.contains(&word(first.checked_sub(2)))
+}
+
 /// A day and month whose last word is `ws[last]`, with the year if the
 /// next word is one: the index of the expression's last word and the date.
 fn absolute_date(ws: &[Word<'_>], last: usize, month: u32, day: u32) -> (usize, TimeRef) {
@@ -856,10 +888,12 @@ fn weekday_ref(
 /// months and weekdays), sorted.
 const TIME_START_WORDS: &[&str] = &[
     "a",
+    "acht",
     "afgelopen",
     "begin",
     "daags",
     "de",
+    "dertien",
     "deze",
     "drie",
     "during",
@@ -867,8 +901,12 @@ const TIME_START_WORDS: &[&str] = &[
     "een",
     "eerder",
     "eergisteren",
+    "eight",
+    "eleven",
+    "elf",
     "five",
     "four",
+    "fourteen",
     "gisteravond",
     "gisteren",
     "gistermiddag",
@@ -880,6 +918,8 @@ const TIME_START_WORDS: &[&str] = &[
     "in",
     "last",
     "morgen",
+    "negen",
+    "nine",
     "one",
     "overnight",
     "past",
@@ -887,15 +927,20 @@ const TIME_START_WORDS: &[&str] = &[
     "since",
     "sinds",
     "six",
+    "ten",
     "the",
+    "thirteen",
     "this",
     "three",
+    "tien",
     "tijdens",
     "today",
     "tomorrow",
     "tonight",
     "tot",
+    "twaalf",
     "twee",
+    "twelve",
     "two",
     "until",
     "vanaf",
@@ -905,6 +950,7 @@ const TIME_START_WORDS: &[&str] = &[
     "vanmorgen",
     "vannacht",
     "vanochtend",
+    "veertien",
     "vier",
     "vijf",
     "vorig",
@@ -1009,6 +1055,12 @@ fn is_month_or_weekday_start(bytes: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Is `w` (lower case) a weekday name, Dutch or English, perhaps with a
+/// part of the day ("zaterdagavond")?
+pub fn is_weekday_word(w: &str) -> bool {
+    weekday_word(w).is_some()
 }
 
 /// A weekday word, Dutch or English, possibly with a Dutch part of day
@@ -1357,6 +1409,20 @@ mod tests {
                 | "six"
                 | "zeven"
                 | "seven"
+                | "acht"
+                | "eight"
+                | "negen"
+                | "nine"
+                | "tien"
+                | "ten"
+                | "elf"
+                | "eleven"
+                | "twaalf"
+                | "twelve"
+                | "dertien"
+                | "thirteen"
+                | "veertien"
+                | "fourteen"
         ) {
             return true;
         }
