@@ -34,7 +34,10 @@ fn synthetic(n: usize) -> Vec<(String, Vec<u8>)> {
 }
 
 fn read_and_analyse(name: &str, bytes: &[u8]) -> usize {
-    let gaz = Gazetteer::bundled();
+    analyse_with(Gazetteer::bundled(), name, bytes)
+}
+
+fn analyse_with(gaz: &Gazetteer, name: &str, bytes: &[u8]) -> usize {
     let lex = Lexicon::bundled();
     let articles = read_bytes(name, None, bytes).unwrap_or_default();
     articles
@@ -62,7 +65,32 @@ fn extraction(c: &mut Criterion) {
             b.iter(|| files.par_iter().map(|(n, f)| read_and_analyse(n, f)).sum::<usize>())
         });
     }
+    // What the district layer of the gazetteer (districts, crossings,
+    // bases, valleys) costs: the same code and text with the gazetteer as
+    // it was before that layer, its cities, towns and provinces.
+    let without = without_districts();
+    group.throughput(Throughput::Bytes(bytes));
+    group.bench_function("one_thread_without_districts/bytes", |b| {
+        b.iter(|| files.iter().map(|(n, f)| analyse_with(&without, n, f)).sum::<usize>())
+    });
     group.finish();
+}
+
+/// The bundled gazetteer without its district layer.
+fn without_districts() -> Gazetteer {
+    let tsv: String = include_str!("../data/gazetteer.tsv")
+        .lines()
+        .filter(|line| !matches!(line.split('\t').nth(2), Some("district" | "crossing" | "base" | "area")))
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    let gaz = Gazetteer::from_sources(
+        &tsv,
+        include_str!("../data/common_words.txt"),
+        include_str!("../data/person_names.txt"),
+    )
+    .expect("the bundled gazetteer parses");
+    assert!(gaz.places().len() < Gazetteer::bundled().places().len());
+    gaz
 }
 
 fn inference_and_timeline(c: &mut Criterion) {

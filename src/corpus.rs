@@ -23,7 +23,7 @@ use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{PlaceMention, find_mentions_in};
 use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports_in};
 use crate::sentences::split_sentences;
-use crate::text::ArticleText;
+use crate::text::{ArticleText, normalise_sentence};
 use crate::timeline::Timeline;
 
 /// What the engine found in one article, before any corpus-level step.
@@ -319,18 +319,6 @@ pub fn date_disagreements<'a>(reports: impl IntoIterator<Item = &'a DatedReport>
                 consensus: (consensus.len() == 1).then(|| consensus[0]),
             });
         }
-    }
-    out
-}
-
-/// Lower case, single spaces, letters and digits only.
-fn normalise_sentence(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&w.to_lowercase());
     }
     out
 }

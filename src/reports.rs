@@ -49,7 +49,7 @@ use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
 use crate::lexicon::{ANAPHOR_ROLES, CUE_ROLES, Role, Tag};
 use crate::status_rules::{Extent, RuleKey, Source, StatusRules, Target as RuleTarget};
-use crate::text::ArticleText;
+use crate::text::{ArticleText, sentence_key};
 
 pub use crate::lexicon::Lexicon;
 pub use crate::text::lowercase_same_offsets;
@@ -201,30 +201,15 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .filter(|m| lines.is_body(m.sentence))
         .map(|m| m.place)
         .collect();
-    let mut seen: FxHashSet<(PlaceId, Status, String)> = FxHashSet::default();
+    let mut seen: FxHashSet<(PlaceId, Status, u64)> = FxHashSet::default();
     reports
         .into_iter()
         .filter(|r| !lines.furniture[r.sentence_index] || named_in_body.contains(&r.place))
         .filter(|r| {
             lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
-        .filter(|r| {
-            let text = normalise(&a.text[r.sentence.clone()]);
-            seen.insert((r.place, r.status, text))
-        })
+        .filter(|r| seen.insert((r.place, r.status, sentence_key(&a.lower[r.sentence.clone()]))))
         .collect()
-}
-
-/// Lower case, letters and digits only, single spaces.
-fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&w.to_lowercase());
-    }
-    out
 }
 
 /// What each sentence's line is: the article body begins at the first

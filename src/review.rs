@@ -41,6 +41,7 @@ use crate::corpus::{Corpus, DatedReport};
 use crate::dates::{DatePrecision, EventDate};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::reports::Status;
+use crate::text::normalise_sentence;
 use crate::timeline::Timeline;
 
 /// The review file's name beside the articles. Folders of articles skip
@@ -353,19 +354,6 @@ impl History {
         self.undo.push(edit);
         Some(key)
     }
-}
-
-/// Lower case, single spaces, letters and digits only: what a sentence is
-/// compared by (so whitespace, punctuation and quote styles may change).
-pub fn normalise_sentence(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
 }
 
 /// SHA-256 of an article's text, lower-case hex.

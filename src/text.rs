@@ -26,6 +26,32 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 
+/// Lower case, single spaces, letters and digits only: what a sentence is
+/// compared by (so whitespace, punctuation and quote styles may change).
+pub fn normalise_sentence(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A hash of [`normalise_sentence`] of an already lower-case sentence,
+/// without building the string: for telling repeated sentences apart on
+/// the hot path (a repeated paragraph, a headline and its lead).
+pub fn sentence_key(lower: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        h.write(w.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
 /// One run of letters in a text, with its byte span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
