@@ -206,6 +206,19 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
         .collect();
     let consensus = event_consensus(&votes);
     for r in &mut out {
+        // "A day after the fall of Herat": the corpus's day of that fall,
+        // counted on (never past the article's own day).
+        if let Some((_, TimeRef::AfterFall { days, place: Some(p) })) = r.report.time
+            && let Some(&fell) = consensus.get(&(p, 0))
+            && let Some(date) = fell.checked_add_days(Days::new(u64::from(days)))
+            && publications[r.article].date.is_some_and(|published| date <= published)
+        {
+            r.event = Some(EventDate {
+                date,
+                precision: DatePrecision::Day,
+                part: None,
+            });
+        }
         let Some(e) = r.event else { continue };
         let Some(&day) = consensus.get(&event_key(&r.report)) else {
             continue;
@@ -330,6 +343,67 @@ mod tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2021, m, day).unwrap()
+    }
+
+    /// The event date of the first report of `place` in article `ai`.
+    fn event_of(c: &Corpus, ai: usize, place: &str) -> Option<NaiveDate> {
+        let id = Gazetteer::bundled().find(place).unwrap().id;
+        c.reports
+            .iter()
+            .find(|r| r.article == ai && r.report.place == id)
+            .and_then(|r| r.event)
+            .map(|e| e.date)
+    }
+
+    #[test]
+    fn a_day_after_another_fall_counts_from_the_corpus_date_of_that_fall() {
+        let a = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-13\nDe Taliban hebben gisteren Herat veroverd.".into(),
+        )
+        .unwrap();
+        let b = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-16\nKandahar fell to the Taliban a day after the fall of Herat.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![a, b]);
+        assert_eq!(event_of(&c, 0, "Herat"), Some(d(8, 12)));
+        assert_eq!(event_of(&c, 1, "Kandahar"), Some(d(8, 13)));
+        // Not the article's own day, nor Herat's.
+        assert_eq!(
+            Corpus::build(vec![
+                Article::from_plain_text(
+                    "c.txt",
+                    "date 2021-08-16\nTwee dagen na de val van Herat namen de Taliban Kandahar in.".into()
+                )
+                .unwrap(),
+                Article::from_plain_text(
+                    "d.txt",
+                    "date 2021-08-13\nHerat fell to the Taliban on Thursday.".into()
+                )
+                .unwrap(),
+            ])
+            .reports
+            .iter()
+            .find(|r| r.article == 0 && r.report.place == Gazetteer::bundled().find("Kandahar").unwrap().id)
+            .and_then(|r| r.event)
+            .map(|e| e.date),
+            Some(d(8, 14))
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_fall_the_article_dates_itself() {
+        let a = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-14\nHerat fell to the Taliban on Thursday. Kandahar was captured a day after the fall of Herat."
+                .into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![a]);
+        assert_eq!(event_of(&c, 0, "Herat"), Some(d(8, 12)));
+        assert_eq!(event_of(&c, 0, "Kandahar"), Some(d(8, 13)));
     }
 
     #[test]

@@ -160,6 +160,14 @@ pub enum TimeRef {
     /// later: counted from the event told before it (see
     /// [`TimeRef::shifted`]); alone it dates nothing.
     DaysLater { days: u32 },
+    /// een dag na de val van Herat; a day after the fall of Herat, two
+    /// days after the capture of Kunduz: counted from another event, the
+    /// capture of the place named right after it (`place`, filled in by
+    /// the reports layer), dated from the article or the corpus.
+    AfterFall {
+        days: u32,
+        place: Option<crate::gazetteer::PlaceId>,
+    },
     /// morgen; tomorrow (future: plans and expectations).
     Tomorrow,
     /// 12 augustus (2021), August 12, 2021, 2021-08-12.
@@ -325,7 +333,7 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             precision: DatePrecision::Background,
             part: None,
         }),
-        TimeRef::DaysLater { .. } => None,
+        TimeRef::DaysLater { .. } | TimeRef::AfterFall { .. } => None,
         TimeRef::Tomorrow => published.succ_opt().map(|date| EventDate {
             date,
             precision: DatePrecision::Day,
@@ -459,6 +467,32 @@ fn month_of(word: &str) -> Option<u32> {
 struct Word<'a> {
     lower: &'a str,
     span: Range<usize>,
+}
+
+/// "a day after the fall of", "twee dagen na de inname van", "the day
+/// after the capture of", "a week after the fall of" starting at word `i`:
+/// the number of days and the index of the last word ("of", "van").
+fn after_fall(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
+    let word = |k: usize| ws.get(i + k).map_or("", |w| w.lower);
+    let count = match word(0) {
+        "the" | "de" => 1,
+        w => number_word(w)?,
+    };
+    let unit = match word(1) {
+        "day" | "days" | "dag" | "dagen" => 1,
+        "week" | "weeks" | "weken" => 7,
+        _ => return None,
+    };
+    if !matches!(word(2), "after" | "na") {
+        return None;
+    }
+    // "de" / "the" before the noun is optional in headlines.
+    let noun = if matches!(word(3), "the" | "de") { 4 } else { 3 };
+    let event = matches!(
+        word(noun),
+        "fall" | "capture" | "takeover" | "seizure" | "val" | "verovering" | "inname" | "overname"
+    );
+    (event && matches!(word(noun + 1), "of" | "van") && count <= 14).then_some((count * unit, i + noun + 1))
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -772,6 +806,13 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             ) {
                 push(span_to(i + 2), TimeRef::DaysLater { days: 1 });
                 i += 3;
+                continue;
+            }
+            // "a day after the fall of", "twee dagen na de val van", "the
+            // day after the capture of", "a week after the fall of".
+            if let Some((days, last)) = after_fall(ws, i) {
+                push(span_to(last), TimeRef::AfterFall { days, place: None });
+                i = last + 1;
                 continue;
             }
             if (w, next) == ("daags", "daarna") {
@@ -1516,6 +1557,50 @@ mod tests {
         for w in &words {
             assert_eq!(could_start_time_ref(w), could_start_time_ref_reference(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn days_after_another_fall_wait_for_that_fall() {
+        fn after(text: &str) -> Vec<(&str, u32)> {
+            refs(text)
+                .into_iter()
+                .filter_map(|(s, t)| match t {
+                    TimeRef::AfterFall { days, place: None } => Some((s, days)),
+                    _ => None,
+                })
+                .collect()
+        }
+        assert_eq!(
+            after("Kandahar fell a day after the fall of Herat."),
+            [("a day after the fall of", 1)]
+        );
+        assert_eq!(
+            after("Twee dagen na de val van Herat."),
+            [("Twee dagen na de val van", 2)]
+        );
+        assert_eq!(
+            after("The day after the capture of Kunduz."),
+            [("The day after the capture of", 1)]
+        );
+        assert_eq!(
+            after("Een week na de inname van Ghazni."),
+            [("Een week na de inname van", 7)]
+        );
+        // No count, another event, or a plain "after": nothing to count from.
+        assert!(after("Na de val van Herat vluchtten velen.").is_empty());
+        assert!(after("A day after the meeting in Doha.").is_empty());
+        assert!(after("A day after talks, Herat fell.").is_empty());
+        // Alone it dates nothing.
+        assert_eq!(
+            resolve_relative_date(
+                &TimeRef::AfterFall {
+                    days: 1,
+                    place: Some(7)
+                },
+                NaiveDate::from_ymd_opt(2021, 8, 14).unwrap()
+            ),
+            None
+        );
     }
 
     #[test]

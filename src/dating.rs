@@ -583,7 +583,9 @@ pub fn event_date(r: &CaptureReport, published: NaiveDate) -> Option<EventDate> 
     };
     let at_publication = EventDate {
         date: published,
-        precision: if r.background && resolved.is_none() {
+        // (Counted from another event the corpus has not dated yet: when
+        // is not known from the article.)
+        precision: if (r.background || matches!(r.time, Some((_, TimeRef::AfterFall { .. })))) && resolved.is_none() {
             DatePrecision::Background
         } else {
             DatePrecision::Publication

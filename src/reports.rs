@@ -377,6 +377,26 @@ impl<'a> Reader<'a, '_> {
             let before = found.len();
             self.report(si, cue_clause, c, t, &cue, source, &reporting, &mut found);
             for r in &mut found[before..] {
+                // "Kandahar fell a day after the fall of Herat": counted
+                // from Herat's capture, as this article dates it before, or
+                // else as the corpus does. The fallen place's own report
+                // ("the fall of Herat") is background.
+                if let Some((span, TimeRef::AfterFall { days, place: None })) = r.time.clone() {
+                    let fallen = a
+                        .mentions
+                        .iter()
+                        .find(|m| m.span.start >= span.end)
+                        .filter(|m| a.text[span.end..m.span.start].trim().is_empty())
+                        .map(|m| m.place);
+                    r.time = match fallen {
+                        Some(p) if p != r.place => match self.discourse.last_time.get(&p) {
+                            Some((_, t)) => t.shifted(days).map(|t| (span, t)),
+                            None => Some((span, TimeRef::AfterFall { days, place: Some(p) })),
+                        },
+                        _ => None,
+                    };
+                    r.background |= r.time.is_none();
+                }
                 // "Zaranj fell on Friday … a day later Sheberghan".
                 if let Some((span, TimeRef::DaysLater { days })) = r.time.clone() {
                     r.time = self
