@@ -5,16 +5,18 @@
 //! role stands somewhere ("a negation within the clause", "a facility noun
 //! before the name"), so a new wording is a new lexicon row, not new code.
 //! One tagging pass per article finds every phrase of every role at once
-//! (an anchored Aho-Corasick automaton tried at each word start of the
-//! lower-case text), keeping the leftmost-longest phrases that start and
-//! end on word boundaries — the same notion of a word as the rest of the
+//! (the phrases' trie, an anchored aho-corasick DFA, walked from
+//! each word start of the lower-case text), keeping the longest phrase at
+//! each word start that ends on a word boundary — the same notion of a word as the rest of the
 //! engine, a maximal run of letters and digits
 //! ([`crate::text::ArticleText::words`]).
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 
 use crate::reports::Status;
@@ -362,7 +364,7 @@ pub struct Lexicon {
     pattern_entries: Vec<Vec<u32>>,
     /// The roles of each pattern.
     pattern_roles: Vec<Roles>,
-    matcher: AhoCorasick,
+    matcher: DFA,
     /// The roles of each one-word phrase, for questions about a single
     /// word ("is the word after the particle an afterfield word?").
     word_roles: FxHashMap<String, Roles>,
@@ -463,10 +465,9 @@ impl Lexicon {
                 }
             }
         }
-        let matcher = AhoCorasick::builder()
+        let matcher = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Matcher(e.to_string()))?;
         Ok(Lexicon {
@@ -521,34 +522,48 @@ impl Lexicon {
 
     /// [`Lexicon::tag`] given the text's words (its maximal runs of letters
     /// and digits, as [`crate::text::ArticleText::words`]): phrases are
-    /// tried only where a word starts, each by one anchored search.
+    /// tried only where a word starts, each by one walk of the trie.
     pub fn tag_words(&self, lower: &str, words: &[Range<usize>], from: usize) -> Vec<Tag> {
         let mut out: Vec<Tag> = Vec::with_capacity(words.len() / 3);
+        let Ok(start) = self.matcher.start_state(Anchored::Yes) else {
+            return out;
+        };
+        let bytes = lower.as_bytes();
         let mut next = from;
         let first = words.partition_point(|w| w.start < from);
         for w in &words[first..] {
             if w.start < next {
                 continue;
             }
-            // The longest phrase starting here that ends on a word end: a
-            // longer one ending inside a word gives way to a shorter one.
-            let mut limit = lower.len();
-            while let Some(m) = self
-                .matcher
-                .find(Input::new(lower).range(w.start..limit).anchored(Anchored::Yes))
-            {
-                if at_word_end(lower, m.end()) {
-                    out.push(Tag {
-                        span: m.start()..m.end(),
-                        pattern: m.pattern().as_u32(),
-                    });
-                    next = m.end();
+            // Walk the phrase trie from here, one byte at a time, keeping
+            // the longest phrase that ends on a word end (a longer one
+            // ending inside a word gives way to a shorter one).
+            let mut longest = None;
+            let mut sid = start;
+            for (at, &b) in bytes.iter().enumerate().skip(w.start) {
+                sid = self.matcher.next_state(Anchored::Yes, sid, b);
+                if !self.matcher.is_special(sid) {
+                    continue;
+                }
+                if self.matcher.is_dead(sid) {
                     break;
                 }
-                limit = lower.floor_char_boundary(m.end() - 1);
-                if limit <= w.start {
-                    break;
+                if self.matcher.is_match(sid) {
+                    let pattern = self.matcher.match_pattern(sid, 0);
+                    let end = at + 1;
+                    // (Only phrases that start here: see aho-corasick's
+                    // note on anchored searches in a DFA.)
+                    if end - self.matcher.pattern_len(pattern) == w.start && at_word_end(lower, end) {
+                        longest = Some(Tag {
+                            span: w.start..end,
+                            pattern: pattern.as_u32(),
+                        });
+                    }
                 }
+            }
+            if let Some(tag) = longest {
+                next = tag.span.end;
+                out.push(tag);
             }
         }
         out
