@@ -1180,10 +1180,19 @@ fn best_day(
             .sum();
         votes.support_at(e, d) - own
     };
+    // Each event's peak support without the article's own votes: what a
+    // report gains is its agreement relative to the peak (at most one
+    // vote's worth), so that an event many articles report does not
+    // drown the article's other evidence (its weekdays, its counts).
+    let peaks: Vec<f64> = analysis
+        .reports
+        .iter()
+        .map(|r| votes.consensus(event_key(r), own_votes).map_or(0.0, |(_, s)| s).max(1.0))
+        .collect();
     let mut best: Option<(NaiveDate, f64)> = None;
     for d in candidates {
         let mut score = 0.0;
-        for (r, slot) in analysis.reports.iter().zip(&slots) {
+        for ((r, slot), peak) in analysis.reports.iter().zip(&slots).zip(&peaks) {
             let Some(e) = *slot else { continue };
             let Some(date) = event_date(r, d) else { continue };
             let w = precision_weight(date.precision);
@@ -1197,7 +1206,7 @@ fn best_day(
                 }
                 _ => support_without_own(e, date.date),
             };
-            score += w * support.max(0.0);
+            score += w * (support.max(0.0) / peak).min(1.0);
         }
         for &e in &past_events {
             score -= 1.0 * (e - d).num_days().max(0) as f64;
