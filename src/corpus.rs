@@ -240,14 +240,16 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
 /// Was `place` held (retaken, or said to be in government hands) after
 /// its capture on `captured` and by `by`, so that a capture reported by
 /// then is a new one? A place taken stays taken until then: "the Taliban
-/// control Kabul" weeks later is still the capture of 15 August.
+/// control Kabul" weeks later is still the capture of 15 August. Held on
+/// the day of the capture itself is the morning before it fell ("Kabul is
+/// still in government hands" in the paper of the 15th), no retaking.
 fn retaken(
     consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
     place: PlaceId,
     captured: NaiveDate,
     by: NaiveDate,
 ) -> bool {
-    consensus.get(&(place, 3)).is_some_and(|&h| h >= captured && h <= by)
+    consensus.get(&(place, 3)).is_some_and(|&h| h > captured && h <= by)
 }
 
 /// How the reports of one event date it when they do not agree: "3
