@@ -234,7 +234,36 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
             });
         }
     }
+    one_event_per_article(&mut out);
     out
+}
+
+/// An article tells a capture once: its reports of one place and status
+/// class a few days apart are the same event, whose day is the one its
+/// report on the corpus's day gives ("Pul-i-Khumri fell today" against a
+/// quote's "yesterday" elsewhere in the text). Dates an article states in
+/// full are its own and stay.
+fn one_event_per_article(out: &mut [DatedReport]) {
+    let mut agreed: HashMap<(usize, (PlaceId, u8)), NaiveDate> = HashMap::new();
+    for r in out.iter() {
+        if let (Some(e), Some(c)) = (r.event, r.consensus)
+            && e.date == c
+        {
+            agreed.insert((r.article, event_key(&r.report)), c);
+        }
+    }
+    for r in out.iter_mut() {
+        let Some(&day) = agreed.get(&(r.article, event_key(&r.report))) else {
+            continue;
+        };
+        let Some(e) = r.event.as_mut() else { continue };
+        let own_date = matches!(r.report.time, Some((_, TimeRef::Absolute { .. })));
+        let gap = (e.date - day).num_days().abs();
+        if !own_date && (1..=3).contains(&gap) && e.precision != DatePrecision::Background {
+            e.date = day;
+            r.consensus = Some(day);
+        }
+    }
 }
 
 /// Was `place` held (retaken, or said to be in government hands) after
@@ -355,6 +384,35 @@ mod tests {
         assert!(!c.publications[0].inferred);
         assert_eq!(c.publications[0].basis, DateBasis::Stated);
         assert_eq!(c.reports[0].date(), Some(d(8, 14)));
+    }
+
+    #[test]
+    fn an_article_tells_one_capture_once() {
+        let a = Article::from_plain_text("a.txt", "date 2021-08-10 De Taliban namen vandaag Kunduz in.".into()).unwrap();
+        let c = Corpus::build(vec![a]);
+        let today = c.reports[0].clone();
+        assert_eq!(today.date(), Some(d(8, 10)));
+        assert_eq!(today.consensus, Some(d(8, 10)));
+        // The same capture dated a day earlier elsewhere in the text, and a
+        // capture of weeks before (another event).
+        let mut stray = today.clone();
+        stray.consensus = None;
+        stray.event.as_mut().unwrap().date = d(8, 9);
+        let mut old = stray.clone();
+        old.event.as_mut().unwrap().date = d(7, 20);
+        let mut reports = vec![today, stray, old];
+        one_event_per_article(&mut reports);
+        assert_eq!(reports[1].date(), Some(d(8, 10)));
+        assert_eq!(reports[2].date(), Some(d(7, 20)));
+    }
+
+    #[test]
+    fn held_on_the_day_of_the_capture_is_no_retaking() {
+        let mut consensus = rustc_hash::FxHashMap::default();
+        consensus.insert((7, 3), d(8, 15));
+        assert!(!retaken(&consensus, 7, d(8, 15), d(9, 5)));
+        assert!(retaken(&consensus, 7, d(8, 14), d(9, 5)));
+        assert!(!retaken(&consensus, 7, d(8, 14), d(8, 14)));
     }
 
     #[test]
