@@ -132,7 +132,7 @@ impl Corpus {
     /// parallel by the caller).
     pub fn from_analyses(gaz: &Gazetteer, articles: Vec<Article>, analyses: Vec<ArticleAnalysis>) -> Corpus {
         let publications = infer_publication_dates(gaz, &articles, &analyses);
-        let reports = date_reports(&articles, &analyses, &publications);
+        let reports = date_reports(gaz, &articles, &analyses, &publications);
         let timeline = Timeline::build(gaz, &reports);
         Corpus {
             articles,
@@ -155,7 +155,12 @@ impl Corpus {
 /// Resolves each report's date against its article's publication date,
 /// marks syndicated copies, and gives each report its event's consensus
 /// day.
-fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications: &[Publication]) -> Vec<DatedReport> {
+fn date_reports(
+    gaz: &Gazetteer,
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    publications: &[Publication],
+) -> Vec<DatedReport> {
     let mut out = Vec::new();
     let mut first_seen: HashMap<(PlaceId, Status, String), usize> = HashMap::new();
     for (ai, analysis) in analyses.iter().enumerate() {
@@ -207,6 +212,18 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
     let consensus = event_consensus(&votes);
     for r in &mut out {
         let Some(e) = r.event else { continue };
+        // "The Taliban took Logar": a province falls with its capital, so
+        // its capture told with no day of its own is of the day its
+        // capital fell, when that is a few days before.
+        if let Some(day) = capital_fell(gaz, &consensus, &r.report, e) {
+            r.consensus = Some(day);
+            r.event = Some(EventDate {
+                date: day,
+                precision: DatePrecision::Corpus,
+                part: None,
+            });
+            continue;
+        }
         let Some(&day) = consensus.get(&event_key(&r.report)) else {
             continue;
         };
@@ -236,6 +253,24 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
     }
     one_event_per_article(&mut out);
     out
+}
+
+/// The day a province's capital fell, by the corpus, for a capture of the
+/// province told with no day of its own (`e`) up to three days later.
+fn capital_fell(
+    gaz: &Gazetteer,
+    consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
+    r: &CaptureReport,
+    e: EventDate,
+) -> Option<NaiveDate> {
+    let no_day = matches!(e.precision, DatePrecision::Publication | DatePrecision::Background);
+    let place = gaz.places().get(r.place as usize)?;
+    if !no_day || event_key(r).1 != 0 || place.kind != crate::gazetteer::PlaceKind::Province {
+        return None;
+    }
+    let capital = gaz.capital_of(&place.province)?;
+    let day = *consensus.get(&(capital.id, 0))?;
+    (day <= e.date && (e.date - day).num_days() <= 3).then_some(day)
 }
 
 /// An article tells a capture once: its reports of one place and status
@@ -404,6 +439,28 @@ mod tests {
         one_event_per_article(&mut reports);
         assert_eq!(reports[1].date(), Some(d(8, 10)));
         assert_eq!(reports[2].date(), Some(d(7, 20)));
+    }
+
+    #[test]
+    fn a_province_falls_with_its_capital() {
+        let city = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-14 De Taliban hebben vandaag Mazar-i-Sharif ingenomen.".into(),
+        )
+        .unwrap();
+        let province = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-15 De Taliban hebben de provincie Balkh ingenomen.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![city, province]);
+        let gaz = Gazetteer::bundled();
+        let balkh = c
+            .reports
+            .iter()
+            .find(|r| gaz.place(r.place()).name == "Balkh")
+            .expect("a report of Balkh");
+        assert_eq!(balkh.date(), Some(d(8, 14)));
     }
 
     #[test]
