@@ -243,7 +243,11 @@ fn date_reports(
         r.consensus = Some(day);
         // A report that names no day of its own takes the day the corpus
         // gives its event: "Sheberghan fell" in Sunday's paper, of Saturday.
-        if background || e.precision == DatePrecision::Publication || in_week {
+        // Not a state (fighting, a siege, a place held): "there is fighting
+        // in Herat" is true the day it is told, not only on the day most
+        // articles told it.
+        let state = key.1 != 0;
+        if in_week || !state && (background || e.precision == DatePrecision::Publication) {
             r.event = Some(EventDate {
                 date: day,
                 precision: DatePrecision::Corpus,
@@ -461,6 +465,24 @@ mod tests {
             .find(|r| gaz.place(r.place()).name == "Balkh")
             .expect("a report of Balkh");
         assert_eq!(balkh.date(), Some(d(8, 14)));
+    }
+
+    #[test]
+    fn fighting_told_with_no_day_is_of_its_own_day() {
+        let first = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-06 Vandaag wordt er hevig gevochten in de stad Herat.".into(),
+        )
+        .unwrap();
+        let later = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-08 Er wordt hevig gevochten in de stad Herat.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![first, later]);
+        let r = c.reports.iter().find(|r| r.article == 1).expect("a report of Herat");
+        assert_eq!(r.status(), Status::Contested);
+        assert_eq!(r.date(), Some(d(8, 8)));
     }
 
     #[test]
