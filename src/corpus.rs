@@ -427,7 +427,8 @@ mod tests {
 
     #[test]
     fn an_article_tells_one_capture_once() {
-        let a = Article::from_plain_text("a.txt", "date 2021-08-10 De Taliban namen vandaag Kunduz in.".into()).unwrap();
+        let a =
+            Article::from_plain_text("a.txt", "date 2021-08-10 De Taliban namen vandaag Kunduz in.".into()).unwrap();
         let c = Corpus::build(vec![a]);
         let today = c.reports[0].clone();
         assert_eq!(today.date(), Some(d(8, 10)));

@@ -351,7 +351,7 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         let Some((n, ordinal)) = count_word(w) else { continue };
         // Not the total in "18 of 34 capitals", nor "the 34 capitals";
         // one only as an ordinal ("the first provincial capital").
-        if total_at == Some(i) || !(2..34).contains(&n) && !(ordinal && n == 1) {
+        if total_at == Some(i) || !((2..34).contains(&n) || ordinal && n == 1) {
             continue;
         }
         // "18 of 34 capitals", "17 of Afghanistan's 34 provincial
@@ -1222,7 +1222,12 @@ fn best_day(
     let peaks: Vec<f64> = analysis
         .reports
         .iter()
-        .map(|r| votes.consensus(event_key(r), own_votes).map_or(0.0, |(_, s)| s).max(1.0))
+        .map(|r| {
+            votes
+                .consensus(event_key(r), own_votes)
+                .map_or(0.0, |(_, s)| s)
+                .max(1.0)
+        })
         .collect();
     let mut best: Option<(NaiveDate, f64)> = None;
     for d in candidates {
