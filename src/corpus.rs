@@ -132,7 +132,7 @@ impl Corpus {
     /// parallel by the caller).
     pub fn from_analyses(gaz: &Gazetteer, articles: Vec<Article>, analyses: Vec<ArticleAnalysis>) -> Corpus {
         let publications = infer_publication_dates(gaz, &articles, &analyses);
-        let reports = date_reports(&articles, &analyses, &publications);
+        let reports = date_reports(gaz, &articles, &analyses, &publications);
         let timeline = Timeline::build(gaz, &reports);
         Corpus {
             articles,
@@ -155,7 +155,12 @@ impl Corpus {
 /// Resolves each report's date against its article's publication date,
 /// marks syndicated copies, and gives each report its event's consensus
 /// day.
-fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications: &[Publication]) -> Vec<DatedReport> {
+fn date_reports(
+    gaz: &Gazetteer,
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    publications: &[Publication],
+) -> Vec<DatedReport> {
     let mut out = Vec::new();
     let mut first_seen: HashMap<(PlaceId, Status, String), usize> = HashMap::new();
     for (ai, analysis) in analyses.iter().enumerate() {
@@ -220,6 +225,18 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
             });
         }
         let Some(e) = r.event else { continue };
+        // "The Taliban took Logar": a province falls with its capital, so
+        // its capture told with no day of its own is of the day its
+        // capital fell, when that is a few days before.
+        if let Some(day) = capital_fell(gaz, &consensus, &r.report, e) {
+            r.consensus = Some(day);
+            r.event = Some(EventDate {
+                date: day,
+                precision: DatePrecision::Corpus,
+                part: None,
+            });
+            continue;
+        }
         let Some(&day) = consensus.get(&event_key(&r.report)) else {
             continue;
         };
@@ -239,7 +256,11 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
         r.consensus = Some(day);
         // A report that names no day of its own takes the day the corpus
         // gives its event: "Sheberghan fell" in Sunday's paper, of Saturday.
-        if background || e.precision == DatePrecision::Publication || in_week {
+        // Not a state (fighting, a siege, a place held): "there is fighting
+        // in Herat" is true the day it is told, not only on the day most
+        // articles told it.
+        let state = key.1 != 0;
+        if in_week || !state && (background || e.precision == DatePrecision::Publication) {
             r.event = Some(EventDate {
                 date: day,
                 precision: DatePrecision::Corpus,
@@ -247,20 +268,69 @@ fn date_reports(articles: &[Article], analyses: &[ArticleAnalysis], publications
             });
         }
     }
+    one_event_per_article(&mut out);
     out
+}
+
+/// The day a province's capital fell, by the corpus, for a capture of the
+/// province told with no day of its own (`e`) up to three days later.
+fn capital_fell(
+    gaz: &Gazetteer,
+    consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
+    r: &CaptureReport,
+    e: EventDate,
+) -> Option<NaiveDate> {
+    let no_day = matches!(e.precision, DatePrecision::Publication | DatePrecision::Background);
+    let place = gaz.places().get(r.place as usize)?;
+    if !no_day || event_key(r).1 != 0 || place.kind != crate::gazetteer::PlaceKind::Province {
+        return None;
+    }
+    let capital = gaz.capital_of(&place.province)?;
+    let day = *consensus.get(&(capital.id, 0))?;
+    (day <= e.date && (e.date - day).num_days() <= 3).then_some(day)
+}
+
+/// An article tells a capture once: its reports of one place and status
+/// class a few days apart are the same event, whose day is the one its
+/// report on the corpus's day gives ("Pul-i-Khumri fell today" against a
+/// quote's "yesterday" elsewhere in the text). Dates an article states in
+/// full are its own and stay.
+fn one_event_per_article(out: &mut [DatedReport]) {
+    let mut agreed: HashMap<(usize, (PlaceId, u8)), NaiveDate> = HashMap::new();
+    for r in out.iter() {
+        if let (Some(e), Some(c)) = (r.event, r.consensus)
+            && e.date == c
+        {
+            agreed.insert((r.article, event_key(&r.report)), c);
+        }
+    }
+    for r in out.iter_mut() {
+        let Some(&day) = agreed.get(&(r.article, event_key(&r.report))) else {
+            continue;
+        };
+        let Some(e) = r.event.as_mut() else { continue };
+        let own_date = matches!(r.report.time, Some((_, TimeRef::Absolute { .. })));
+        let gap = (e.date - day).num_days().abs();
+        if !own_date && (1..=3).contains(&gap) && e.precision != DatePrecision::Background {
+            e.date = day;
+            r.consensus = Some(day);
+        }
+    }
 }
 
 /// Was `place` held (retaken, or said to be in government hands) after
 /// its capture on `captured` and by `by`, so that a capture reported by
 /// then is a new one? A place taken stays taken until then: "the Taliban
-/// control Kabul" weeks later is still the capture of 15 August.
+/// control Kabul" weeks later is still the capture of 15 August. Held on
+/// the day of the capture itself is the morning before it fell ("Kabul is
+/// still in government hands" in the paper of the 15th), no retaking.
 fn retaken(
     consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
     place: PlaceId,
     captured: NaiveDate,
     by: NaiveDate,
 ) -> bool {
-    consensus.get(&(place, 3)).is_some_and(|&h| h >= captured && h <= by)
+    consensus.get(&(place, 3)).is_some_and(|&h| h > captured && h <= by)
 }
 
 /// How the reports of one event date it when they do not agree: "3
@@ -415,6 +485,76 @@ mod tests {
         assert!(!c.publications[0].inferred);
         assert_eq!(c.publications[0].basis, DateBasis::Stated);
         assert_eq!(c.reports[0].date(), Some(d(8, 14)));
+    }
+
+    #[test]
+    fn an_article_tells_one_capture_once() {
+        let a =
+            Article::from_plain_text("a.txt", "date 2021-08-10 De Taliban namen vandaag Kunduz in.".into()).unwrap();
+        let c = Corpus::build(vec![a]);
+        let today = c.reports[0].clone();
+        assert_eq!(today.date(), Some(d(8, 10)));
+        assert_eq!(today.consensus, Some(d(8, 10)));
+        // The same capture dated a day earlier elsewhere in the text, and a
+        // capture of weeks before (another event).
+        let mut stray = today.clone();
+        stray.consensus = None;
+        stray.event.as_mut().unwrap().date = d(8, 9);
+        let mut old = stray.clone();
+        old.event.as_mut().unwrap().date = d(7, 20);
+        let mut reports = vec![today, stray, old];
+        one_event_per_article(&mut reports);
+        assert_eq!(reports[1].date(), Some(d(8, 10)));
+        assert_eq!(reports[2].date(), Some(d(7, 20)));
+    }
+
+    #[test]
+    fn a_province_falls_with_its_capital() {
+        let city = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-14 De Taliban hebben vandaag Mazar-i-Sharif ingenomen.".into(),
+        )
+        .unwrap();
+        let province = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-15 De Taliban hebben de provincie Balkh ingenomen.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![city, province]);
+        let gaz = Gazetteer::bundled();
+        let balkh = c
+            .reports
+            .iter()
+            .find(|r| gaz.place(r.place()).name == "Balkh")
+            .expect("a report of Balkh");
+        assert_eq!(balkh.date(), Some(d(8, 14)));
+    }
+
+    #[test]
+    fn fighting_told_with_no_day_is_of_its_own_day() {
+        let first = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-06 Vandaag wordt er hevig gevochten in de stad Herat.".into(),
+        )
+        .unwrap();
+        let later = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-08 Er wordt hevig gevochten in de stad Herat.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![first, later]);
+        let r = c.reports.iter().find(|r| r.article == 1).expect("a report of Herat");
+        assert_eq!(r.status(), Status::Contested);
+        assert_eq!(r.date(), Some(d(8, 8)));
+    }
+
+    #[test]
+    fn held_on_the_day_of_the_capture_is_no_retaking() {
+        let mut consensus = rustc_hash::FxHashMap::default();
+        consensus.insert((7, 3), d(8, 15));
+        assert!(!retaken(&consensus, 7, d(8, 15), d(9, 5)));
+        assert!(retaken(&consensus, 7, d(8, 14), d(9, 5)));
+        assert!(!retaken(&consensus, 7, d(8, 14), d(8, 14)));
     }
 
     #[test]

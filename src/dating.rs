@@ -349,8 +349,9 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     let mut total_at = None;
     for (i, w) in words.iter().enumerate() {
         let Some((n, ordinal)) = count_word(w) else { continue };
-        // Not the total in "18 of 34 capitals", nor "the 34 capitals".
-        if total_at == Some(i) || !(2..34).contains(&n) {
+        // Not the total in "18 of 34 capitals", nor "the 34 capitals";
+        // one only as an ordinal ("the first provincial capital").
+        if total_at == Some(i) || !((2..34).contains(&n) || ordinal && n == 1) {
             continue;
         }
         // "18 of 34 capitals", "17 of Afghanistan's 34 provincial
@@ -398,7 +399,40 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
             out.push(n);
         }
     }
+    if first_time_capital(text) {
+        out.push(1);
+    }
     out
+}
+
+/// "For the first time a provincial capital has fallen", "voor het eerst
+/// is een provinciehoofdstad in handen gevallen": within one sentence, the
+/// words of a first time, then a capital noun after an indefinite article
+/// (only adjectives between), then a word of capture.
+fn first_time_capital(text: &str) -> bool {
+    text.split(['.', '!', '?', '\n']).any(|sentence| {
+        let words: Vec<String> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let word = |j: usize| words.get(j).map_or("", String::as_str);
+        let Some(first) = (0..words.len()).find(|&i| {
+            word(i) == "eerst" && word(i.wrapping_sub(1)) == "het" && word(i.wrapping_sub(2)) == "voor"
+                || word(i) == "first" && word(i + 1) == "time"
+        }) else {
+            return false;
+        };
+        let Some(noun) = (first + 1..words.len()).find(|&j| {
+            matches!(word(j), "a" | "een")
+                && (j + 1..j + 4)
+                    .take_while(|&k| !NOT_BEFORE_CAPITAL.contains(&word(k)) && !word(k).is_empty())
+                    .any(|k| CAPITAL_NOUNS.contains(&word(k)))
+        }) else {
+            return false;
+        };
+        (noun..words.len()).any(|j| CAPTURE_WORDS.contains(&word(j)))
+    })
 }
 
 const CAPITAL_NOUNS: [&str; 6] = [
@@ -520,7 +554,8 @@ fn count_word(w: &str) -> Option<(u32, bool)> {
             return Some((n, true));
         }
     }
-    const WORDS: [(&[&str], &[&str], u32); 15] = [
+    const WORDS: [(&[&str], &[&str], u32); 16] = [
+        (&["first", "eerste"], &[], 1),
         (&["second", "tweede"], &["two", "twee"], 2),
         (&["third", "derde"], &["three", "drie"], 3),
         (&["fourth", "vierde"], &["four", "vier"], 4),
@@ -1182,10 +1217,24 @@ fn best_day(
             .sum();
         votes.support_at(e, d) - own
     };
+    // Each event's peak support without the article's own votes: what a
+    // report gains is its agreement relative to the peak (at most one
+    // vote's worth), so that an event many articles report does not
+    // drown the article's other evidence (its weekdays, its counts).
+    let peaks: Vec<f64> = analysis
+        .reports
+        .iter()
+        .map(|r| {
+            votes
+                .consensus(event_key(r), own_votes)
+                .map_or(0.0, |(_, s)| s)
+                .max(1.0)
+        })
+        .collect();
     let mut best: Option<(NaiveDate, f64)> = None;
     for d in candidates {
         let mut score = 0.0;
-        for (r, slot) in analysis.reports.iter().zip(&slots) {
+        for ((r, slot), peak) in analysis.reports.iter().zip(&slots).zip(&peaks) {
             let Some(e) = *slot else { continue };
             let Some(date) = event_date(r, d) else { continue };
             let w = precision_weight(date.precision);
@@ -1199,7 +1248,7 @@ fn best_day(
                 }
                 _ => support_without_own(e, date.date),
             };
-            score += w * support.max(0.0);
+            score += w * (support.max(0.0) / peak).min(1.0);
         }
         for &e in &past_events {
             score -= 1.0 * (e - d).num_days().max(0) as f64;
@@ -1307,6 +1356,18 @@ mod tests {
         assert!(capital_counts("the capital of Helmand, 3000 troops").is_empty());
         assert_eq!(capital_counts("the 8th provincial capital in six days"), [8]);
         assert_eq!(capital_counts("Three provincial capitals have fallen this week."), [3]);
+        assert_eq!(capital_counts("It was the first provincial capital to fall."), [1]);
+        assert_eq!(
+            capital_counts("Voor het eerst in jaren is er een provinciehoofdstad in handen van de rebellen gevallen."),
+            [1]
+        );
+        assert_eq!(
+            capital_counts("For the first time since May a provincial capital has been captured by the rebels."),
+            [1]
+        );
+        // One capital, not the first.
+        assert!(capital_counts("The city was one of the capitals they took.").is_empty());
+        assert!(capital_counts("For the first time the rebels shelled the capital. It fell.").is_empty());
     }
 
     #[test]
