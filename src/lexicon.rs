@@ -70,6 +70,9 @@ pub enum Role {
     Infinitive,
     /// "managed to", "were able to": the infinitive after it happened.
     Achieved,
+    /// A capture verb whose subject does the taking ("seized",
+    /// "veroverden"): taken by the government side, the place is held.
+    Agentive,
 
     // Actors.
     Taliban,
@@ -216,6 +219,7 @@ impl Role {
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
             "achieved" => Role::Achieved,
+            "agentive" => Role::Agentive,
             "relational" => Role::Relational,
             "seat_of_power" => Role::SeatOfPower,
             "airport" => Role::Airport,
