@@ -1935,4 +1935,28 @@ mod tests {
             ("Kabul".into(), Contested)
         );
     }
+    #[test]
+    fn rockets_threats_and_pressure() {
+        assert_eq!(
+            one("Overnight rockets hit Kandahar Airport, officials said."),
+            ("Kandahar Airfield".into(), Contested)
+        );
+        assert_eq!(
+            one("Het vliegveld van Kandahar is zondag getroffen door een raketaanval."),
+            ("Kandahar Airfield".into(), Contested)
+        );
+        assert_eq!(
+            one("The militants have their eyes on Lashkar Gah now."),
+            ("Lashkar Gah".into(), Threatened)
+        );
+        assert_eq!(
+            one("Without reinforcements Sayedabad will face serious threats, the governor said."),
+            ("Sayedabad".into(), Threatened)
+        );
+        assert_eq!(one("Ghazni staat zwaar onder druk."), ("Ghazni".into(), Threatened));
+        assert_eq!(
+            one("Binnen enkele weken zou Kabul geïsoleerd kunnen raken."),
+            ("Kabul".into(), Threatened)
+        );
+    }
 }
