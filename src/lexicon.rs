@@ -73,6 +73,10 @@ pub enum Role {
     /// A capture verb whose subject does the taking ("seized",
     /// "veroverden"): taken by the government side, the place is held.
     Agentive,
+    /// "except", "behalve": the place is left out of what the clause
+    /// reports ("all cities except Kabul are in Taliban hands": Kabul is
+    /// held).
+    Exception,
 
     // Actors.
     Taliban,
@@ -220,6 +224,7 @@ impl Role {
             "infinitive" => Role::Infinitive,
             "achieved" => Role::Achieved,
             "agentive" => Role::Agentive,
+            "exception" => Role::Exception,
             "relational" => Role::Relational,
             "seat_of_power" => Role::SeatOfPower,
             "airport" => Role::Airport,

@@ -323,6 +323,9 @@ struct Target {
     typo: bool,
     /// The mention, when it is one.
     mention: Option<usize>,
+    /// Excepted from what the clause reports ("except Kabul", "op Kabul
+    /// na").
+    except: bool,
 }
 
 /// Who vouches for the reports of one sentence.
@@ -564,9 +567,11 @@ impl<'a> Reader<'a, '_> {
                 let m = &a.mentions[i];
                 // "the airport of Kunduz" is Kunduz's airport, when the
                 // gazetteer knows it.
+                let except = self.excepted(si, &m.span);
                 let place = match a.roles[i] {
                     PlaceRole::Airport => self.airport_of(m.place)?,
                     role if role.is_argument() => m.place,
+                    PlaceRole::Reference if except => m.place,
                     _ => return None,
                 };
                 Some(Target {
@@ -575,6 +580,7 @@ impl<'a> Reader<'a, '_> {
                     anaphoric: false,
                     typo: m.match_kind == MatchKind::Typo,
                     mention: Some(i),
+                    except,
                 })
             })
             .collect();
@@ -599,11 +605,40 @@ impl<'a> Reader<'a, '_> {
                     anaphoric: true,
                     typo: false,
                     mention: None,
+                    except: false,
                 });
             }
         }
         out.sort_by_key(|t| t.span.start);
         out
+    }
+
+    /// Is the name at `span` excepted from its clause: after "except",
+    /// "behalve" (past up to two fillers: "except the capital"), or
+    /// between Dutch "op" and "na" ("op hoofdstad Kabul na")?
+    fn excepted(&self, si: usize, span: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let mut k = a.word_at(span.start);
+        for _ in 0..3 {
+            if k == 0 || a.words[k - 1].start < sentence.start {
+                return false;
+            }
+            if let Some(tag) = a.tag_ending_at(a.words[k - 1].end)
+                && a.is(tag, Role::Exception)
+            {
+                return true;
+            }
+            if a.word(k - 1) == "op" {
+                let next = a.word_at(span.end);
+                return next < a.words.len() && a.words[next].start < sentence.end && a.word(next) == "na";
+            }
+            if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// What an anaphor of `role` at `span` in sentence `si` refers to: the
@@ -770,6 +805,7 @@ impl<'a> Reader<'a, '_> {
                             anaphoric: false,
                             typo: mention.match_kind == MatchKind::Typo,
                             mention: Some(*m),
+                            except: false,
                         },
                         cue,
                     ));
@@ -786,6 +822,7 @@ impl<'a> Reader<'a, '_> {
                                 anaphoric: true,
                                 typo: false,
                                 mention: None,
+                                except: false,
                             },
                             cue,
                         ));
@@ -1069,9 +1106,16 @@ impl<'a> Reader<'a, '_> {
             source: rule_source,
             target,
         };
-        let Some((status, base)) = self.rules.decide(&key) else {
+        let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // "All cities except Kabul have fallen": the exception is held.
+        if t.except {
+            if status != Status::Captured {
+                return;
+            }
+            status = Status::Held;
+        }
         let mut confidence = base;
         if hedged {
             confidence *= 0.75;
@@ -1958,5 +2002,29 @@ mod tests {
             one("Binnen enkele weken zou Kabul geïsoleerd kunnen raken."),
             ("Kabul".into(), Threatened)
         );
+    }
+    #[test]
+    fn a_place_excepted_from_a_capture_is_held() {
+        assert_eq!(
+            one("Alle grote steden zijn, op de hoofdstad Kabul na, in handen van de Taliban."),
+            ("Kabul".into(), Held)
+        );
+        assert_eq!(
+            one("Every big city except Kabul has been captured by the militants."),
+            ("Kabul".into(), Held)
+        );
+        assert_eq!(
+            one("Alle steden behalve Kabul zijn ingenomen door de Taliban."),
+            ("Kabul".into(), Held)
+        );
+        // An exception to something else is no report.
+        assert!(reports("Fighting raged everywhere except Kabul.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_comma_with_is_no_list() {
+        let r = reports("The fall of Jalalabad, with Kabul not yet captured, worries the West.");
+        assert!(r.contains(&("Jalalabad".into(), Captured)), "{r:?}");
+        assert!(!r.contains(&("Kabul".into(), Captured)), "{r:?}");
     }
 }
