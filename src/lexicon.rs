@@ -147,6 +147,8 @@ pub enum Role {
     AnaphorAirport,
     /// "the border crossing", "de grensovergang": the crossing just named.
     AnaphorCrossing,
+    /// "these districts", "deze districten": the districts just named.
+    AnaphorDistricts,
 
     // Clause structure.
     /// Joins names into a list ("en", "and", "as well as").
@@ -186,7 +188,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 7] = [
+pub const ANAPHOR_ROLES: [Role; 8] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -194,6 +196,7 @@ pub const ANAPHOR_ROLES: [Role; 7] = [
     Role::AnaphorCapitals,
     Role::AnaphorAirport,
     Role::AnaphorCrossing,
+    Role::AnaphorDistricts,
 ];
 
 impl Role {
@@ -234,6 +237,7 @@ impl Role {
             "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,
             "anaphor_crossing" => Role::AnaphorCrossing,
+            "anaphor_districts" => Role::AnaphorDistricts,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,
             "locative_preposition" => Role::LocativePreposition,
@@ -296,15 +300,15 @@ impl Role {
         )
     }
 
-    fn bit(self) -> u64 {
-        const { assert!((Role::Afterfield as u64) < 64, "a role set is one u64") };
+    fn bit(self) -> u128 {
+        const { assert!((Role::Afterfield as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }
 
 /// A set of roles, one bit each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles(u64);
+pub struct Roles(u128);
 
 impl Roles {
     pub fn contains(self, role: Role) -> bool {

@@ -697,6 +697,23 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
+            // "these districts": every district named last, in this
+            // sentence or the one before.
+            Role::AnaphorDistricts => {
+                let of = |sentence: usize| -> Vec<PlaceId> {
+                    a.mentions_of(sentence)
+                        .filter(|&i| a.mentions[i].span.end <= span.start)
+                        .filter(|&i| kind(i) == PlaceKind::District && a.roles[i].is_argument())
+                        .map(|i| a.mentions[i].place)
+                        .collect()
+                };
+                let here = of(si);
+                if here.is_empty() {
+                    si.checked_sub(1).map(of).unwrap_or_default()
+                } else {
+                    here
+                }
+            }
             Role::AnaphorCrossing => candidates()
                 .find(|&i| kind(i) == PlaceKind::Crossing)
                 .map(|i| a.mentions[i].place)
@@ -2026,5 +2043,18 @@ mod tests {
         let r = reports("The fall of Jalalabad, with Kabul not yet captured, worries the West.");
         assert!(r.contains(&("Jalalabad".into(), Captured)), "{r:?}");
         assert!(!r.contains(&("Kabul".into(), Captured)), "{r:?}");
+    }
+    #[test]
+    fn these_districts_are_every_district_just_named() {
+        let r = reports(
+            "Militias drove the Taliban out of Pul-e Hisar and Deh Salah districts on Friday. A day later the Taliban captured these districts again.",
+        );
+        assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
+        assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
+        let r = reports(
+            "Het leger verliet de districten Pul-e Hisar en Deh Salah. De Taliban hebben deze districten ingenomen.",
+        );
+        assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
+        assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
     }
 }
