@@ -419,6 +419,9 @@ impl<'a> Reader<'a, '_> {
     /// fighting that names no place of its own was fought over first.
     fn fought_over_first(&self, si: usize, found: &[CaptureReport], out: &mut Vec<CaptureReport>) {
         let a = self.a;
+        if !found.iter().any(|r| r.status == Status::Captured) {
+            return;
+        }
         let clauses = &a.clauses[si];
         let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
             if clause.kind != ClauseKind::Subordinate || found.iter().any(|r| clause.contains(r.mention.start)) {
