@@ -2060,4 +2060,16 @@ mod tests {
         assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
         assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
     }
+    #[test]
+    fn surrounding_is_a_threat_only_as_a_verb() {
+        assert_eq!(
+            one("Taliban fighters are surrounding Kandahar Airport."),
+            ("Kandahar Airfield".into(), Threatened)
+        );
+        assert_eq!(
+            one("De Taliban omsingelen Kandahar sinds dinsdag."),
+            ("Kandahar".into(), Threatened)
+        );
+        assert!(reports("Residents of Ghazni and the surrounding villages held a meeting.").is_empty());
+    }
 }
