@@ -948,6 +948,11 @@ impl<'a> ArticleClauses<'a> {
                 k = self.word_at(tag.span.end);
                 continue;
             }
+            // ", with X": an absolute phrase, no list ("the fall of
+            // Jalalabad, with Kabul not yet taken").
+            if matches!(self.word(k), "with" | "met") && self.gap_before(k, from).contains(',') {
+                return false;
+            }
             let roles = self.lex.word_roles(self.word(k));
             if !(roles.contains(Role::Filler) || roles.contains(Role::Preposition)) {
                 return false;

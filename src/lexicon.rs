@@ -72,6 +72,13 @@ pub enum Role {
     Infinitive,
     /// "managed to", "were able to": the infinitive after it happened.
     Achieved,
+    /// A capture verb whose subject does the taking ("seized",
+    /// "veroverden"): taken by the government side, the place is held.
+    Agentive,
+    /// "except", "behalve": the place is left out of what the clause
+    /// reports ("all cities except Kabul are in Taliban hands": Kabul is
+    /// held).
+    Exception,
 
     // Actors.
     Taliban,
@@ -142,6 +149,8 @@ pub enum Role {
     AnaphorAirport,
     /// "the border crossing", "de grensovergang": the crossing just named.
     AnaphorCrossing,
+    /// "these districts", "deze districten": the districts just named.
+    AnaphorDistricts,
 
     // Clause structure.
     /// Joins names into a list ("en", "and", "as well as").
@@ -181,7 +190,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 7] = [
+pub const ANAPHOR_ROLES: [Role; 8] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -189,6 +198,7 @@ pub const ANAPHOR_ROLES: [Role; 7] = [
     Role::AnaphorCapitals,
     Role::AnaphorAirport,
     Role::AnaphorCrossing,
+    Role::AnaphorDistricts,
 ];
 
 impl Role {
@@ -218,6 +228,8 @@ impl Role {
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
             "achieved" => Role::Achieved,
+            "agentive" => Role::Agentive,
+            "exception" => Role::Exception,
             "relational" => Role::Relational,
             "seat_of_power" => Role::SeatOfPower,
             "airport" => Role::Airport,
@@ -227,6 +239,7 @@ impl Role {
             "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,
             "anaphor_crossing" => Role::AnaphorCrossing,
+            "anaphor_districts" => Role::AnaphorDistricts,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,
             "locative_preposition" => Role::LocativePreposition,
@@ -289,15 +302,15 @@ impl Role {
         )
     }
 
-    fn bit(self) -> u64 {
-        const { assert!((Role::Afterfield as u64) < 64, "a role set is one u64") };
+    fn bit(self) -> u128 {
+        const { assert!((Role::Afterfield as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }
 
 /// A set of roles, one bit each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles(u64);
+pub struct Roles(u128);
 
 impl Roles {
     pub fn contains(self, role: Role) -> bool {

@@ -308,6 +308,9 @@ struct Target {
     typo: bool,
     /// The mention, when it is one.
     mention: Option<usize>,
+    /// Excepted from what the clause reports ("except Kabul", "op Kabul
+    /// na").
+    except: bool,
 }
 
 /// Who vouches for the reports of one sentence.
@@ -421,6 +424,9 @@ impl<'a> Reader<'a, '_> {
     /// fighting that names no place of its own was fought over first.
     fn fought_over_first(&self, si: usize, found: &[CaptureReport], out: &mut Vec<CaptureReport>) {
         let a = self.a;
+        if !found.iter().any(|r| r.status == Status::Captured) {
+            return;
+        }
         let clauses = &a.clauses[si];
         let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
             if clause.kind != ClauseKind::Subordinate || found.iter().any(|r| clause.contains(r.mention.start)) {
@@ -429,6 +435,25 @@ impl<'a> Reader<'a, '_> {
             self.cues_of(si, c)
                 .into_iter()
                 .find(|cue| cue.status == Some(Status::Contested))
+        });
+        // "Following days of heavy clashes, the insurgents captured …",
+        // "na zware gevechten": fighting after a temporal preposition, in
+        // the capture's own clause.
+        let sentence = &a.sentences[si];
+        let fighting = fighting.map(|f| f.span).or_else(|| {
+            a.tags_in(sentence).iter().find_map(|tg| {
+                let contested = a.lex.entry_with(tg, Role::Verb)?.status == Some(Status::Contested);
+                let before = a.around(&tg.span, 4, 0, sentence).start..tg.span.start;
+                let after_prep = a
+                    .tags_in(&before)
+                    .iter()
+                    .any(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator));
+                let named_between = a
+                    .mentions_of(si)
+                    .any(|i| before.start <= a.mentions[i].span.start && a.mentions[i].span.start < tg.span.start);
+                let bound = found.iter().any(|r| r.cue == tg.span);
+                (contested && after_prep && !named_between && !bound).then(|| tg.span.clone())
+            })
         });
         let Some(fighting) = fighting else { return };
         for r in found.iter().filter(|r| r.status == Status::Captured) {
@@ -440,7 +465,7 @@ impl<'a> Reader<'a, '_> {
             }
             out.push(CaptureReport {
                 status: Status::Contested,
-                cue: fighting.span.clone(),
+                cue: fighting.clone(),
                 confidence: r.confidence * 0.8,
                 ..r.clone()
             });
@@ -550,9 +575,11 @@ impl<'a> Reader<'a, '_> {
                 let m = &a.mentions[i];
                 // "the airport of Kunduz" is Kunduz's airport, when the
                 // gazetteer knows it.
+                let except = self.excepted(si, &m.span);
                 let place = match a.roles[i] {
                     PlaceRole::Airport => self.airport_of(m.place)?,
                     role if role.is_argument() => m.place,
+                    PlaceRole::Reference if except => m.place,
                     _ => return None,
                 };
                 Some(Target {
@@ -561,6 +588,7 @@ impl<'a> Reader<'a, '_> {
                     anaphoric: false,
                     typo: m.match_kind == MatchKind::Typo,
                     mention: Some(i),
+                    except,
                 })
             })
             .collect();
@@ -585,11 +613,40 @@ impl<'a> Reader<'a, '_> {
                     anaphoric: true,
                     typo: false,
                     mention: None,
+                    except: false,
                 });
             }
         }
         out.sort_by_key(|t| t.span.start);
         out
+    }
+
+    /// Is the name at `span` excepted from its clause: after "except",
+    /// "behalve" (past up to two fillers: "except the capital"), or
+    /// between Dutch "op" and "na" ("op hoofdstad Kabul na")?
+    fn excepted(&self, si: usize, span: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let mut k = a.word_at(span.start);
+        for _ in 0..3 {
+            if k == 0 || a.words[k - 1].start < sentence.start {
+                return false;
+            }
+            if let Some(tag) = a.tag_ending_at(a.words[k - 1].end)
+                && a.is(tag, Role::Exception)
+            {
+                return true;
+            }
+            if a.word(k - 1) == "op" {
+                let next = a.word_at(span.end);
+                return next < a.words.len() && a.words[next].start < sentence.end && a.word(next) == "na";
+            }
+            if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// What an anaphor of `role` at `span` in sentence `si` refers to: the
@@ -648,6 +705,23 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
+            // "these districts": every district named last, in this
+            // sentence or the one before.
+            Role::AnaphorDistricts => {
+                let of = |sentence: usize| -> Vec<PlaceId> {
+                    a.mentions_of(sentence)
+                        .filter(|&i| a.mentions[i].span.end <= span.start)
+                        .filter(|&i| kind(i) == PlaceKind::District && a.roles[i].is_argument())
+                        .map(|i| a.mentions[i].place)
+                        .collect()
+                };
+                let here = of(si);
+                if here.is_empty() {
+                    si.checked_sub(1).map(of).unwrap_or_default()
+                } else {
+                    here
+                }
+            }
             Role::AnaphorCrossing => candidates()
                 .find(|&i| kind(i) == PlaceKind::Crossing)
                 .map(|i| a.mentions[i].place)
@@ -756,6 +830,7 @@ impl<'a> Reader<'a, '_> {
                             anaphoric: false,
                             typo: mention.match_kind == MatchKind::Typo,
                             mention: Some(*m),
+                            except: false,
                         },
                         cue,
                     ));
@@ -772,6 +847,7 @@ impl<'a> Reader<'a, '_> {
                                 anaphoric: true,
                                 typo: false,
                                 mention: None,
+                                except: false,
                             },
                             cue,
                         ));
@@ -1003,6 +1079,18 @@ impl<'a> Reader<'a, '_> {
         if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
             cue_status = Status::Captured;
         }
+        // "Anti-Taliban fighters seized X", "regeringstroepen veroverden
+        // X": taken by the government side, the place is held (retaken) —
+        // unless the Taliban are the agent after all ("… by the Taliban").
+        if cue_status == Status::Captured
+            && a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
+            && !self.passive_before(&cue.span, &sentence)
+            && self.government_subject_before(si, c, &cue.span)
+            && !self.taliban_agent_after(si, c, &cue.span)
+        {
+            cue_status = Status::Held;
+        }
         let governing = cue.role.governs_next();
         let mut mood = a.mood(si, c, &cue.span);
         let reportive = !a
@@ -1043,9 +1131,16 @@ impl<'a> Reader<'a, '_> {
             source: rule_source,
             target,
         };
-        let Some((status, base)) = self.rules.decide(&key) else {
+        let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // "All cities except Kabul have fallen": the exception is held.
+        if t.except {
+            if status != Status::Captured {
+                return;
+            }
+            status = Status::Held;
+        }
         let mut confidence = base;
         if hedged {
             confidence *= 0.75;
@@ -1128,6 +1223,77 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
+    /// Is the actor named nearest before a cue in its clause the
+    /// government side, and not the object of a preposition ("the base of
+    /// the army", "fighting with security forces")?
+    fn government_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let actor = a
+            .tags_in(&(sentence.start..cue.start))
+            .iter()
+            .rev()
+            .filter(|t| a.clauses[si][c].contains(t.span.start))
+            .find(|t| {
+                let roles = a.lex.roles(t);
+                [Role::Taliban, Role::Claim, Role::Government]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+            });
+        let Some(actor) = actor else { return false };
+        if !a.is(actor, Role::Government) || a.is(actor, Role::Taliban) {
+            return false;
+        }
+        let k = a.word_at(actor.span.start);
+        let prev = |j: usize| if j > 0 { a.word(j - 1) } else { "" };
+        let object_of = |w: &str| {
+            matches!(
+                w,
+                "of" | "van" | "for" | "voor" | "with" | "met" | "against" | "tegen" | "from" | "by" | "door"
+            )
+        };
+        !(object_of(prev(k))
+            || matches!(prev(k), "the" | "de" | "het" | "afghan" | "afghaanse") && object_of(prev(k - 1)))
+    }
+
+    /// Does a passive auxiliary stand within three words before a
+    /// participle ("were all captured", "is door hen veroverd")?
+    fn passive_before(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let k = a.word_at(cue.start);
+        (k.saturating_sub(3)..k).any(|j| {
+            a.words[j].start >= sentence.start
+                && matches!(
+                    a.word(j),
+                    "was"
+                        | "were"
+                        | "been"
+                        | "being"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "werd"
+                        | "werden"
+                        | "wordt"
+                        | "worden"
+                        | "zijn"
+                )
+        })
+    }
+
+    /// Are the Taliban named as the agent of a passive after a cue, in
+    /// its clause ("… was seized yesterday by the Taliban", "door de
+    /// taliban")?
+    fn taliban_agent_after(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let after = cue.end..a.around(cue, 0, 8, sentence).end;
+        a.clause_tags(si, c, &after, Role::Taliban).iter().any(|t| {
+            let k = a.word_at(t.span.start);
+            (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
+        })
+    }
+
     /// Who speaks a verb of claiming: the actor named nearest before it
     /// in the sentence (a Taliban claim phrase counts as the Taliban).
     fn speaker_before(&self, sentence: &Range<usize>, tag: &Tag) -> Option<Role> {
@@ -1161,6 +1327,14 @@ impl<'a> Reader<'a, '_> {
         }
         if self.partial_before(si, &t.span) {
             return true;
+        }
+        // "most areas of Khanabad and Aliabad districts": the partial
+        // phrase before a list is about every name in it.
+        if let Some(m) = t.mention {
+            let head = a.list_head[m];
+            if head != m && self.partial_before(si, &a.mentions[head].span) {
+                return true;
+            }
         }
         polarity == Polarity::Negative
             && self.has_in_clause(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
@@ -1430,10 +1604,10 @@ mod tests {
             one("De Taliban vielen donderdagochtend Kundus aan vanuit het zuiden."),
             ("Kunduz".into(), Contested)
         );
-        assert_eq!(
-            one("De militanten namen Zaranj in na twee dagen van gevechten."),
-            ("Zaranj".into(), Captured)
-        );
+        // (The fighting before the capture is a report of its own.)
+        let r = reports("De militanten namen Zaranj in na twee dagen van gevechten.");
+        assert!(r.contains(&("Zaranj".into(), Captured)), "{r:?}");
+        assert!(r.iter().all(|(p, _)| p == "Zaranj"), "{r:?}");
         // A particle followed by anything else is a preposition.
         assert!(reports("De Taliban namen in Kunduz wapens en voertuigen in beslag.").is_empty());
     }
@@ -1749,5 +1923,158 @@ mod tests {
             one("Soon after the convoy left, insurgents took control of Gardez."),
             ("Gardez".into(), Captured)
         );
+    }
+
+    #[test]
+    fn a_capture_by_the_government_side_is_held() {
+        assert_eq!(
+            one("Anti-Taliban fighters seized the Deh Salah district on Friday."),
+            ("Deh-e Salah".into(), Held)
+        );
+        assert_eq!(
+            one("Regeringstroepen veroverden gisteren Kunduz."),
+            ("Kunduz".into(), Held)
+        );
+        assert_eq!(
+            one("De Taliban veroverden gisteren Kunduz."),
+            ("Kunduz".into(), Captured)
+        );
+        // A passive; an army noun that is no subject.
+        assert_eq!(
+            one("The district centre of Nerkh and a large army base were all captured on Monday."),
+            ("Nirkh".into(), Captured)
+        );
+        assert_eq!(
+            one("Fighting with security forces, the militants seized Kunduz."),
+            ("Kunduz".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn still_out_of_taliban_hands_is_held() {
+        assert_eq!(
+            one("Panjshir is the one province that is yet to fall."),
+            ("Panjshir".into(), Held)
+        );
+        assert_eq!(
+            one("Panjshir remains out of the Taliban's grip."),
+            ("Panjshir".into(), Held)
+        );
+        assert_eq!(
+            one("Panjshir is de enige provincie die nog niet onder invloed van de Taliban staat."),
+            ("Panjshir".into(), Held)
+        );
+    }
+
+    #[test]
+    fn fighting_before_a_capture_contests_the_place() {
+        for text in [
+            "Following two days of fierce fighting, the militants captured Ghazni on Thursday.",
+            "Na dagen van zware gevechten hebben de Taliban Ghazni ingenomen.",
+        ] {
+            let r = reports(text);
+            assert!(r.contains(&("Ghazni".into(), Contested)), "{text}: {r:?}");
+            assert!(r.contains(&("Ghazni".into(), Captured)), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_partial_phrase_covers_the_whole_list() {
+        for text in [
+            "Most parts of Khanabad and Aliabad districts are now in Taliban hands.",
+            "Grote delen van Khanabad en Aliabad zijn in handen van de Taliban.",
+        ] {
+            let r = reports(text);
+            assert_eq!(
+                r,
+                vec![("Khanabad".into(), Contested), ("Aliabad".into(), Contested)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn shooting_in_a_place_is_fighting() {
+        assert_eq!(
+            one("Sinds de ochtend klinken schoten in Kabul."),
+            ("Kabul".into(), Contested)
+        );
+        assert_eq!(
+            one("Gunfire was heard in Kabul on Sunday."),
+            ("Kabul".into(), Contested)
+        );
+    }
+    #[test]
+    fn rockets_threats_and_pressure() {
+        assert_eq!(
+            one("Overnight rockets hit Kandahar Airport, officials said."),
+            ("Kandahar Airfield".into(), Contested)
+        );
+        assert_eq!(
+            one("Het vliegveld van Kandahar is zondag getroffen door een raketaanval."),
+            ("Kandahar Airfield".into(), Contested)
+        );
+        assert_eq!(
+            one("The militants have their eyes on Lashkar Gah now."),
+            ("Lashkar Gah".into(), Threatened)
+        );
+        assert_eq!(
+            one("Without reinforcements Sayedabad will face serious threats, the governor said."),
+            ("Sayedabad".into(), Threatened)
+        );
+        assert_eq!(one("Ghazni staat zwaar onder druk."), ("Ghazni".into(), Threatened));
+        assert_eq!(
+            one("Binnen enkele weken zou Kabul geïsoleerd kunnen raken."),
+            ("Kabul".into(), Threatened)
+        );
+    }
+    #[test]
+    fn a_place_excepted_from_a_capture_is_held() {
+        assert_eq!(
+            one("Alle grote steden zijn, op de hoofdstad Kabul na, in handen van de Taliban."),
+            ("Kabul".into(), Held)
+        );
+        assert_eq!(
+            one("Every big city except Kabul has been captured by the militants."),
+            ("Kabul".into(), Held)
+        );
+        assert_eq!(
+            one("Alle steden behalve Kabul zijn ingenomen door de Taliban."),
+            ("Kabul".into(), Held)
+        );
+        // An exception to something else is no report.
+        assert!(reports("Fighting raged everywhere except Kabul.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_comma_with_is_no_list() {
+        let r = reports("The fall of Jalalabad, with Kabul not yet captured, worries the West.");
+        assert!(r.contains(&("Jalalabad".into(), Captured)), "{r:?}");
+        assert!(!r.contains(&("Kabul".into(), Captured)), "{r:?}");
+    }
+    #[test]
+    fn these_districts_are_every_district_just_named() {
+        let r = reports(
+            "Militias drove the Taliban out of Pul-e Hisar and Deh Salah districts on Friday. A day later the Taliban captured these districts again.",
+        );
+        assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
+        assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
+        let r = reports(
+            "Het leger verliet de districten Pul-e Hisar en Deh Salah. De Taliban hebben deze districten ingenomen.",
+        );
+        assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
+        assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
+    }
+    #[test]
+    fn surrounding_is_a_threat_only_as_a_verb() {
+        assert_eq!(
+            one("Taliban fighters are surrounding Kandahar Airport."),
+            ("Kandahar Airfield".into(), Threatened)
+        );
+        assert_eq!(
+            one("De Taliban omsingelen Kandahar sinds dinsdag."),
+            ("Kandahar".into(), Threatened)
+        );
+        assert!(reports("Residents of Ghazni and the surrounding villages held a meeting.").is_empty());
     }
 }
