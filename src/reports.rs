@@ -486,7 +486,7 @@ impl<'a> Reader<'a, '_> {
             return;
         };
         let first = a.word_at(sentence.start);
-        if !a.words.get(first).is_some_and(|w| w.start < sentence.end) {
+        if a.words.get(first).is_none_or(|w| w.start >= sentence.end) {
             return;
         }
         let roles = a.lex.word_roles(a.word(first));
