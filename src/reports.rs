@@ -372,6 +372,7 @@ impl<'a> Reader<'a, '_> {
                 bindings.push((cue_clause, c, t, cue.clone()));
             }
         }
+        self.preceded_by_continue(si, &mut bindings);
         // In text order, so that "volgde" follows the report before it.
         bindings.sort_by_key(|b| (b.2.span.start, b.3.span.start));
         let reporting: Vec<usize> = bindings.iter().map(|b| b.1).collect();
@@ -475,6 +476,54 @@ impl<'a> Reader<'a, '_> {
     // --- cues ----------------------------------------------------------------
 
     /// The cues of clause `c` of sentence `si`.
+    /// "Na Kandahar en Herat was het de beurt aan Mazar", "After Kandahar
+    /// and Herat came Mazar's turn": the places of a sentence-opening
+    /// "na" / "after" before a continuation went the same way before it.
+    fn preceded_by_continue(&self, si: usize, bindings: &mut Vec<(usize, usize, Target, Cue)>) {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let Some(pos) = bindings.iter().position(|b| b.3.role == Role::Continue) else {
+            return;
+        };
+        let first = a.word_at(sentence.start);
+        if a.words.get(first).is_none_or(|w| w.start >= sentence.end) {
+            return;
+        }
+        let roles = a.lex.word_roles(a.word(first));
+        if !(roles.contains(Role::TemporalPrep) || roles.contains(Role::Subordinator)) {
+            return;
+        }
+        let (cue_clause, _, _, cue) = bindings[pos].clone();
+        let mut added = Vec::new();
+        for i in a.mentions_of(si) {
+            let m = &a.mentions[i];
+            if m.span.start <= a.words[first].start || m.span.end > cue.span.start {
+                continue;
+            }
+            if !a.roles[i].is_argument() || bindings.iter().any(|b| b.2.mention == Some(i)) {
+                continue;
+            }
+            // Not a name in parentheses: "Tarinkot (met Kamp Holland)".
+            let before = &a.text[sentence.start..m.span.start];
+            if before.matches('(').count() > before.matches(')').count() {
+                continue;
+            }
+            let Some(c) = a.clauses[si].iter().position(|cl| cl.contains(m.span.start)) else {
+                continue;
+            };
+            let target = Target {
+                place: m.place,
+                span: m.span.clone(),
+                anaphoric: false,
+                typo: m.match_kind == MatchKind::Typo,
+                mention: Some(i),
+                except: false,
+            };
+            added.push((cue_clause, c, target, cue.clone()));
+        }
+        bindings.extend(added);
+    }
+
     fn cues_of(&self, si: usize, c: usize) -> Vec<Cue> {
         let a = self.a;
         let sentence = &a.sentences[si];
@@ -1643,6 +1692,26 @@ mod tests {
             one("De Taliban claimen de stad Farah te hebben veroverd, wat lokale functionarissen bevestigen."),
             ("Farah".into(), Captured)
         );
+    }
+
+    #[test]
+    fn places_after_na_before_a_continuation() {
+        let mut r = reports(
+            "De ene stad na de andere viel in handen van de strijders. Na Ghazni, Herat en Farah (met een grote basis) in het westen was het zondag de beurt aan Jalalabad.",
+        );
+        r.sort_by(|x, y| x.0.cmp(&y.0));
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Farah", "Ghazni", "Herat", "Jalalabad"], "{r:?}");
+        assert!(r.iter().all(|x| x.1 == Captured), "{r:?}");
+        let mut r =
+            reports("Herat fell to the insurgents on Thursday. After Kandahar and Ghazni, Lashkar Gah was next.");
+        r.sort_by(|x, y| x.0.cmp(&y.0));
+        let names: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, ["Ghazni", "Herat", "Kandahar", "Lashkar Gah"], "{r:?}");
+        assert!(r.iter().all(|x| x.1 == Captured), "{r:?}");
+        // Without the opening "na", names before the continuation are not taken.
+        let r = reports("Kunduz viel zaterdag. Volgens inwoners van Ghazni was zondag de beurt aan Taloqan.");
+        assert!(r.iter().all(|x| x.0 != "Ghazni"), "{r:?}");
     }
 
     #[test]
