@@ -612,6 +612,27 @@ mod tests {
     }
 
     #[test]
+    fn since_a_day_starts_a_span_and_dates_nothing() {
+        // Tuesday 10 August: Friday is when the run of captures began.
+        let en = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-10 Farah would be the seventh provincial capital that falls to the Taliban since Friday."
+                .into(),
+        )
+        .unwrap();
+        let nl = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-10 Sinds vrijdag is Ghazni omsingeld door de Taliban.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![en, nl]);
+        for ai in 0..2 {
+            let r = c.reports.iter().find(|r| r.article == ai).unwrap();
+            assert_eq!(r.date(), Some(d(8, 10)), "{ai}");
+        }
+    }
+
+    #[test]
     fn weekdays_prefer_recent_publication() {
         // Thursday 12 and Friday 13 August: published on the Friday.
         let a = Article::from_plain_text(

@@ -1393,6 +1393,16 @@ impl<'a> Reader<'a, '_> {
             .iter()
             .take_while(|(r, _)| r.end <= sentence.end)
             .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
+            // "the seventh capital to fall since Friday", "sinds vrijdag":
+            // the start of a span, not the day of the event (a year after
+            // "sinds" still dates history).
+            .filter(|(r, t)| {
+                matches!(t, TimeRef::Year { .. })
+                    || !a.text[sentence.start..r.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "since" | "sinds" | "sedert"))
+            })
             .collect();
         let dist =
             |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
