@@ -584,6 +584,55 @@ mod tests {
     }
 
     #[test]
+    fn a_day_named_after_before_is_the_later_event_s() {
+        // Wednesday 11 August: the siege came before Tuesday's attack, on
+        // a day the text does not give.
+        let en = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-11 The Taliban had laid siege to Faizabad before launching an offensive on Tuesday.".into(),
+        )
+        .unwrap();
+        let nl = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-11 De Taliban hadden Ghazni omsingeld voordat ze dinsdag de aanval inzetten.".into(),
+        )
+        .unwrap();
+        // "Before dawn on Tuesday" is a time of the capture itself.
+        let dawn = Article::from_plain_text(
+            "c.txt",
+            "date 2021-08-11 The Taliban captured Kunduz before dawn on Tuesday.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![en, nl, dawn]);
+        let of = |ai: usize| c.reports.iter().find(|r| r.article == ai).unwrap();
+        assert!(of(0).is_background(), "{:?}", of(0).event);
+        assert_eq!(of(0).report.status, Status::Threatened);
+        assert!(of(1).is_background(), "{:?}", of(1).event);
+        assert_eq!(of(2).date(), Some(d(8, 10)));
+    }
+
+    #[test]
+    fn since_a_day_starts_a_span_and_dates_nothing() {
+        // Tuesday 10 August: Friday is when the run of captures began.
+        let en = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-10 Farah would be the seventh provincial capital that falls to the Taliban since Friday."
+                .into(),
+        )
+        .unwrap();
+        let nl = Article::from_plain_text(
+            "b.txt",
+            "date 2021-08-10 Sinds vrijdag is Ghazni omsingeld door de Taliban.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![en, nl]);
+        for ai in 0..2 {
+            let r = c.reports.iter().find(|r| r.article == ai).unwrap();
+            assert_eq!(r.date(), Some(d(8, 10)), "{ai}");
+        }
+    }
+
+    #[test]
     fn weekdays_prefer_recent_publication() {
         // Thursday 12 and Friday 13 August: published on the Friday.
         let a = Article::from_plain_text(

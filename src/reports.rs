@@ -1442,6 +1442,16 @@ impl<'a> Reader<'a, '_> {
             .iter()
             .take_while(|(r, _)| r.end <= sentence.end)
             .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
+            // "the seventh capital to fall since Friday", "sinds vrijdag":
+            // the start of a span, not the day of the event (a year after
+            // "sinds" still dates history).
+            .filter(|(r, t)| {
+                matches!(t, TimeRef::Year { .. })
+                    || !a.text[sentence.start..r.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "since" | "sinds" | "sedert"))
+            })
             .collect();
         let dist =
             |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
@@ -1450,9 +1460,36 @@ impl<'a> Reader<'a, '_> {
                 .map(|x| (*x).clone())
         };
         let clause = &clauses[c];
-        let own = nearest(&mut refs.iter().filter(|(r, _)| clause.contains(r.start)));
+        // "had laid siege to Faizabad before launching an offensive on
+        // Tuesday", "voordat ze dinsdag aanvielen": a day named after a
+        // "before" that follows the report is that later event's; the
+        // report's own day is not told (it came first).
+        let report_end = place.end.max(cue.end);
+        let before_later = |r: &Range<usize>| {
+            r.start >= report_end
+                && a.tags_in(&(report_end..r.start)).iter().any(|t| {
+                    a.is(t, Role::Subordinator) && {
+                        let w = a.text[t.span.clone()].to_lowercase();
+                        w == "voordat"
+                            || w == "before"
+                                && a.text[t.span.end..r.start]
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|n| n.len() > 4 && n.ends_with("ing"))
+                    }
+                })
+        };
+        let mut later = false;
+        let own = nearest(&mut refs.iter().filter(|(r, _)| {
+            let before = clause.contains(r.start) && before_later(r);
+            later |= before;
+            clause.contains(r.start) && !before
+        }));
         if own.is_some() {
             return (own, false);
+        }
+        if later {
+            return (None, true);
         }
         if clause.is_dependent() {
             return (None, true);
