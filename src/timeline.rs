@@ -3,7 +3,10 @@
 //! Rules, in order: the latest report wins; reports of one day are merged
 //! by severity (captured > claimed > contested > threatened > held); and a
 //! capture stands until a report of retaking (`held`), so a later "fighting
-//! near Herat" does not undo "Herat fell". Statuses are precomputed as
+//! near Herat" does not undo "Herat fell". A weak report of holding (a
+//! denial, "has not been captured", a hedged retaking) does not undo a
+//! capture that two articles or more report: "the government denied losing
+//! Kunduz" the day after several papers told its fall. Statuses are precomputed as
 //! change lists per place, so a query at a date is a binary search per
 //! place — cheap enough to run on every slider move.
 
@@ -52,23 +55,30 @@ impl Timeline {
     /// (the viewer leaves out reports an analyst rejected or a filter
     /// hides); indices in the result still point into `reports`.
     pub fn build_filtered(gaz: &Gazetteer, reports: &[DatedReport], keep: impl Fn(usize) -> bool) -> Timeline {
-        let mut by_place: BTreeMap<PlaceId, Vec<(NaiveDate, Status, usize)>> = BTreeMap::new();
+        let mut by_place: BTreeMap<PlaceId, Vec<Dated>> = BTreeMap::new();
         let mut per_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
         for (i, r) in reports.iter().enumerate() {
             if r.duplicate_of.is_some() || !keep(i) {
                 continue;
             }
             let Some(date) = r.map_date() else { continue };
-            by_place.entry(r.place()).or_default().push((date, r.status(), i));
+            by_place.entry(r.place()).or_default().push(Dated {
+                date,
+                status: r.status(),
+                report: i,
+                article: r.article,
+                weak: r.report.confidence < WEAK_HOLDING,
+            });
             *per_day.entry(date).or_default() += 1;
         }
         let mut places = Vec::with_capacity(by_place.len());
         let mut changes = Vec::with_capacity(by_place.len());
         for (place, mut rs) in by_place {
             rs.sort_by(|a, b| {
-                a.0.cmp(&b.0)
-                    .then(b.1.severity().cmp(&a.1.severity()))
-                    .then(a.2.cmp(&b.2))
+                a.date
+                    .cmp(&b.date)
+                    .then(b.status.severity().cmp(&a.status.severity()))
+                    .then(a.report.cmp(&b.report))
             });
             places.push(place);
             changes.push(fold_status(&rs));
@@ -141,24 +151,60 @@ impl Timeline {
     }
 }
 
+/// Below this confidence a report of holding is a denial, a negated
+/// capture or a hedged retaking, not a plain report of retaking (0.8 in
+/// `data/status_rules.tsv`).
+const WEAK_HOLDING: f32 = 0.75;
+
+/// One dated report of a place, as the timeline rules see it.
+#[derive(Debug, Clone, Copy)]
+struct Dated {
+    date: NaiveDate,
+    status: Status,
+    /// Index into the corpus's reports.
+    report: usize,
+    article: usize,
+    /// Below [`WEAK_HOLDING`].
+    weak: bool,
+}
+
 /// Applies the timeline rules to one place's reports, sorted by date and
 /// then by severity (most severe first within a day).
-fn fold_status(rs: &[(NaiveDate, Status, usize)]) -> Vec<StatusChange> {
+fn fold_status(rs: &[Dated]) -> Vec<StatusChange> {
     let mut out: Vec<StatusChange> = Vec::new();
+    // The articles that report the capture standing now.
+    let mut capture_articles: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < rs.len() {
-        let day = rs[i].0;
-        // Most severe report of the day.
-        let (_, status, report) = rs[i];
-        while i < rs.len() && rs[i].0 == day {
+        let first = i;
+        while i < rs.len() && rs[i].date == rs[first].date {
             i += 1;
         }
+        let today = &rs[first..i];
+        // Most severe report of the day.
+        let Dated {
+            date: day,
+            status,
+            report,
+            ..
+        } = today[0];
         let current = out.last().map(|c| c.status);
+        for r in today.iter().filter(|r| r.status == Status::Captured) {
+            if !capture_articles.contains(&r.article) {
+                capture_articles.push(r.article);
+            }
+        }
+        let weak_holding = today.iter().filter(|r| r.status == Status::Held).all(|r| r.weak);
         let next = match (current, status) {
-            // A capture stands until a report of retaking.
+            // A capture stands until a report of retaking, and a weak one
+            // does not undo a capture two articles tell.
+            (Some(Status::Captured), Status::Held) if weak_holding && capture_articles.len() >= 2 => Status::Captured,
             (Some(Status::Captured), s) if s != Status::Held => Status::Captured,
             _ => status,
         };
+        if next != Status::Captured {
+            capture_articles.clear();
+        }
         if current != Some(next) {
             out.push(StatusChange {
                 date: day,
@@ -210,9 +256,23 @@ mod tests {
     }
 
     fn fold(rs: &[(u32, Status)]) -> Vec<(u32, Status)> {
-        let mut v: Vec<(NaiveDate, Status, usize)> =
-            rs.iter().enumerate().map(|(i, (day, s))| (d(*day), *s, i)).collect();
-        v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.severity().cmp(&a.1.severity())));
+        fold_weighed(&rs.iter().map(|&(day, s)| (day, s, false)).collect::<Vec<_>>())
+    }
+
+    /// Each report from its own article, `true` for a weak one.
+    fn fold_weighed(rs: &[(u32, Status, bool)]) -> Vec<(u32, Status)> {
+        let mut v: Vec<Dated> = rs
+            .iter()
+            .enumerate()
+            .map(|(i, &(day, status, weak))| Dated {
+                date: d(day),
+                status,
+                report: i,
+                article: i,
+                weak,
+            })
+            .collect();
+        v.sort_by(|a, b| a.date.cmp(&b.date).then(b.status.severity().cmp(&a.status.severity())));
         fold_status(&v)
             .into_iter()
             .map(|c| (chrono::Datelike::day(&c.date), c.status))
@@ -240,6 +300,37 @@ mod tests {
         assert_eq!(
             fold(&[(5, Captured), (8, Held), (9, Captured)]),
             [(5, Captured), (8, Held), (9, Captured)]
+        );
+    }
+
+    #[test]
+    fn a_denial_does_not_undo_a_capture_two_articles_tell() {
+        // Two papers tell the fall, a third the government's denial.
+        assert_eq!(
+            fold_weighed(&[(8, Captured, false), (8, Captured, false), (9, Held, true)]),
+            [(8, Captured)]
+        );
+        // One paper's capture, then a denial: held.
+        assert_eq!(
+            fold_weighed(&[(8, Captured, false), (9, Held, true)]),
+            [(8, Captured), (9, Held)]
+        );
+        // A plain retaking undoes any capture.
+        assert_eq!(
+            fold_weighed(&[(8, Captured, false), (8, Captured, false), (9, Held, false)]),
+            [(8, Captured), (9, Held)]
+        );
+        // Support counts from the capture on: after a retaking, one new
+        // capture and a denial leave it held again.
+        assert_eq!(
+            fold_weighed(&[
+                (5, Captured, false),
+                (6, Captured, false),
+                (7, Held, false),
+                (8, Captured, false),
+                (9, Held, true)
+            ]),
+            [(5, Captured), (7, Held), (8, Captured), (9, Held)]
         );
     }
 
