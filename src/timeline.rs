@@ -172,7 +172,7 @@ struct Dated {
 /// then by severity (most severe first within a day).
 fn fold_status(rs: &[Dated]) -> Vec<StatusChange> {
     let mut out: Vec<StatusChange> = Vec::new();
-    // The articles that report the capture standing now.
+    // Up to two articles that report the capture standing now.
     let mut capture_articles: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < rs.len() {
@@ -189,8 +189,9 @@ fn fold_status(rs: &[Dated]) -> Vec<StatusChange> {
             ..
         } = today[0];
         let current = out.last().map(|c| c.status);
+        // (Two are all the rule asks for.)
         for r in today.iter().filter(|r| r.status == Status::Captured) {
-            if !capture_articles.contains(&r.article) {
+            if capture_articles.len() < 2 && !capture_articles.contains(&r.article) {
                 capture_articles.push(r.article);
             }
         }
