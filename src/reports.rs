@@ -305,6 +305,10 @@ struct Target {
     place: PlaceId,
     span: Range<usize>,
     anaphoric: bool,
+    /// Resolved to the article's topic rather than to a place just named
+    /// ("the airport" with no town in this sentence or the one before):
+    /// weak, trusted only to say the place is still held.
+    topical: bool,
     typo: bool,
     /// The mention, when it is one.
     mention: Option<usize>,
@@ -515,6 +519,7 @@ impl<'a> Reader<'a, '_> {
                 place: m.place,
                 span: m.span.clone(),
                 anaphoric: false,
+                topical: false,
                 typo: m.match_kind == MatchKind::Typo,
                 mention: Some(i),
                 except: false,
@@ -635,6 +640,7 @@ impl<'a> Reader<'a, '_> {
                     place,
                     span: m.span.clone(),
                     anaphoric: false,
+                    topical: false,
                     typo: m.match_kind == MatchKind::Typo,
                     mention: Some(i),
                     except,
@@ -655,11 +661,13 @@ impl<'a> Reader<'a, '_> {
             if a.role_of_span(&tag.span, sentence, None) != PlaceRole::Argument {
                 continue;
             }
-            for place in self.resolve(si, role, &tag.span) {
+            let (places, topical) = self.resolve(si, role, &tag.span);
+            for place in places {
                 out.push(Target {
                     place,
                     span: tag.span.clone(),
                     anaphoric: true,
+                    topical,
                     typo: false,
                     mention: None,
                     except: false,
@@ -702,7 +710,9 @@ impl<'a> Reader<'a, '_> {
     /// last fitting place named before it in this sentence or the one
     /// before — never a point distances are measured from ("150 km from
     /// Kabul"), a dateline or the site of a facility.
-    fn resolve(&self, si: usize, role: Role, span: &Range<usize>) -> Vec<PlaceId> {
+    /// Also says whether the place is the article's topic rather than one
+    /// just named.
+    fn resolve(&self, si: usize, role: Role, span: &Range<usize>) -> (Vec<PlaceId>, bool) {
         let a = self.a;
         let gaz = a.gaz;
         let kind = |i: usize| gaz.place(a.mentions[i].place).kind;
@@ -718,7 +728,8 @@ impl<'a> Reader<'a, '_> {
                 })
         };
         let candidates = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
-        match role {
+        let topical = role == Role::AnaphorAirport && candidates().all(|i| kind(i) == PlaceKind::Province);
+        let places = match role {
             // "the capital": of the province whose capital was just named
             // ("Aybak … several parts of the capital"), else Kabul.
             Role::AnaphorCapital => candidates()
@@ -776,13 +787,24 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
-            Role::AnaphorAirport => candidates()
-                .find(|&i| kind(i) != PlaceKind::Province)
-                .and_then(|i| self.airport_of(a.mentions[i].place))
-                .into_iter()
-                .collect(),
+            // "the airport": of the town just named; with no town named in
+            // this sentence or the one before, of the article's topic — the
+            // last town with an airport named earlier, the dateline
+            // included ("KUNDUZ - … Troops withdrew to the airport").
+            Role::AnaphorAirport => match candidates().find(|&i| kind(i) != PlaceKind::Province) {
+                Some(i) => self.airport_of(a.mentions[i].place).into_iter().collect(),
+                None => (0..si.saturating_sub(1))
+                    .rev()
+                    .flat_map(|s| a.mentions_of(s).rev())
+                    .filter(|&i| matches!(kind(i), PlaceKind::Capital | PlaceKind::Place))
+                    .filter(|&i| a.roles[i] != PlaceRole::Distance)
+                    .find_map(|i| self.airport_of(a.mentions[i].place))
+                    .into_iter()
+                    .collect(),
+            },
             _ => candidates().next().map(|i| a.mentions[i].place).into_iter().collect(),
-        }
+        };
+        (places, topical)
     }
 
     /// The airport of a town, when the gazetteer has one by that name
@@ -877,6 +899,7 @@ impl<'a> Reader<'a, '_> {
                             place: mention.place,
                             span: mention.span.clone(),
                             anaphoric: false,
+                            topical: false,
                             typo: mention.match_kind == MatchKind::Typo,
                             mention: Some(*m),
                             except: false,
@@ -888,12 +911,14 @@ impl<'a> Reader<'a, '_> {
                     let role = a
                         .tag_starting_at(span.start)
                         .and_then(|t| ANAPHOR_ROLES.into_iter().find(|&r| a.is(t, r)));
-                    for place in role.map(|r| self.resolve(si, r, span)).unwrap_or_default() {
+                    let (places, topical) = role.map(|r| self.resolve(si, r, span)).unwrap_or_default();
+                    for place in places {
                         bound.push((
                             Target {
                                 place,
                                 span: span.clone(),
                                 anaphoric: true,
+                                topical,
                                 typo: false,
                                 mention: None,
                                 except: false,
@@ -1183,6 +1208,10 @@ impl<'a> Reader<'a, '_> {
         let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // "The airport" of the article's topic: only "still held" is trusted.
+        if t.topical && status != Status::Held {
+            return;
+        }
         // "All cities except Kabul have fallen": the exception is held.
         if t.except {
             if status != Status::Captured {
@@ -1870,6 +1899,35 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert!(r[0].hedged && r[0].confidence < 0.8);
         assert_eq!(r[0].status, Captured);
+    }
+
+    #[test]
+    fn the_airport_of_the_article_topic() {
+        // No town in this sentence or the one before: the topic town's.
+        let r = reports(
+            "De Taliban hebben Kunduz ingenomen. Het verzet is gebroken. Militairen zijn gevlucht. \
+             Het vliegveld is nog in handen van het leger.",
+        );
+        assert!(r.contains(&("Kunduz Airport".into(), Held)), "{r:?}");
+        let r = reports(
+            "Insurgents overran Sheberghan on Friday. Officials fled. Soldiers regrouped. \
+             The airport remains under government control.",
+        );
+        assert!(r.contains(&("Sheberghan Airport".into(), Held)), "{r:?}");
+        // Only "still held" is trusted from the topic.
+        let r = reports(
+            "Crowds gathered in Kabul on Monday. Flights were cancelled. Families waited. \
+             Many people tried to reach the airport.",
+        );
+        assert!(
+            r.iter().all(|(p, _)| p != "Hamid Karzai International Airport"),
+            "{r:?}"
+        );
+        // A town just named that has no airport: not the topic's.
+        let r = reports(
+            "De Taliban hebben Kunduz ingenomen. Ze trokken verder naar Aliabad. Het vliegveld is nog in handen van het leger.",
+        );
+        assert!(r.iter().all(|(p, _)| p != "Kunduz Airport"), "{r:?}");
     }
 
     #[test]
