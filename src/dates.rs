@@ -458,7 +458,9 @@ const MONTHS: [(&str, u32); 37] = [
     ("febr", 2),
 ];
 
-fn month_of(word: &str) -> Option<u32> {
+/// The month a month name or its abbreviation names, Dutch or English
+/// (lower case).
+pub(crate) fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| *n == word).map(|(_, m)| *m)
 }
 

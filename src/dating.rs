@@ -370,7 +370,11 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
                 capital = true;
                 break;
             }
-            if x.is_empty() || NOT_BEFORE_CAPITAL.contains(&x) || count_word(x).is_some() || is_month(x) {
+            if x.is_empty()
+                || NOT_BEFORE_CAPITAL.contains(&x)
+                || count_word(x).is_some()
+                || crate::dates::month_of(x).is_some()
+            {
                 break;
             }
         }
@@ -508,36 +512,6 @@ const CAPTURE_WORDS: [&str; 30] = [
     "handen",
     "controle",
 ];
-
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "januari"
-            | "january"
-            | "februari"
-            | "february"
-            | "maart"
-            | "march"
-            | "april"
-            | "mei"
-            | "may"
-            | "juni"
-            | "june"
-            | "juli"
-            | "july"
-            | "augustus"
-            | "august"
-            | "aug"
-            | "september"
-            | "sept"
-            | "sep"
-            | "oktober"
-            | "october"
-            | "oct"
-            | "november"
-            | "december"
-    )
-}
 
 /// Ordinal and cardinal words to their number, and whether it is an
 /// ordinal (the counts news gives of fallen capitals run to 34): "sixth",
