@@ -34,6 +34,9 @@ pub struct ArticleAnalysis {
     pub reports: Vec<CaptureReport>,
     /// Every time expression in the body, for publication-date inference.
     pub time_refs: Vec<(Range<usize>, TimeRef)>,
+    /// It presupposes the Taliban in power ("since the Taliban takeover",
+    /// "na de machtsovername"): it appeared after Kabul fell.
+    pub after_takeover: bool,
 }
 
 /// Runs sentence splitting, geoparsing and report extraction on one
@@ -57,11 +60,13 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     } else {
         extract_reports_in(gaz, lex, &input, &shared)
     };
+    let after_takeover = lex.presupposes_takeover(&shared.lower);
     ArticleAnalysis {
         sentences,
         mentions,
         reports,
         time_refs,
+        after_takeover,
     }
 }
 
@@ -642,6 +647,59 @@ mod tests {
         .unwrap();
         let c = Corpus::build(vec![a]);
         assert_eq!(c.publications[0].date, Some(d(8, 13)));
+    }
+
+    /// Two dated articles put Kabul's capture on Sunday 15 August; two
+    /// more span the corpus from 10 July to 31 August.
+    fn corpus_with_kabul_fallen(undated: &[&str]) -> Corpus {
+        let mut articles: Vec<Article> = [
+            "date 2021-08-16 The Taliban captured Kabul on Sunday.",
+            "date 2021-08-17 De Taliban hebben zondag Kabul veroverd.",
+            "date 2021-07-10 Het was rustig in het land.",
+            "date 2021-08-31 The last plane left.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_plain_text(&format!("d{i}.txt"), (*t).into()).unwrap())
+        .collect();
+        for (i, t) in undated.iter().enumerate() {
+            articles.push(Article::from_plain_text(&format!("u{i}.txt"), (*t).into()).unwrap());
+        }
+        Corpus::build(articles)
+    }
+
+    #[test]
+    fn an_article_that_presupposes_the_takeover_appeared_after_kabul_fell() {
+        let c = corpus_with_kabul_fallen(&[
+            "Since the Taliban takeover, thousands have tried to leave the country.",
+            "date 2021-08 Na de machtsovername van de taliban sloot het buurland de grens.",
+            // A forecast of a takeover bounds nothing.
+            "date 2021-07 A Taliban takeover could follow within months.",
+        ]);
+        for i in 4..6 {
+            assert!(c.publications[i].date.unwrap() >= d(8, 15), "{:?}", c.publications[i]);
+            assert_eq!(c.publications[i].basis, DateBasis::Guess);
+        }
+        assert!(c.publications[6].date.unwrap() <= d(7, 31));
+    }
+
+    #[test]
+    fn a_guess_is_the_middle_of_the_days_the_article_allows() {
+        // July, within the corpus's span (10 July to 31 August): the 20th.
+        let c = corpus_with_kabul_fallen(&["date 2021-07 Het buurland sloot de grens."]);
+        assert_eq!(c.publications[4].date, Some(d(7, 20)));
+        // After Kabul fell, in August: the 23rd, or near it the Saturday
+        // the text names.
+        let c = corpus_with_kabul_fallen(&[
+            "date 2021-08 Sinds de machtsovername van de taliban is het stil.",
+            "date 2021-08 Since the Taliban seized power, the border has been shut. The soldiers landed on Saturday.",
+        ]);
+        assert_eq!(c.publications[4].date, Some(d(8, 23)));
+        assert_eq!(c.publications[5].date, Some(d(8, 21)));
+        // With no bound of its own: the corpus's typical day (the median
+        // of 10 July, 16, 17 and 31 August).
+        let c = corpus_with_kabul_fallen(&["The border was shut."]);
+        assert_eq!(c.publications[4].date, Some(d(8, 17)));
     }
 
     #[test]

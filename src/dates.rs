@@ -402,9 +402,12 @@ const EN_WEEKDAYS: [(&str, Weekday); 7] = [
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
-const NL_PARTS: [(&str, DayPart); 5] = [
+const NL_PARTS: [(&str, DayPart); 7] = [
     ("ochtend", DayPart::Morning),
     ("morgen", DayPart::Morning),
+    // Belgian Dutch: "donderdagvoormiddag", "zaterdagnamiddag".
+    ("voormiddag", DayPart::Morning),
+    ("namiddag", DayPart::Afternoon),
     ("middag", DayPart::Afternoon),
     ("avond", DayPart::Evening),
     ("nacht", DayPart::Night),
@@ -1275,6 +1278,15 @@ mod tests {
         );
         assert_eq!(resolve_in("Op zondagavond was het stil.", sat()), [d(2021, 8, 8)]);
         assert_eq!(resolve_in("Afgelopen zaterdag was het stil.", sat()), [d(2021, 8, 7)]);
+        // Belgian Dutch names the morning "voormiddag", the afternoon "namiddag".
+        assert_eq!(
+            resolve_in("Donderdagvoormiddag sprak de minister.", sat()),
+            [d(2021, 8, 12)]
+        );
+        assert_eq!(
+            resolve_in("Het vliegtuig landde woensdagnamiddag.", sat()),
+            [d(2021, 8, 11)]
+        );
     }
 
     #[test]

@@ -799,6 +799,14 @@ struct Own {
     lower: Option<NaiveDate>,
     /// Counts of captured capitals it states.
     counts: Vec<u32>,
+    /// Its window is its own (a month it states, dates it quotes), not
+    /// just the corpus's span.
+    bounded: bool,
+    /// It appeared on or after this day: it presupposes the Taliban in
+    /// power ([`ArticleAnalysis::after_takeover`]), so it is not before the
+    /// corpus's day of the capital's capture. A bound, not evidence of a
+    /// day.
+    era: Option<NaiveDate>,
 }
 
 /// Dates the reports of one article would get if it appeared on `day`:
@@ -864,6 +872,20 @@ fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
         .collect();
     days.sort();
     days
+}
+
+/// The day the dated articles give the capture of the country's capital
+/// (the most populous provincial capital: Kabul), if they agree on one.
+fn takeover_day(gaz: &Gazetteer, votes: &Votes) -> Option<NaiveDate> {
+    let capital = gaz
+        .places()
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Capital)
+        .max_by_key(|p| (p.population, std::cmp::Reverse(p.id)))?;
+    votes
+        .consensus((capital.id, 0), &[])
+        .filter(|&(_, support)| support >= 1.0)
+        .map(|(d, _)| d)
 }
 
 /// Infers every article's publication date (see the module docs).
@@ -932,6 +954,23 @@ pub fn infer_publication_dates(
     );
     let mut votes = Votes::new(fixed_votes.iter().flatten().copied(), first, days);
     let open: Vec<usize> = (0..n).filter(|&i| own[i].fixed.is_none()).collect();
+    // Articles that presuppose the Taliban in power appeared on or after
+    // the day the dated articles give the capital's capture (unless their
+    // own window ends before it: the month they state holds).
+    if let Some(day) = takeover_day(gaz, &votes) {
+        for &i in &open {
+            if analyses[i].after_takeover && own[i].window.is_some_and(|(_, hi)| hi >= day) {
+                own[i].era = Some(day);
+            }
+        }
+    }
+    // The span of the days the corpus's articles are known to have
+    // appeared on: where a guess looks.
+    let known_span = {
+        let mut days: Vec<NaiveDate> = own.iter().filter_map(|o| o.fixed.map(|f| f.0)).collect();
+        days.sort_unstable();
+        days.first().copied().zip(days.last().copied())
+    };
     let mut own_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = fixed_votes;
     let date_one =
         |i: usize, votes: &Votes, own_votes: &[(EventKey, NaiveDate, f64)], count_days: &[NaiveDate], previous| {
@@ -1027,7 +1066,7 @@ pub fn infer_publication_dates(
     (0..n)
         .map(|i| match current[i] {
             Some((d, basis)) => Publication::known(d, basis),
-            None => guess(&own[i], &analyses[i], typical),
+            None => guess(&own[i], &analyses[i], typical, known_span),
         })
         .collect()
 }
@@ -1045,6 +1084,8 @@ fn own_evidence(
             window: Some((d, d)),
             lower: None,
             counts: Vec::new(),
+            bounded: true,
+            era: None,
         };
     }
     let url = article.url.as_deref().and_then(date_in_url);
@@ -1054,6 +1095,8 @@ fn own_evidence(
             window: Some((d, d)),
             lower: None,
             counts: Vec::new(),
+            bounded: true,
+            era: None,
         };
     }
     let counts = capital_counts(&article.text[article.body_start.min(article.text.len())..]);
@@ -1093,6 +1136,8 @@ fn own_evidence(
                 window: Some((d, d)),
                 lower: None,
                 counts,
+                bounded: true,
+                era: None,
             };
         }
     }
@@ -1107,6 +1152,8 @@ fn own_evidence(
         window,
         lower,
         counts,
+        bounded: month.is_some() || lower.is_some(),
+        era: None,
     }
 }
 
@@ -1125,7 +1172,7 @@ fn best_day(
     // An article appears after the events it reports as past: its
     // captures, by the consensus of the others (a penalty for each day
     // before one, as a report may be misread).
-    let earliest = own.lower.unwrap_or(lo).max(lo);
+    let earliest = own.lower.unwrap_or(lo).max(lo).max(own.era.unwrap_or(lo));
     let mut relevant = false;
     let mut past_events: Vec<NaiveDate> = Vec::new();
     for r in &analysis.reports {
@@ -1254,13 +1301,33 @@ fn best_day(
     best.map(|(d, _)| (d, relevant || count_day.is_some()))
 }
 
-/// Without evidence: the corpus's typical day within the window that keeps
-/// weekday words recent; nothing if there is no window.
-fn guess(own: &Own, analysis: &ArticleAnalysis, typical: Option<NaiveDate>) -> Publication {
+/// Without evidence of a day: a guess inside the days the article allows
+/// (its month, the dates it quotes, its era), and there in the middle of
+/// the part the corpus's known days span — on a uniform belief over the
+/// feasible days, the day least far from the true one on average. An
+/// article that bounds nothing itself gets the corpus's typical day (the
+/// median of its known days) instead. Then the day near that which keeps
+/// its weekday words recent ("donderdag" on a Thursday or a few days
+/// after); nothing if there is no window.
+fn guess(
+    own: &Own,
+    analysis: &ArticleAnalysis,
+    typical: Option<NaiveDate>,
+    known_span: Option<(NaiveDate, NaiveDate)>,
+) -> Publication {
     let Some((lo, hi)) = own.window else {
         return Publication::UNKNOWN;
     };
-    let target = typical.unwrap_or(lo).clamp(lo, hi);
+    let lo = own.era.map_or(lo, |e| e.clamp(lo, hi));
+    let target = if own.bounded || own.era.is_some() {
+        let (a, b) = known_span
+            .map(|(first, last)| (lo.max(first), hi.min(last)))
+            .filter(|(a, b)| a <= b)
+            .unwrap_or((lo, hi));
+        a + Days::new(((b - a).num_days() / 2) as u64)
+    } else {
+        typical.unwrap_or(lo).clamp(lo, hi)
+    };
     let mut best = (target, f64::MIN);
     let mut d = lo;
     while d <= hi {

@@ -170,6 +170,11 @@ pub enum Role {
     NoiseNext,
     /// Marks a stock photo caption ("file photo", "archiefbeeld").
     StockCaption,
+    /// Presupposes that the Taliban have taken power ("since the Taliban
+    /// takeover", "na de machtsovername"): a bound for dating, never a
+    /// report. Matched apart from the tagging pass (see
+    /// [`Lexicon::presupposes_takeover`]).
+    AfterTakeover,
     /// May follow a separable verb's particle and still end its clause.
     Afterfield,
 }
@@ -269,6 +274,7 @@ impl Role {
             "noise_next" => Role::NoiseNext,
             "stock_caption" => Role::StockCaption,
             "afterfield" => Role::Afterfield,
+            "after_takeover" => Role::AfterTakeover,
             _ => return None,
         })
     }
@@ -381,6 +387,10 @@ pub struct Lexicon {
     /// The roles of each one-word phrase, for questions about a single
     /// word ("is the word after the particle an afterfield word?").
     word_roles: FxHashMap<String, Roles>,
+    /// The phrases of [`Role::AfterTakeover`], kept out of the tagging
+    /// trie (a long phrase there would swallow the shorter ones it
+    /// starts with, "the taliban").
+    takeover: aho_corasick::AhoCorasick,
 }
 
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
@@ -458,7 +468,15 @@ impl Lexicon {
         let mut pattern_roles: Vec<Roles> = Vec::new();
         let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut word_roles: FxHashMap<String, Roles> = FxHashMap::default();
+        let mut takeover: Vec<String> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
+            if e.role == Role::AfterTakeover {
+                takeover.push(e.phrase.clone());
+                if e.phrase.contains('\'') {
+                    takeover.push(e.phrase.replace('\'', "’"));
+                }
+                continue;
+            }
             // Typographic apostrophes match as the plain one ("hasn’t").
             let mut spellings = vec![e.phrase.clone()];
             if e.phrase.contains('\'') {
@@ -483,6 +501,10 @@ impl Lexicon {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| LexiconError::Matcher(e.to_string()))?;
+        let takeover = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&takeover)
+            .map_err(|e| LexiconError::Matcher(e.to_string()))?;
         Ok(Lexicon {
             entries,
             patterns,
@@ -490,7 +512,17 @@ impl Lexicon {
             pattern_roles,
             matcher,
             word_roles,
+            takeover,
         })
+    }
+
+    /// Does the lower-case text hold a phrase, on word boundaries, that
+    /// presupposes the Taliban in power ([`Role::AfterTakeover`])?
+    pub fn presupposes_takeover(&self, lower: &str) -> bool {
+        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.takeover
+            .find_iter(lower)
+            .any(|m| !is_word(lower[..m.start()].chars().next_back()) && !is_word(lower[m.end()..].chars().next()))
     }
 
     /// Every row.
@@ -659,5 +691,26 @@ mod tests {
                 .and_then(|e| e.particle.as_deref()),
             Some("aan")
         );
+    }
+
+    #[test]
+    fn wordings_that_presuppose_the_taliban_in_power() {
+        let lex = Lexicon::bundled();
+        for yes in [
+            "thousands fled after the taliban takeover of the country.",
+            "sinds de machtsovername van de taliban is de grens dicht.",
+            "life in taliban-ruled afghanistan",
+            "flights since the taliban’s takeover",
+        ] {
+            assert!(lex.presupposes_takeover(yes), "{yes}");
+        }
+        for no in [
+            "a taliban takeover could follow within months.",
+            "de taliban dreigen met een machtsovername.",
+            // Only whole words.
+            "na de machtsovernameplannen",
+        ] {
+            assert!(!lex.presupposes_takeover(no), "{no}");
+        }
     }
 }
