@@ -660,10 +660,10 @@ mod tests {
         ]
         .iter()
         .enumerate()
-        .map(|(i, t)| Article::from_plain_text(&format!("d{i}.txt"), (*t).into()).unwrap())
+        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
         .collect();
         for (i, t) in undated.iter().enumerate() {
-            articles.push(Article::from_plain_text(&format!("u{i}.txt"), (*t).into()).unwrap());
+            articles.push(Article::from_plain_text(format!("u{i}.txt"), (*t).into()).unwrap());
         }
         Corpus::build(articles)
     }
