@@ -19,7 +19,16 @@
 //!    provincial capital", "de tiende provinciehoofdstad") are checked
 //!    against the corpus's count of captured capitals;
 //! 3. weekday words should be recent: news says "vrijdag" of the last few
-//!    days.
+//!    days;
+//! 4. wordings that presuppose the Taliban in power ("since the Taliban
+//!    takeover", "na de machtsovername": the lexicon role `after_takeover`)
+//!    put the article on or after the corpus's day of Kabul's capture — a
+//!    bound, never a report.
+//!
+//! An article nothing dates gets a *guess*: the middle of the days it
+//! allows (its month, the dates it quotes, its era) within the span of the
+//! corpus's known days, or the corpus's typical day if it bounds nothing
+//! itself; then the day near that which keeps its weekday words recent.
 //!
 //! The undated articles are dated **jointly, to a fixed point**: first
 //! each against the dated articles alone, then in rounds, one at a time
