@@ -1406,6 +1406,14 @@ impl<'a> Reader<'a, '_> {
         if self.partial_before(si, &t.span) {
             return true;
         }
+        // "X and Y are controlled by the Taliban and only the district
+        // centres by the government": a remainder named after the cue.
+        if a.tags_in(&(cue.span.end..sentence.end))
+            .iter()
+            .any(|tg| a.is(tg, Role::Remainder))
+        {
+            return true;
+        }
         // "most areas of Khanabad and Aliabad districts": the partial
         // phrase before a list is about every name in it.
         if let Some(m) = t.mention {
@@ -1933,6 +1941,50 @@ mod tests {
     #[test]
     fn partial_capture_is_contested() {
         assert_eq!(one("Kunduz is gedeeltelijk veroverd."), ("Kunduz".into(), Contested));
+    }
+
+    #[test]
+    fn whose_control_decides_controlled_by() {
+        assert_eq!(
+            one("Officials say Sangin is controlled by the Taliban."),
+            ("Sangin".into(), Captured)
+        );
+        assert_eq!(
+            one("Volgens bewoners wordt Kajaki gecontroleerd door de taliban."),
+            ("Kajaki".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_remainder_kept_by_the_other_side_makes_a_capture_partial() {
+        assert_eq!(
+            reports("Sangin and Kajaki are controlled by the Taliban and only the district centres are with the army."),
+            vec![("Sangin".into(), Contested), ("Kajaki".into(), Contested)]
+        );
+        assert_eq!(
+            one("De taliban hebben Kajaki veroverd, behalve het districtscentrum."),
+            ("Kajaki".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn an_offensive_on_a_place_threatens_it() {
+        assert_eq!(
+            one("The Taliban pressed an offensive on Ghazni this week."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("De taliban begonnen een offensief op Ghazni."),
+            ("Ghazni".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn dutch_fighting_verbs() {
+        assert_eq!(
+            one("De taliban strijden nog steeds met het leger in de stad Ghazni."),
+            ("Ghazni".into(), Contested)
+        );
     }
 
     #[test]
