@@ -1403,7 +1403,12 @@ impl<'a> Reader<'a, '_> {
         if cue.span.end <= t.span.start && self.has_in_clause(si, c, &(cue.span.end..t.span.start), Role::Partial) {
             return true;
         }
-        if self.partial_before(si, &t.span) {
+        // "most of the districts": an anaphor that names only part of
+        // its province.
+        if self.partial_before(si, &t.span)
+            || a.tag_starting_at(t.span.start)
+                .is_some_and(|tg| tg.span == t.span && a.is(tg, Role::Partial))
+        {
             return true;
         }
         // "X and Y are controlled by the Taliban and only the district
@@ -1964,6 +1969,18 @@ mod tests {
         assert_eq!(
             one("De taliban hebben Kajaki veroverd, behalve het districtscentrum."),
             ("Kajaki".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn most_of_the_districts_is_part_of_the_province_just_named() {
+        assert_eq!(
+            reports("Gains in Kunar province came fast. The Taliban captured most of the districts, he said."),
+            vec![("Kunar".into(), Contested)]
+        );
+        assert_eq!(
+            reports("Het gaat slecht in de provincie Kunar. De taliban beheersen de helft van alle districten."),
+            vec![("Kunar".into(), Contested)]
         );
     }
 
