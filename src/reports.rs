@@ -658,11 +658,23 @@ impl<'a> Reader<'a, '_> {
             if a.name_follows(a.word_at(tag.span.end), sentence.end) {
                 continue;
             }
-            if a.role_of_span(&tag.span, sentence, None) != PlaceRole::Argument {
-                continue;
-            }
+            // "het vliegveld van de stad", "the airport of the city": the
+            // airport of the town the anaphor refers to.
+            let airport = match a.role_of_span(&tag.span, sentence, None) {
+                PlaceRole::Argument => false,
+                PlaceRole::Airport => true,
+                _ => continue,
+            };
             let (places, topical) = self.resolve(si, role, &tag.span);
             for place in places {
+                let place = if airport {
+                    match self.airport_of(place) {
+                        Some(base) => base,
+                        None => continue,
+                    }
+                } else {
+                    place
+                };
                 out.push(Target {
                     place,
                     span: tag.span.clone(),
@@ -1981,6 +1993,20 @@ mod tests {
         assert_eq!(
             reports("Het gaat slecht in de provincie Kunar. De taliban beheersen de helft van alle districten."),
             vec![("Kunar".into(), Contested)]
+        );
+    }
+
+    #[test]
+    fn the_airport_of_the_city_just_named() {
+        assert_eq!(
+            reports(
+                "Het geweld in Kandahar neemt toe. Zondag is de luchthaven van de stad getroffen door een raketaanval."
+            ),
+            vec![("Kandahar Airfield".into(), Contested)]
+        );
+        assert_eq!(
+            reports("Fighting spread in Kunduz. The airport of the city remains under government control."),
+            vec![("Kunduz".into(), Contested), ("Kunduz Airport".into(), Held)]
         );
     }
 
