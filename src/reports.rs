@@ -2011,6 +2011,31 @@ mod tests {
     }
 
     #[test]
+    fn losing_control_is_a_capture_and_its_denial_a_weak_hold() {
+        assert_eq!(
+            one("The army lost control of Ghazni on Friday."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(
+            one("Het leger heeft de controle verloren over Ghazni."),
+            ("Ghazni".into(), Captured)
+        );
+        let r = full_reports("The Afghan government denied having lost control over Ghazni.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].status, Held);
+        assert!(r[0].confidence < 0.75, "a denial is a weak hold: {}", r[0].confidence);
+    }
+
+    #[test]
+    fn a_modal_after_a_comma_is_not_about_the_place() {
+        assert_eq!(
+            one("The Taliban took Ghazni, which could be a turning point in the war."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(one("Ghazni could fall within days."), ("Ghazni".into(), Threatened));
+    }
+
+    #[test]
     fn an_offensive_on_a_place_threatens_it() {
         assert_eq!(
             one("The Taliban pressed an offensive on Ghazni this week."),
