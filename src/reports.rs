@@ -2036,6 +2036,18 @@ mod tests {
     }
 
     #[test]
+    fn a_city_named_by_its_rank_refers_back() {
+        assert_eq!(
+            reports("Ghani flew to Herat as the Taliban closed in on the biggest city in the west."),
+            vec![("Herat".into(), Threatened)]
+        );
+        assert_eq!(
+            reports("Het gaat slecht in Herat. De taliban naderen de grootste stad van het westen."),
+            vec![("Herat".into(), Threatened)]
+        );
+    }
+
+    #[test]
     fn an_offensive_on_a_place_threatens_it() {
         assert_eq!(
             one("The Taliban pressed an offensive on Ghazni this week."),
