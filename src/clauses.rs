@@ -1032,9 +1032,13 @@ impl<'a> ArticleClauses<'a> {
         }
         let before = sentence.start..cue.start;
         let just_after = cue.end..self.around(cue, 0, 3, sentence).end;
-        if !self.clause_tags(si, c, &before, Role::Modal).is_empty()
-            || !self.clause_tags(si, c, &just_after, Role::Modal).is_empty()
-        {
+        // Just after it, only before a comma: "took Kunduz, which could
+        // be a turning point" says nothing of Kunduz's fall.
+        let modal_after = self
+            .clause_tags(si, c, &just_after, Role::Modal)
+            .iter()
+            .any(|t| !self.text[cue.end..t.span.start].contains(','));
+        if !self.clause_tags(si, c, &before, Role::Modal).is_empty() || modal_after {
             return Mood::Modal;
         }
         // An infinitive after an ordinal reports what happened: "the

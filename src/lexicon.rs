@@ -55,6 +55,10 @@ pub enum Role {
     Conditional,
     Hedge,
     Partial,
+    /// "only the district centres", "behalve het districtscentrum": the
+    /// other side keeps a remainder, so a capture before it in the
+    /// sentence is partial.
+    Remainder,
     Still,
     NoLonger,
     /// The Taliban say so ("taliban said", "Mujahid").
@@ -225,6 +229,7 @@ impl Role {
             "conditional" => Role::Conditional,
             "hedge" => Role::Hedge,
             "partial" => Role::Partial,
+            "remainder" => Role::Remainder,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
             "claim" => Role::Claim,

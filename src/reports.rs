@@ -658,11 +658,23 @@ impl<'a> Reader<'a, '_> {
             if a.name_follows(a.word_at(tag.span.end), sentence.end) {
                 continue;
             }
-            if a.role_of_span(&tag.span, sentence, None) != PlaceRole::Argument {
-                continue;
-            }
+            // "het vliegveld van de stad", "the airport of the city": the
+            // airport of the town the anaphor refers to.
+            let airport = match a.role_of_span(&tag.span, sentence, None) {
+                PlaceRole::Argument => false,
+                PlaceRole::Airport => true,
+                _ => continue,
+            };
             let (places, topical) = self.resolve(si, role, &tag.span);
             for place in places {
+                let place = if airport {
+                    match self.airport_of(place) {
+                        Some(base) => base,
+                        None => continue,
+                    }
+                } else {
+                    place
+                };
                 out.push(Target {
                     place,
                     span: tag.span.clone(),
@@ -1403,7 +1415,20 @@ impl<'a> Reader<'a, '_> {
         if cue.span.end <= t.span.start && self.has_in_clause(si, c, &(cue.span.end..t.span.start), Role::Partial) {
             return true;
         }
-        if self.partial_before(si, &t.span) {
+        // "most of the districts": an anaphor that names only part of
+        // its province.
+        if self.partial_before(si, &t.span)
+            || a.tag_starting_at(t.span.start)
+                .is_some_and(|tg| tg.span == t.span && a.is(tg, Role::Partial))
+        {
+            return true;
+        }
+        // "X and Y are controlled by the Taliban and only the district
+        // centres by the government": a remainder named after the cue.
+        if a.tags_in(&(cue.span.end..sentence.end))
+            .iter()
+            .any(|tg| a.is(tg, Role::Remainder))
+        {
             return true;
         }
         // "most areas of Khanabad and Aliabad districts": the partial
@@ -1933,6 +1958,113 @@ mod tests {
     #[test]
     fn partial_capture_is_contested() {
         assert_eq!(one("Kunduz is gedeeltelijk veroverd."), ("Kunduz".into(), Contested));
+    }
+
+    #[test]
+    fn whose_control_decides_controlled_by() {
+        assert_eq!(
+            one("Officials say Sangin is controlled by the Taliban."),
+            ("Sangin".into(), Captured)
+        );
+        assert_eq!(
+            one("Volgens bewoners wordt Kajaki gecontroleerd door de taliban."),
+            ("Kajaki".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_remainder_kept_by_the_other_side_makes_a_capture_partial() {
+        assert_eq!(
+            reports("Sangin and Kajaki are controlled by the Taliban and only the district centres are with the army."),
+            vec![("Sangin".into(), Contested), ("Kajaki".into(), Contested)]
+        );
+        assert_eq!(
+            one("De taliban hebben Kajaki veroverd, behalve het districtscentrum."),
+            ("Kajaki".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn most_of_the_districts_is_part_of_the_province_just_named() {
+        assert_eq!(
+            reports("Gains in Kunar province came fast. The Taliban captured most of the districts, he said."),
+            vec![("Kunar".into(), Contested)]
+        );
+        assert_eq!(
+            reports("Het gaat slecht in de provincie Kunar. De taliban beheersen de helft van alle districten."),
+            vec![("Kunar".into(), Contested)]
+        );
+    }
+
+    #[test]
+    fn the_airport_of_the_city_just_named() {
+        assert_eq!(
+            reports(
+                "Het geweld in Kandahar neemt toe. Zondag is de luchthaven van de stad getroffen door een raketaanval."
+            ),
+            vec![("Kandahar Airfield".into(), Contested)]
+        );
+        assert_eq!(
+            reports("Fighting spread in Kunduz. The airport of the city remains under government control."),
+            vec![("Kunduz".into(), Contested), ("Kunduz Airport".into(), Held)]
+        );
+    }
+
+    #[test]
+    fn losing_control_is_a_capture_and_its_denial_a_weak_hold() {
+        assert_eq!(
+            one("The army lost control of Ghazni on Friday."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(
+            one("Het leger heeft de controle verloren over Ghazni."),
+            ("Ghazni".into(), Captured)
+        );
+        let r = full_reports("The Afghan government denied having lost control over Ghazni.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].status, Held);
+        assert!(r[0].confidence < 0.75, "a denial is a weak hold: {}", r[0].confidence);
+    }
+
+    #[test]
+    fn a_modal_after_a_comma_is_not_about_the_place() {
+        assert_eq!(
+            one("The Taliban took Ghazni, which could be a turning point in the war."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(one("Ghazni could fall within days."), ("Ghazni".into(), Threatened));
+    }
+
+    #[test]
+    fn a_city_named_by_its_rank_refers_back() {
+        assert_eq!(
+            reports("Ghani flew to Herat as the Taliban closed in on the biggest city in the west."),
+            vec![("Herat".into(), Threatened)]
+        );
+        assert_eq!(
+            reports("Het gaat slecht in Herat. De taliban naderen de grootste stad van het westen."),
+            vec![("Herat".into(), Threatened)]
+        );
+    }
+
+    #[test]
+    fn an_offensive_on_a_place_threatens_it() {
+        assert_eq!(
+            one("The Taliban pressed an offensive on Ghazni this week."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("De taliban begonnen een offensief op Ghazni."),
+            ("Ghazni".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn dutch_fighting_verbs() {
+        assert_eq!(
+            one("De taliban strijden nog steeds met het leger in de stad Ghazni."),
+            ("Ghazni".into(), Contested)
+        );
     }
 
     #[test]
