@@ -28,6 +28,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::gazetteer::{FuzzyKey, Gazetteer, Place, PlaceId, PlaceKind};
+use crate::lexicon::{Lexicon, Role};
 use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower};
 
 /// How a mention was matched.
@@ -80,79 +81,26 @@ fn is_connector_word(lower: &[u8]) -> bool {
     )
 }
 
-const PROVINCE_WORDS: &[&str] = &[
-    "provincie",
-    "province",
-    "provincies",
-    "provinces",
-    "prov",
-    "deelstaat",
-    "provinz",
-];
-const CITY_WORDS: &[&str] = &[
-    "stad",
-    "city",
-    "town",
-    "stadje",
-    "dorp",
-    "village",
-    "plaats",
-    "hoofdstad",
-    "provinciehoofdstad",
-    "capital",
-    "districtshoofdstad",
-];
-const CAPITAL_WORDS: &[&str] = &[
-    "hoofdstad",
-    "hoofdsteden",
-    "capital",
-    "capitals",
-    "provinciehoofdstad",
-    "provinciehoofdsteden",
-    "hoofdplaats",
-];
-/// Words that join coordinated names: "Paktia and Khost", "Herat, Ghazni en Kandahar".
-const AND_WORDS: &[&str] = &["and", "en", "or", "of", "&"];
-/// "the capital cities of X and Y provinces".
-const CITY_PLURALS: &[&str] = &["cities", "steden"];
-const OF_WORDS: &[&str] = &["van", "of"];
-const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
-/// Words that say a name is a district: "het district Kamdesh", "Burka
-/// district". One of them in the sentence vouches for a district or site
-/// whose name is short or an ordinary word ("Chal", "Kang", "Burka").
-const DISTRICT_WORDS: &[&str] = &[
-    "district",
-    "districts",
-    "districten",
-    "districtscentrum",
-    "districtshoofdstad",
-    "woluswali",
-    "crossing",
-    "grensovergang",
-];
-/// Words next to a name that say which kind of entry it is.
-const KIND_WORDS: &[(&str, PlaceKind)] = &[
-    ("district", PlaceKind::District),
-    ("districts", PlaceKind::District),
-    ("districten", PlaceKind::District),
-    ("woluswali", PlaceKind::District),
-    ("crossing", PlaceKind::Crossing),
-    ("border", PlaceKind::Crossing),
-    ("grensovergang", PlaceKind::Crossing),
-    ("grenspost", PlaceKind::Crossing),
-    ("airport", PlaceKind::Base),
-    ("airbase", PlaceKind::Base),
-    ("airfield", PlaceKind::Base),
-    ("base", PlaceKind::Base),
-    ("luchthaven", PlaceKind::Base),
-    ("vliegveld", PlaceKind::Base),
-    ("vliegbasis", PlaceKind::Base),
-    ("luchtmachtbasis", PlaceKind::Base),
-    ("valley", PlaceKind::Area),
-    ("vallei", PlaceKind::Area),
-];
-/// Capitalised adjectives that may stand between "capital of" and a province.
-const DEMONYMS: &[&str] = &["afghan", "afghaanse", "afghaans", "afghanische", "afghane"];
+/// Does the lexicon give `word` this role? The geoparser's context words
+/// (province, city and capital words, kind words, joiners) are lexicon
+/// roles read one word at a time ([`Role::is_lookup_only`]).
+fn is(word: &str, role: Role) -> bool {
+    Lexicon::bundled().word_roles(word).contains(role)
+}
+
+/// The kind of entry a word next to a name asks for ("het district X").
+fn kind_named_by(word: &str) -> Option<PlaceKind> {
+    let roles = Lexicon::bundled().word_roles(word);
+    [
+        (Role::KindDistrict, PlaceKind::District),
+        (Role::KindCrossing, PlaceKind::Crossing),
+        (Role::KindBase, PlaceKind::Base),
+        (Role::KindArea, PlaceKind::Area),
+    ]
+    .into_iter()
+    .find(|&(role, _)| roles.contains(role))
+    .map(|(_, kind)| kind)
+}
 
 /// A word next to a name, for context rules.
 struct Word<'a> {
@@ -446,7 +394,7 @@ impl<'a> Parser<'a> {
                 let lower = self.lower(j);
                 // Words the lexicon knows ("Taleban", "City") are what the
                 // lexicon says, not misspelt places.
-                let known = !crate::lexicon::Lexicon::bundled().word_roles(&lower).is_empty();
+                let known = Lexicon::bundled().word_roles(&lower).has_tagged();
                 if self.gaz.is_common_word(&lower) || self.is_person_word(&lower) || known {
                     break;
                 }
@@ -497,7 +445,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Does the sentence of token `t` hold a district word (see
-    /// [`DISTRICT_WORDS`])? Worked out once per sentence.
+    /// [`Role::DistrictWord`])? Worked out once per sentence.
     fn district_word_in_sentence(&mut self, t: usize) -> bool {
         let si = self.sentence_of(self.tokens[t].span.start);
         if self.district_sentences.len() < self.sentences.len() {
@@ -509,7 +457,7 @@ impl<'a> Parser<'a> {
         let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
         let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        let has = (lo..hi).any(|k| DISTRICT_WORDS.contains(&&*self.lower(k)));
+        let has = (lo..hi).any(|k| is(&self.lower(k), Role::DistrictWord));
         if let Some(slot) = self.district_sentences.get_mut(si) {
             *slot = Some(has);
         }
@@ -562,7 +510,7 @@ impl<'a> Parser<'a> {
             let sites = c.ids.iter().all(|&id| self.gaz.place(id).kind.is_district_or_site());
             // A word the lexicon knows ("City", "Taleban") is what the
             // lexicon says, whatever district has that spelling.
-            if sites && !crate::lexicon::Lexicon::bundled().word_roles(&lower).is_empty() {
+            if sites && Lexicon::bundled().word_roles(&lower).has_tagged() {
                 return true;
             }
             if sites && (common || self.letters(first) <= 4) {
@@ -626,12 +574,12 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// Does the candidate's sentence contain a word of [`DISTRICT_WORDS`]?
+    /// Does the candidate's sentence contain a word of [`Role::DistrictWord`]?
     fn sentence_has_district_word(&self, c: &Candidate) -> bool {
         let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
         let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        (lo..hi).any(|t| !c.tokens.contains(&t) && DISTRICT_WORDS.contains(&&*self.lower(t)))
+        (lo..hi).any(|t| !c.tokens.contains(&t) && is(&self.lower(t), Role::DistrictWord))
     }
 
     /// The kind a word right before or after the name asks for: "het
@@ -639,19 +587,12 @@ impl<'a> Parser<'a> {
     /// "the district of Arghandab". `before` and `after` are the context
     /// that [`Self::cue`] filled.
     fn kind_cue(before: &[Word<'_>], after: &[Word<'_>]) -> Option<PlaceKind> {
-        let kind_of = |w: Option<&Word>| {
-            w.filter(|w| !w.broken).and_then(|w| {
-                KIND_WORDS
-                    .iter()
-                    .find(|(k, _)| *k == w.text.as_ref())
-                    .map(|&(_, kind)| kind)
-            })
-        };
+        let kind_of = |w: Option<&Word>| w.filter(|w| !w.broken).and_then(|w| kind_named_by(&w.text));
         kind_of(after.first()).or_else(|| kind_of(before.first())).or_else(|| {
             // "district of X", "district van X"
             before
                 .first()
-                .filter(|w| !w.broken && OF_WORDS.contains(&w.text.as_ref()))
+                .filter(|w| !w.broken && is(&w.text, Role::Genitive))
                 .and_then(|_| kind_of(before.get(1)))
         })
     }
@@ -736,18 +677,18 @@ impl<'a> Parser<'a> {
                 break;
             }
             // "the capital of", "the capital cities of".
-            let capital_at = |j: usize| CAPITAL_WORDS.contains(&w(before, j)) && !broken(before, j);
-            if OF_WORDS.contains(&word.text.as_ref())
-                && (capital_at(i + 1) || CITY_PLURALS.contains(&w(before, i + 1)) && capital_at(i + 2))
+            let capital_at = |j: usize| is(w(before, j), Role::CapitalWord) && !broken(before, j);
+            if is(&word.text, Role::Genitive)
+                && (capital_at(i + 1) || is(w(before, i + 1), Role::CityPlural) && capital_at(i + 2))
             {
                 return Cue::CapitalOf;
             }
-            let and_name = AND_WORDS.contains(&word.text.as_ref()) && before.get(i + 1).is_some_and(|n| n.capitalised);
+            let and_name = is(&word.text, Role::NameJoiner) && before.get(i + 1).is_some_and(|n| n.capitalised);
             in_list |= and_name;
             if !(word.capitalised || and_name || is_connector_word(word.text.as_bytes())) {
                 names_only = false;
             }
-            let filler = !word.capitalised || DEMONYMS.contains(&word.text.as_ref()) || listed;
+            let filler = !word.capitalised || is(&word.text, Role::Demonym) || listed;
             if !filler && !and_name {
                 break;
             }
@@ -773,33 +714,33 @@ impl<'a> Parser<'a> {
         }
         let prev = w(before, 0);
         if !broken(before, 0) {
-            if PROVINCE_WORDS.contains(&prev) {
+            if is(prev, Role::ProvinceWord) {
                 return Cue::Province;
             }
-            if OF_WORDS.contains(&prev) && !broken(before, 1) {
+            if is(prev, Role::Genitive) && !broken(before, 1) {
                 let w1 = w(before, 1);
-                if PROVINCE_WORDS.contains(&w1)
-                    || (ARTICLES.contains(&w1) && PROVINCE_WORDS.contains(&w(before, 2)) && !broken(before, 2))
+                if is(w1, Role::ProvinceWord)
+                    || (is(w1, Role::Article) && is(w(before, 2), Role::ProvinceWord) && !broken(before, 2))
                 {
                     return Cue::Province;
                 }
             }
         }
         let next = w(after, 0);
-        if PROVINCE_WORDS.contains(&next) && !broken(after, 0) {
+        if is(next, Role::ProvinceWord) && !broken(after, 0) {
             return Cue::Province;
         }
         // Apposition: "Balch, de provincie waarin …".
         if after.first().is_some_and(|x| x.broken)
-            && ARTICLES.contains(&next)
+            && is(next, Role::Article)
             && !broken(after, 1)
-            && PROVINCE_WORDS.contains(&w(after, 1))
+            && is(w(after, 1), Role::ProvinceWord)
         {
             return Cue::Province;
         }
         if !broken(before, 0)
-            && (CITY_WORDS.contains(&prev)
-                || (OF_WORDS.contains(&prev) && CITY_WORDS.contains(&w(before, 1)) && !broken(before, 1)))
+            && (is(prev, Role::CityWord)
+                || (is(prev, Role::Genitive) && is(w(before, 1), Role::CityWord) && !broken(before, 1)))
         {
             return Cue::City;
         }
@@ -910,7 +851,7 @@ impl<'a> Parser<'a> {
         };
         let listed = |g: &str| {
             let g = g.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            g.is_empty() || AND_WORDS.contains(&g) && g != "of"
+            g.is_empty() || g == "&" || is(g, Role::NameJoiner) && g != "of"
         };
         loop {
             let mut changed = false;
@@ -951,7 +892,7 @@ impl<'a> Parser<'a> {
         rest.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(4)
-            .any(|w| PROVINCE_WORDS.contains(&w))
+            .any(|w| is(w, Role::ProvinceWord))
     }
 
     /// Among non-province candidates: one in a province named nearby, then

@@ -181,6 +181,38 @@ pub enum Role {
     AfterTakeover,
     /// May follow a separable verb's particle and still end its clause.
     Afterfield,
+
+    // Words around a name that say what it names, read by the geoparser
+    // one word at a time (see [`Role::is_lookup_only`]).
+    /// "provincie", "province": the name next to it is the province.
+    ProvinceWord,
+    /// "stad", "city", "village": the name after it is a settlement.
+    CityWord,
+    /// "hoofdstad", "capitals": with "of"/"van", the name after it stands
+    /// for its province's capital.
+    CapitalWord,
+    /// "cities", "steden": "the capital cities of X".
+    CityPlural,
+    /// Joins names into a list for the geoparser ("and", "en", "or").
+    NameJoiner,
+    /// "of", "van".
+    Genitive,
+    /// "de", "the", "een".
+    Article,
+    /// Vouches for a district's or site's name in its sentence ("district",
+    /// "woluswali", "grensovergang").
+    DistrictWord,
+    /// Next to a name, asks for its district entry ("het district X").
+    KindDistrict,
+    /// Next to a name, asks for its border crossing ("X border crossing").
+    KindCrossing,
+    /// Next to a name, asks for its airport or base ("X airbase").
+    KindBase,
+    /// Next to a name, asks for its valley or region ("de vallei X").
+    KindArea,
+    /// A capitalised adjective that may stand between "capital of" and a
+    /// province ("Afghan").
+    Demonym,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -280,6 +312,19 @@ impl Role {
             "stock_caption" => Role::StockCaption,
             "afterfield" => Role::Afterfield,
             "after_takeover" => Role::AfterTakeover,
+            "province_word" => Role::ProvinceWord,
+            "city_word" => Role::CityWord,
+            "capital_word" => Role::CapitalWord,
+            "city_plural" => Role::CityPlural,
+            "name_joiner" => Role::NameJoiner,
+            "genitive" => Role::Genitive,
+            "article" => Role::Article,
+            "district_word" => Role::DistrictWord,
+            "kind_district" => Role::KindDistrict,
+            "kind_crossing" => Role::KindCrossing,
+            "kind_base" => Role::KindBase,
+            "kind_area" => Role::KindArea,
+            "demonym" => Role::Demonym,
             _ => return None,
         })
     }
@@ -299,25 +344,60 @@ impl Role {
         ANAPHOR_ROLES.contains(&self)
     }
 
-    /// Roles whose phrases must be one word (they are looked up by word).
-    fn is_word_role(self) -> bool {
-        matches!(
-            self,
-            Role::Afterfield
-                | Role::NoiseNext
-                | Role::Filler
-                | Role::Unit
-                | Role::HeadNoun
-                | Role::Preposition
-                | Role::LocativePreposition
-        )
+    /// Roles read only by looking a word up ([`Lexicon::word_roles`]),
+    /// never tagged in running text: the geoparser's words around a name.
+    /// Keeping them out of the tagging trie leaves the clause and report
+    /// rules' tags as they are.
+    pub fn is_lookup_only(self) -> bool {
+        self.bit() & LOOKUP_ONLY != 0
     }
 
-    fn bit(self) -> u128 {
-        const { assert!((Role::Afterfield as u64) < 128, "a role set is one u128") };
+    /// Roles whose phrases must be one word (they are looked up by word).
+    fn is_word_role(self) -> bool {
+        self.is_lookup_only()
+            || matches!(
+                self,
+                Role::Afterfield
+                    | Role::NoiseNext
+                    | Role::Filler
+                    | Role::Unit
+                    | Role::HeadNoun
+                    | Role::Preposition
+                    | Role::LocativePreposition
+            )
+    }
+
+    const fn bit(self) -> u128 {
+        const { assert!((Role::Demonym as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }
+
+/// The roles of [`Role::is_lookup_only`].
+const LOOKUP_ONLY: u128 = {
+    let roles = [
+        Role::ProvinceWord,
+        Role::CityWord,
+        Role::CapitalWord,
+        Role::CityPlural,
+        Role::NameJoiner,
+        Role::Genitive,
+        Role::Article,
+        Role::DistrictWord,
+        Role::KindDistrict,
+        Role::KindCrossing,
+        Role::KindBase,
+        Role::KindArea,
+        Role::Demonym,
+    ];
+    let mut bits = 0;
+    let mut k = 0;
+    while k < roles.len() {
+        bits |= roles[k].bit();
+        k += 1;
+    }
+    bits
+};
 
 /// A set of roles, one bit each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -340,6 +420,12 @@ impl Roles {
     /// Does some role of the set report control?
     pub fn has_cue(self) -> bool {
         CUE_ROLES.iter().any(|&r| self.contains(r))
+    }
+
+    /// Does the set hold a role that is tagged in running text (not only
+    /// looked up by word)?
+    pub fn has_tagged(self) -> bool {
+        self.0 & !LOOKUP_ONLY != 0
     }
 
     fn insert(&mut self, role: Role) {
@@ -480,6 +566,10 @@ impl Lexicon {
                 if e.phrase.contains('\'') {
                     takeover.push(e.phrase.replace('\'', "’"));
                 }
+                continue;
+            }
+            if e.role.is_lookup_only() {
+                word_roles.entry(e.phrase.clone()).or_default().insert(e.role);
                 continue;
             }
             // Typographic apostrophes match as the plain one ("hasn’t").
@@ -696,6 +786,24 @@ mod tests {
                 .and_then(|e| e.particle.as_deref()),
             Some("aan")
         );
+    }
+
+    #[test]
+    fn words_around_a_name_are_looked_up_not_tagged() {
+        let lex = Lexicon::bundled();
+        assert!(lex.word_roles("provincie").contains(Role::ProvinceWord));
+        assert!(lex.word_roles("airbase").contains(Role::KindBase));
+        assert!(lex.word_roles("of").contains(Role::NameJoiner) && lex.word_roles("of").contains(Role::Genitive));
+        // "deelstaat" has no tagged role: running text gets no tag for it,
+        // and a capitalised "Deelstaat" is still no misspelt place name.
+        assert!(!lex.word_roles("deelstaat").has_tagged());
+        let text = "de deelstaat bij het dorp";
+        assert!(
+            lex.tag(text, 0)
+                .iter()
+                .all(|t| !lex.roles(t).contains(Role::ProvinceWord))
+        );
+        assert!(lex.tag(text, 0).iter().all(|t| &text[t.span.clone()] != "deelstaat"));
     }
 
     #[test]
