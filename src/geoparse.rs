@@ -23,12 +23,13 @@
 //! finally rank (capitals, then provinces, then population).
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::gazetteer::{FuzzyKey, Gazetteer, Place, PlaceId, PlaceKind};
-use crate::lexicon::{Lexicon, Role};
+use crate::lexicon::{Lexicon, Role, Roles};
 use crate::text::{ArticleText, Token, fold_lowered_token_into, plain_lower};
 
 /// How a mention was matched.
@@ -88,29 +89,43 @@ fn is(word: &str, role: Role) -> bool {
     Lexicon::bundled().word_roles(word).contains(role)
 }
 
-/// The kind of entry a word next to a name asks for ("het district X").
-fn kind_named_by(word: &str) -> Option<PlaceKind> {
-    let roles = Lexicon::bundled().word_roles(word);
-    [
-        (Role::KindDistrict, PlaceKind::District),
-        (Role::KindCrossing, PlaceKind::Crossing),
-        (Role::KindBase, PlaceKind::Base),
-        (Role::KindArea, PlaceKind::Area),
-    ]
-    .into_iter()
-    .find(|&(role, _)| roles.contains(role))
-    .map(|(_, kind)| kind)
-}
-
 /// A word next to a name, for context rules.
 struct Word<'a> {
     /// Lower case, diacritics stripped.
     text: Cow<'a, str>,
+    /// Its lexicon roles, looked up when first asked (most context words
+    /// never are).
+    roles: Cell<Option<Roles>>,
     capitalised: bool,
     /// Punctuation separates it from the word nearer the name.
     broken: bool,
     /// That punctuation is a single comma (a list: "Logar, Paktia en Paktika").
     comma: bool,
+}
+
+impl Word<'_> {
+    /// Does the lexicon give this word `role`?
+    fn is(&self, role: Role) -> bool {
+        let roles = self.roles.get().unwrap_or_else(|| {
+            let roles = Lexicon::bundled().word_roles(&self.text);
+            self.roles.set(Some(roles));
+            roles
+        });
+        roles.contains(role)
+    }
+
+    /// The kind of entry the word asks for next to a name ("het district X").
+    fn kind_named(&self) -> Option<PlaceKind> {
+        [
+            (Role::KindDistrict, PlaceKind::District),
+            (Role::KindCrossing, PlaceKind::Crossing),
+            (Role::KindBase, PlaceKind::Base),
+            (Role::KindArea, PlaceKind::Area),
+        ]
+        .into_iter()
+        .find(|&(role, _)| self.is(role))
+        .map(|(_, kind)| kind)
+    }
 }
 
 /// Finds place mentions in `text`, starting at byte `from` (after any
@@ -457,7 +472,11 @@ impl<'a> Parser<'a> {
         let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
         let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        let has = (lo..hi).any(|k| is(&self.lower(k), Role::DistrictWord));
+        let words = Lexicon::bundled().words_with(Role::DistrictWord);
+        let has = (lo..hi).any(|k| {
+            let lower = self.lower(k);
+            words.iter().any(|w| *w == *lower)
+        });
         if let Some(slot) = self.district_sentences.get_mut(si) {
             *slot = Some(has);
         }
@@ -579,7 +598,11 @@ impl<'a> Parser<'a> {
         let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
         let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        (lo..hi).any(|t| !c.tokens.contains(&t) && is(&self.lower(t), Role::DistrictWord))
+        let words = Lexicon::bundled().words_with(Role::DistrictWord);
+        (lo..hi).any(|t| {
+            let lower = self.lower(t);
+            !c.tokens.contains(&t) && words.iter().any(|w| *w == *lower)
+        })
     }
 
     /// The kind a word right before or after the name asks for: "het
@@ -587,12 +610,12 @@ impl<'a> Parser<'a> {
     /// "the district of Arghandab". `before` and `after` are the context
     /// that [`Self::cue`] filled.
     fn kind_cue(before: &[Word<'_>], after: &[Word<'_>]) -> Option<PlaceKind> {
-        let kind_of = |w: Option<&Word>| w.filter(|w| !w.broken).and_then(|w| kind_named_by(&w.text));
+        let kind_of = |w: Option<&Word>| w.filter(|w| !w.broken).and_then(|w| w.kind_named());
         kind_of(after.first()).or_else(|| kind_of(before.first())).or_else(|| {
             // "district of X", "district van X"
             before
                 .first()
-                .filter(|w| !w.broken && is(&w.text, Role::Genitive))
+                .filter(|w| !w.broken && w.is(Role::Genitive))
                 .and_then(|_| kind_of(before.get(1)))
         })
     }
@@ -639,6 +662,7 @@ impl<'a> Parser<'a> {
             _ => (has_break(gap), gap.trim() == ","),
         };
         Word {
+            roles: Cell::new(None),
             text: self.lower(t),
             capitalised: self.tokens[t].capitalised,
             broken,
@@ -655,6 +679,10 @@ impl<'a> Parser<'a> {
         let (before, after) = (&before[..], &after[..]);
         fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
             v.get(i).map(|x| x.text.as_ref()).unwrap_or("")
+        }
+        // `is(v, i, role)`: word i has this lexicon role.
+        fn is(v: &[Word<'_>], i: usize, role: Role) -> bool {
+            v.get(i).is_some_and(|x| x.is(role))
         }
         // `broken(v, i)`: punctuation between word i and the one nearer the name.
         let broken = |v: &[Word], i: usize| v.get(i).map(|x| x.broken).unwrap_or(true);
@@ -677,18 +705,18 @@ impl<'a> Parser<'a> {
                 break;
             }
             // "the capital of", "the capital cities of".
-            let capital_at = |j: usize| is(w(before, j), Role::CapitalWord) && !broken(before, j);
-            if is(&word.text, Role::Genitive)
-                && (capital_at(i + 1) || is(w(before, i + 1), Role::CityPlural) && capital_at(i + 2))
+            let capital_at = |j: usize| is(before, j, Role::CapitalWord) && !broken(before, j);
+            if word.is(Role::Genitive)
+                && (capital_at(i + 1) || is(before, i + 1, Role::CityPlural) && capital_at(i + 2))
             {
                 return Cue::CapitalOf;
             }
-            let and_name = is(&word.text, Role::NameJoiner) && before.get(i + 1).is_some_and(|n| n.capitalised);
+            let and_name = word.is(Role::NameJoiner) && before.get(i + 1).is_some_and(|n| n.capitalised);
             in_list |= and_name;
             if !(word.capitalised || and_name || is_connector_word(word.text.as_bytes())) {
                 names_only = false;
             }
-            let filler = !word.capitalised || is(&word.text, Role::Demonym) || listed;
+            let filler = !word.capitalised || word.is(Role::Demonym) || listed;
             if !filler && !and_name {
                 break;
             }
@@ -712,35 +740,34 @@ impl<'a> Parser<'a> {
                 return Cue::CapitalOf;
             }
         }
-        let prev = w(before, 0);
         if !broken(before, 0) {
-            if is(prev, Role::ProvinceWord) {
+            if is(before, 0, Role::ProvinceWord) {
                 return Cue::Province;
             }
-            if is(prev, Role::Genitive) && !broken(before, 1) {
-                let w1 = w(before, 1);
-                if is(w1, Role::ProvinceWord)
-                    || (is(w1, Role::Article) && is(w(before, 2), Role::ProvinceWord) && !broken(before, 2))
-                {
-                    return Cue::Province;
-                }
+            // "(the) province of X"
+            if is(before, 0, Role::Genitive)
+                && !broken(before, 1)
+                && (is(before, 1, Role::ProvinceWord)
+                    || (is(before, 1, Role::Article) && is(before, 2, Role::ProvinceWord) && !broken(before, 2)))
+            {
+                return Cue::Province;
             }
         }
         let next = w(after, 0);
-        if is(next, Role::ProvinceWord) && !broken(after, 0) {
+        if is(after, 0, Role::ProvinceWord) && !broken(after, 0) {
             return Cue::Province;
         }
         // Apposition: "Balch, de provincie waarin …".
         if after.first().is_some_and(|x| x.broken)
-            && is(next, Role::Article)
+            && is(after, 0, Role::Article)
             && !broken(after, 1)
-            && is(w(after, 1), Role::ProvinceWord)
+            && is(after, 1, Role::ProvinceWord)
         {
             return Cue::Province;
         }
         if !broken(before, 0)
-            && (is(prev, Role::CityWord)
-                || (is(prev, Role::Genitive) && is(w(before, 1), Role::CityWord) && !broken(before, 1)))
+            && (is(before, 0, Role::CityWord)
+                || (is(before, 0, Role::Genitive) && is(before, 1, Role::CityWord) && !broken(before, 1)))
         {
             return Cue::City;
         }
