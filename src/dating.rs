@@ -784,12 +784,6 @@ const NEXT_DAY_NEWS: f64 = 0.95;
 /// less than one vote of an inferred article).
 const TYPICAL_PULL: f64 = 0.0005;
 
-/// The support of one vote of a dated article, less rounding dust: support
-/// with an article's own votes taken back can fall a hair short of what
-/// it was without them, and a threshold at exactly 1.0 then depends on the
-/// order the votes came in.
-const ONE_VOTE: f64 = 1.0 - 1e-6;
-
 /// Rounds of joint dating at most (they stop as soon as nothing moves).
 const MAX_ROUNDS: usize = 40;
 
@@ -877,7 +871,7 @@ fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
         .consensus_days()
         .filter(|((p, class), _, support)| {
             *class == 0
-                && *support >= ONE_VOTE
+                && *support >= 1.0
                 && gaz
                     .places()
                     .get(*p as usize)
@@ -899,7 +893,7 @@ fn takeover_day(gaz: &Gazetteer, votes: &Votes) -> Option<NaiveDate> {
         .max_by_key(|p| (p.population, std::cmp::Reverse(p.id)))?;
     votes
         .consensus((capital.id, 0), &[])
-        .filter(|&(_, support)| support >= ONE_VOTE)
+        .filter(|&(_, support)| support >= 1.0)
         .map(|(d, _)| d)
 }
 
@@ -1197,7 +1191,7 @@ fn best_day(
             // (A report that names its own date says when by itself: an
             // event of the same place on another day is another event.)
             let own_date = matches!(r.time, Some((_, TimeRef::Absolute { .. })));
-            if key.1 == 0 && support >= ONE_VOTE && !r.background && !own_date {
+            if key.1 == 0 && support >= 1.0 && !r.background && !own_date {
                 past_events.push(d);
             }
         }
