@@ -1543,7 +1543,7 @@ impl<'a> Reader<'a, '_> {
             return (own, false);
         }
         // A photo caption's date closes its sentence after a comma ("…
-        // in Herat, Afghanistan, 07 August 2021."): the day of all it
+        // in Kunduz, Afghanistan, 05 August 2021."): the day of all it
         // shows, in every clause.
         let caption = refs.iter().find(|(r, t)| {
             matches!(t, TimeRef::Absolute { year: Some(_), .. })
