@@ -168,6 +168,9 @@ pub enum TimeRef {
         days: u32,
         place: Option<crate::gazetteer::PlaceId>,
     },
+    /// "on the 10th", "op de 10de": a day of the month without its month,
+    /// the last such day on or before publication.
+    DayOfMonth { day: u32 },
     /// morgen; tomorrow (future: plans and expectations).
     Tomorrow,
     /// 12 augustus (2021), August 12, 2021, 2021-08-12.
@@ -334,6 +337,20 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             part: None,
         }),
         TimeRef::DaysLater { .. } | TimeRef::AfterFall { .. } => None,
+        TimeRef::DayOfMonth { day: d } => {
+            // This month's, else the month before's (a 31st skips a
+            // month without one: none).
+            let this = published.with_day(d).filter(|x| *x <= published);
+            let date = this.or_else(|| {
+                let last_month = published.with_day(1)?.pred_opt()?;
+                last_month.with_day(d)
+            })?;
+            Some(EventDate {
+                date,
+                precision: DatePrecision::Day,
+                part: None,
+            })
+        }
         TimeRef::Tomorrow => published.succ_opt().map(|date| EventDate {
             date,
             precision: DatePrecision::Day,
@@ -840,6 +857,37 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 4;
                 continue;
             }
+            // "48 uur geleden", "36 hours ago": whole days back, rounded
+            // to the nearest (half a day rounds down).
+            if let Some(n) = number_word(w)
+                && matches!(next, "uur" | "hours" | "hour")
+                && matches!(next2, "geleden" | "ago")
+                && n <= 14 * 24
+            {
+                let t = match (n + 11) / 24 {
+                    0 => TimeRef::Today { part: None },
+                    1 => TimeRef::Yesterday { part: None },
+                    days => TimeRef::DaysAgo { days },
+                };
+                push(span_to(i + 2), t);
+                i += 3;
+                continue;
+            }
+            // "on the 10th", "op de 10de", "op de 10e": a day of this
+            // month (or the last), written as an ordinal after "on the" /
+            // "op de", and not counting something ("the 10th day", "de
+            // 10de verdieping").
+            let prev2 = if i > 1 { ws[i - 2].lower } else { "" };
+            if shape.number
+                && strip_ordinal(w) != w
+                && matches!((prev2, prev), ("on", "the") | ("op", "de"))
+                && let Some(day) = day_number(w)
+                && !ORDINAL_NOUNS.contains(&next)
+            {
+                push(ws[i].span.clone(), TimeRef::DayOfMonth { day });
+                i += 1;
+                continue;
+            }
             // "twee dagen geleden", "two days ago"
             if let Some(n) = number_word(w)
                 && matches!(next, "dagen" | "dag" | "days" | "day")
@@ -862,6 +910,33 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
         i += 1;
     }
 }
+
+/// Nouns an ordinal counts rather than dates: "on the 10th day of the
+/// siege", "op de 3de verdieping".
+const ORDINAL_NOUNS: [&str; 22] = [
+    "anniversary",
+    "century",
+    "consecutive",
+    "dag",
+    "day",
+    "eeuw",
+    "floor",
+    "keer",
+    "minute",
+    "minuut",
+    "of",
+    "place",
+    "plaats",
+    "plek",
+    "round",
+    "ronde",
+    "straight",
+    "time",
+    "van",
+    "verdieping",
+    "week",
+    "year",
+];
 
 /// Is the date of words `ws[first..=last]` the name of an event of another
 /// year rather than a day of this one: "the September 11 attacks", "de
@@ -1340,6 +1415,34 @@ mod tests {
         assert_eq!(resolve_in("It happened three days ago.", sat()), [d(2021, 8, 11)]);
         assert_eq!(resolve_in("Last Saturday it fell.", sat()), [d(2021, 8, 7)]);
         assert_eq!(resolve_in("the day before yesterday", sat()), [d(2021, 8, 12)]);
+    }
+
+    #[test]
+    fn hours_ago_count_whole_days() {
+        assert_eq!(resolve_in("The town fell 48 hours ago.", sat()), [d(2021, 8, 12)]);
+        assert_eq!(resolve_in("De stad viel 24 uur geleden.", sat()), [d(2021, 8, 13)]);
+        // Half a day rounds down; a few hours are today.
+        assert_eq!(resolve_in("It fell 36 hours ago.", sat()), [d(2021, 8, 13)]);
+        assert_eq!(resolve_in("De stad viel zes uur geleden.", sat()), [sat()]);
+        // A span, not a time back: no date.
+        assert!(resolve_in("In the past 48 hours three towns fell.", sat()).is_empty());
+    }
+
+    #[test]
+    fn day_of_the_month_alone() {
+        assert_eq!(resolve_in("The town fell on the 10th.", sat()), [d(2021, 8, 10)]);
+        assert_eq!(resolve_in("De stad viel op de 3de.", sat()), [d(2021, 8, 3)]);
+        assert_eq!(resolve_in("De stad viel op de 14e.", sat()), [sat()]);
+        // After publication's day: last month's.
+        assert_eq!(resolve_in("The siege began on the 20th.", sat()), [d(2021, 7, 20)]);
+        // Counting, not dating.
+        assert!(resolve_in("It fell on the 10th day of the siege.", sat()).is_empty());
+        assert!(resolve_in("Hij woont op de 3de verdieping.", sat()).is_empty());
+        // A bare number is not an ordinal.
+        assert!(resolve_in("on the 10 roads", sat()).is_empty());
+        // "On the 31st" in a month of 30 days before it: none.
+        let oct2 = d(2021, 10, 2);
+        assert!(resolve_in("It fell on the 31st.", oct2).is_empty());
     }
 
     #[test]

@@ -1542,6 +1542,19 @@ impl<'a> Reader<'a, '_> {
         if own.is_some() {
             return (own, false);
         }
+        // A photo caption's date closes its sentence after a comma ("…
+        // in Kunduz, Afghanistan, 05 August 2021."): the day of all it
+        // shows, in every clause.
+        let caption = refs.iter().find(|(r, t)| {
+            matches!(t, TimeRef::Absolute { year: Some(_), .. })
+                && a.text[sentence.start..r.start].trim_end().ends_with(',')
+                && a.text[r.end..sentence.end]
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || matches!(ch, '.' | ')' | ']'))
+        });
+        if let Some(caption) = caption {
+            return (Some((*caption).clone()), false);
+        }
         if later {
             return (None, true);
         }

@@ -175,3 +175,16 @@ fn cli_articles_lists_dates_and_how_they_are_known() {
     assert_eq!(v.as_array().map(Vec::len), Some(5));
     assert!(v[0]["basis"].is_string() && v[0]["confidence"].is_number());
 }
+
+/// A photo caption ends with its date after a comma: the day of what it
+/// shows, also in a clause that would otherwise take no day ("after …").
+#[test]
+fn a_caption_date_dates_its_whole_sentence() {
+    let c = Corpus::build(vec![article(
+        "cap.txt",
+        "date 2021-08-12\nSoldiers stand guard after they took back control of parts of Kunduz city following heavy fighting with the Taliban, in Kunduz, Afghanistan, 05 August 2021.",
+    )]);
+    let dated: Vec<Option<NaiveDate>> = c.reports.iter().map(|r| r.event.map(|e| e.date)).collect();
+    assert!(!dated.is_empty());
+    assert!(dated.iter().all(|&e| e == Some(d(8, 5))), "{dated:?}");
+}
