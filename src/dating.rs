@@ -49,6 +49,7 @@ use crate::dates::{
     DatePrecision, DayPart, EventDate, PartialDate, TimeRef, absolute_near, resolve_relative_date, weekday_lag,
 };
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::lexicon::{Lexicon, Role};
 use crate::reports::{CaptureReport, Status};
 
 /// How an article's publication date was obtained.
@@ -217,6 +218,14 @@ fn heading_dates(article: &Article, analysis: &ArticleAnalysis, near: NaiveDate)
         .collect()
 }
 
+/// Does the lexicon give `word` (lower case) this role? The words the
+/// dating rules read (dateline, deadline and plan words, the words around a
+/// count of capitals) are lexicon roles looked up one word at a time
+/// (see `data/lexicon.tsv`, "Dating").
+fn has(word: &str, role: Role) -> bool {
+    Lexicon::bundled().word_roles(word).contains(role)
+}
+
 /// Can `before` open a dateline ahead of its date: names ("Kabul,",
 /// "HERAT, Afghanistan (AP) —"), weekdays and words of publication
 /// ("Updated", "gepubliceerd op"), not running text ("Nu het vertrek op
@@ -228,28 +237,10 @@ fn is_dateline_opening(before: &str) -> bool {
         .all(|w| {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || DATELINE_WORDS.contains(&lower.as_str())
+                || has(lower.as_str(), Role::DatelineWord)
                 || crate::dates::is_weekday_word(&lower)
         })
 }
-
-/// Lower-case words that may stand in a dateline before its date.
-const DATELINE_WORDS: [&str; 14] = [
-    "updated",
-    "published",
-    "posted",
-    "last",
-    "on",
-    "at",
-    "op",
-    "om",
-    "bijgewerkt",
-    "gepubliceerd",
-    "geplaatst",
-    "laatste",
-    "update",
-    "gewijzigd",
-];
 
 /// Absolute dates anywhere in the text that lie in the past: the article
 /// appears after them. A deadline ("tegen 31 augustus", "by August 31")
@@ -279,8 +270,8 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
         .map(str::to_lowercase);
     let last = before.next().unwrap_or_default();
     let second = before.next().unwrap_or_default();
-    if DEADLINE_WORDS.contains(&last.as_str())
-        || matches!(last.as_str(), "on" | "op") && DEADLINE_WORDS.contains(&second.as_str())
+    if has(last.as_str(), Role::DeadlineWord)
+        || matches!(last.as_str(), "on" | "op") && has(second.as_str(), Role::DeadlineWord)
     {
         return true;
     }
@@ -291,46 +282,8 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(3)
-        .any(|w| FUTURE_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| has(&w.to_lowercase(), Role::PlanWord))
 }
-
-const DEADLINE_WORDS: [&str; 12] = [
-    "by",
-    "before",
-    "until",
-    "till",
-    "after",
-    "tegen",
-    "voor",
-    "tot",
-    "na",
-    "uiterlijk",
-    "deadline",
-    "vóór",
-];
-
-/// Words of the future or of obligation that make a date a plan.
-const FUTURE_WORDS: [&str; 19] = [
-    "deadline",
-    "will",
-    "would",
-    "must",
-    "should",
-    "shall",
-    "looming",
-    "approaching",
-    "scheduled",
-    "planned",
-    "zal",
-    "zullen",
-    "zou",
-    "zouden",
-    "moet",
-    "moeten",
-    "wordt",
-    "worden",
-    "gepland",
-];
 
 /// Ordinals and counts of provincial capitals the text states ("the sixth
 /// provincial capital", "de tiende provinciehoofdstad", "twelve
@@ -375,14 +328,11 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         let mut capital = false;
         for j in from..from + 3 {
             let x = word(j);
-            if CAPITAL_NOUNS.contains(&x) {
+            if has(x, Role::CapitalWord) {
                 capital = true;
                 break;
             }
-            if x.is_empty()
-                || NOT_BEFORE_CAPITAL.contains(&x)
-                || count_word(x).is_some()
-                || crate::dates::month_of(x).is_some()
+            if x.is_empty() || has(x, Role::CountStop) || count_word(x).is_some() || crate::dates::month_of(x).is_some()
             {
                 break;
             }
@@ -392,22 +342,22 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         }
         // "in (zeker) drie provinciehoofdsteden": where, not how many.
         let mut b = i;
-        while b > 0 && HEDGES.contains(&word(b - 1)) {
+        while b > 0 && has(word(b - 1), Role::CountHedge) {
             b -= 1;
         }
-        if b > 0 && LOCATIVES.contains(&word(b - 1)) {
+        if b > 0 && has(word(b - 1), Role::CountLocative) {
             continue;
         }
         // "weer vijf hoofdsteden", "on Thursday five capitals fell": what
         // one day added, not the total.
         let increment = (i.saturating_sub(3)..i).any(|j| {
             let x = word(j);
-            INCREMENT_WORDS.contains(&x) || crate::dates::is_weekday_word(x)
+            has(x, Role::Increment) || crate::dates::is_weekday_word(x)
         });
         if !ordinal && !of_total && increment {
             continue;
         }
-        let cue = || (i.saturating_sub(6)..(i + 10).min(words.len())).any(|j| CAPTURE_WORDS.contains(&word(j)));
+        let cue = || (i.saturating_sub(6)..(i + 10).min(words.len())).any(|j| has(word(j), Role::CountCapture));
         if ordinal || of_total || cue() {
             out.push(n);
         }
@@ -439,88 +389,14 @@ fn first_time_capital(text: &str) -> bool {
         let Some(noun) = (first + 1..words.len()).find(|&j| {
             matches!(word(j), "a" | "een")
                 && (j + 1..j + 4)
-                    .take_while(|&k| !NOT_BEFORE_CAPITAL.contains(&word(k)) && !word(k).is_empty())
-                    .any(|k| CAPITAL_NOUNS.contains(&word(k)))
+                    .take_while(|&k| !has(word(k), Role::CountStop) && !word(k).is_empty())
+                    .any(|k| has(word(k), Role::CapitalWord))
         }) else {
             return false;
         };
-        (noun..words.len()).any(|j| CAPTURE_WORDS.contains(&word(j)))
+        (noun..words.len()).any(|j| has(word(j), Role::CountCapture))
     })
 }
-
-const CAPITAL_NOUNS: [&str; 6] = [
-    "capital",
-    "capitals",
-    "provinciehoofdstad",
-    "provinciehoofdsteden",
-    "hoofdstad",
-    "hoofdsteden",
-];
-
-/// Words that cannot stand between a count and the capital noun it
-/// counts: articles, prepositions, and the words of an increment.
-const NOT_BEFORE_CAPITAL: [&str; 24] = [
-    "the", "a", "an", "of", "in", "to", "from", "at", "de", "het", "een", "van", "op", "naar", "uit", "bij", "other",
-    "others", "more", "another", "andere", "meer", "nog", "extra",
-];
-
-/// Words before a cardinal that make it what was added, not the total
-/// ("weer vijf", "another five", "vandaag vijf").
-const INCREMENT_WORDS: [&str; 10] = [
-    "weer",
-    "again",
-    "nog",
-    "another",
-    "vandaag",
-    "today",
-    "gisteren",
-    "yesterday",
-    "overnight",
-    "vannacht",
-];
-
-/// Words that may stand between a locative preposition and a count ("in
-/// at least three capitals", "in zeker drie").
-const HEDGES: [&str; 7] = ["zeker", "minstens", "ten", "minste", "least", "at", "ruim"];
-
-/// Prepositions before a count that make it a place.
-const LOCATIVES: [&str; 10] = [
-    "in", "around", "near", "rond", "rondom", "bij", "nabij", "across", "outside", "buiten",
-];
-
-/// Words of capture near a cardinal count of capitals.
-const CAPTURE_WORDS: [&str; 30] = [
-    "fall",
-    "fell",
-    "fallen",
-    "falls",
-    "captured",
-    "capture",
-    "captures",
-    "seized",
-    "seize",
-    "taken",
-    "took",
-    "control",
-    "controls",
-    "overrun",
-    "overran",
-    "hands",
-    "hold",
-    "holds",
-    "gevallen",
-    "valt",
-    "vallen",
-    "viel",
-    "vielen",
-    "veroverd",
-    "verovert",
-    "veroveren",
-    "veroverden",
-    "ingenomen",
-    "handen",
-    "controle",
-];
 
 /// Ordinal and cardinal words to their number, and whether it is an
 /// ordinal (the counts news gives of fallen capitals run to 34): "sixth",

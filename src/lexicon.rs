@@ -183,7 +183,8 @@ pub enum Role {
     Afterfield,
 
     // Words around a name that say what it names, read by the geoparser
-    // one word at a time (see [`Role::is_lookup_only`]).
+    // one word at a time (see [`Role::is_lookup_only`]), and the same for
+    // the dating rules.
     /// "provincie", "province": the name next to it is the province.
     ProvinceWord,
     /// "stad", "city", "village": the name after it is a settlement.
@@ -213,6 +214,26 @@ pub enum Role {
     /// A capitalised adjective that may stand between "capital of" and a
     /// province ("Afghan").
     Demonym,
+
+    // Words the dating rules read one word at a time.
+    /// May stand in a dateline before its date ("Updated", "gepubliceerd").
+    DatelineWord,
+    /// Before a date, makes it a deadline ("by", "tegen", "uiterlijk").
+    DeadlineWord,
+    /// After a date in its clause, makes it a plan ("will", "moet").
+    PlanWord,
+    /// Cannot stand between a count and the capital noun it counts ("the",
+    /// "other", "meer").
+    CountStop,
+    /// Before a count, makes it what was added, not the total ("weer",
+    /// "another", "today").
+    Increment,
+    /// May stand between a locative preposition and a count ("at least").
+    CountHedge,
+    /// Before a count, makes it a place ("in three capitals").
+    CountLocative,
+    /// A word of capture near a count of capitals ("fallen", "in handen").
+    CountCapture,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -325,6 +346,14 @@ impl Role {
             "kind_base" => Role::KindBase,
             "kind_area" => Role::KindArea,
             "demonym" => Role::Demonym,
+            "dateline_word" => Role::DatelineWord,
+            "deadline_word" => Role::DeadlineWord,
+            "plan_word" => Role::PlanWord,
+            "count_stop" => Role::CountStop,
+            "increment" => Role::Increment,
+            "count_hedge" => Role::CountHedge,
+            "count_locative" => Role::CountLocative,
+            "count_capture" => Role::CountCapture,
             _ => return None,
         })
     }
@@ -368,7 +397,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::Demonym as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::CountCapture as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }
@@ -389,6 +418,14 @@ const LOOKUP_ONLY: u128 = {
         Role::KindBase,
         Role::KindArea,
         Role::Demonym,
+        Role::DatelineWord,
+        Role::DeadlineWord,
+        Role::PlanWord,
+        Role::CountStop,
+        Role::Increment,
+        Role::CountHedge,
+        Role::CountLocative,
+        Role::CountCapture,
     ];
     let mut bits = 0;
     let mut k = 0;
