@@ -422,7 +422,44 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.fought_over_first(si, &found, out);
+        self.besieged_and_fought_over(si, &mut found);
         out.extend(found);
+    }
+
+    /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
+    /// is surrounded and fighting rages": a place under siege, in a
+    /// sentence whose other clause has fighting and names no place, is
+    /// fought over.
+    fn besieged_and_fought_over(&self, si: usize, found: &mut [CaptureReport]) {
+        let a = self.a;
+        if !found.iter().any(|r| r.status == Status::Threatened) {
+            return;
+        }
+        let clauses = &a.clauses[si];
+        let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
+            let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start));
+            if named || clause.kind == ClauseKind::Conditional {
+                return None;
+            }
+            self.cues_of(si, c).into_iter().find(|cue| {
+                cue.role == Role::Verb
+                    && cue.status == Some(Status::Contested)
+                    && !found.iter().any(|r| r.cue == cue.span)
+                    && a.mood(si, c, &cue.span) == Mood::Indicative
+                    && a.polarity(si, c, &cue.span, false) == Polarity::Positive
+            })
+        });
+        let Some(fighting) = fighting else { return };
+        for r in found.iter_mut().filter(|r| r.status == Status::Threatened) {
+            let siege = a
+                .tag_starting_at(r.cue.start)
+                .and_then(|tg| a.lex.entry_with(tg, Role::Verb))
+                .is_some_and(|e| e.status == Some(Status::Threatened));
+            if siege && a.gaz.place(r.place).kind != PlaceKind::Province {
+                r.status = Status::Contested;
+                r.cue = fighting.span.clone();
+            }
+        }
     }
 
     /// "The Taliban captured Ghazni after heavy clashes": a capture after
@@ -884,6 +921,9 @@ impl<'a> Reader<'a, '_> {
                     };
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened | Status::Held))
+                        // "gaven zich over in Ghazni": the surrender is the place's fall.
+                        || a.tag_starting_at(cue.span.start)
+                            .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::AtScene))
                         // "posities ingenomen in de buitenwijken van de stad"
                         || self.partial_before(si, &t.span)
                 })
@@ -1177,6 +1217,25 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Held;
         }
+        // "The Taliban pushed government forces back from X", "de taliban
+        // hebben het leger uit X verdreven": driving back done by the
+        // Taliban says nothing about who keeps the place; nor does the
+        // government side massing around it threaten it.
+        let wrong_side = match cue_status {
+            Status::Held if cue.role != Role::Retake => Some(Role::Taliban),
+            Status::Threatened => Some(Role::Government),
+            _ => None,
+        };
+        if wrong_side.is_some()
+            && a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
+            && self.first_subject_before(si, c, &cue.span) == wrong_side
+            // "are massing" is no passive, "were pushed back" is.
+            && (a.word(a.word_at(cue.span.start)).ends_with("ing") || !self.passive_before(&cue.span, &sentence))
+            && !self.government_agent_in(si, c)
+        {
+            return;
+        }
         let governing = cue.role.governs_next();
         let mut mood = a.mood(si, c, &cue.span);
         let reportive = !a
@@ -1310,6 +1369,52 @@ impl<'a> Reader<'a, '_> {
         named.or(match a.clauses[si][c].antecedent {
             Some(Antecedent::Actor(r)) => Some(r),
             _ => None,
+        })
+    }
+
+    /// The first actor named in a cue's clause before it, when it is not
+    /// the object of a preposition: the subject in English and in a Dutch
+    /// clause with the verb at its end ("regeringstroepen hebben de taliban
+    /// uit X verdreven").
+    fn first_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> Option<Role> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let actor = a
+            .tags_in(&(sentence.start..cue.start))
+            .iter()
+            .filter(|t| a.clauses[si][c].contains(t.span.start))
+            .find(|t| {
+                let roles = a.lex.roles(t);
+                [Role::Taliban, Role::Claim, Role::Government]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+            })?;
+        let k = a.word_at(actor.span.start);
+        let prev = |j: usize| if j > 0 { a.word(j - 1) } else { "" };
+        let object_of = |w: &str| {
+            matches!(
+                w,
+                "of" | "van" | "for" | "voor" | "with" | "met" | "against" | "tegen" | "from" | "by" | "door" | "uit"
+            )
+        };
+        if object_of(prev(k)) || matches!(prev(k), "the" | "de" | "het") && object_of(prev(k.saturating_sub(1))) {
+            return None;
+        }
+        if a.is(actor, Role::Government) && !a.is(actor, Role::Taliban) {
+            Some(Role::Government)
+        } else {
+            Some(Role::Taliban)
+        }
+    }
+
+    /// Is the government side named as the agent of a passive anywhere in
+    /// clause `c` ("door het leger", "by Afghan forces")?
+    fn government_agent_in(&self, si: usize, c: usize) -> bool {
+        let a = self.a;
+        let sentence = a.sentences[si].clone();
+        a.clause_tags(si, c, &sentence, Role::Government).iter().any(|t| {
+            let k = a.word_at(t.span.start);
+            (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
         })
     }
 
