@@ -428,7 +428,7 @@ impl<'a> Reader<'a, '_> {
 
     /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
     /// is surrounded and fighting rages": a place under siege, in a
-    /// sentence whose other clause has fighting and names no place, is
+    /// sentence with fighting in a clause that names no other place, is
     /// fought over.
     fn besieged_and_fought_over(&self, si: usize, found: &mut [CaptureReport]) {
         let a = self.a;
@@ -437,7 +437,13 @@ impl<'a> Reader<'a, '_> {
         }
         let clauses = &a.clauses[si];
         let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
-            let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start));
+            // A place of its own ("and fighting in Helmand") takes the fighting.
+            let named = a.mentions_of(si).any(|i| {
+                clause.contains(a.mentions[i].span.start)
+                    && !found
+                        .iter()
+                        .any(|r| r.status == Status::Threatened && r.place == a.mentions[i].place)
+            });
             if named || clause.kind == ClauseKind::Conditional {
                 return None;
             }
@@ -2477,5 +2483,117 @@ mod tests {
             ("Kandahar".into(), Threatened)
         );
         assert!(reports("Residents of Ghazni and the surrounding villages held a meeting.").is_empty());
+    }
+
+    #[test]
+    fn getting_into_a_place_is_fighting_in_it() {
+        for text in [
+            "Insurgents broke into Ghazni before dawn.",
+            "Taliban units forced their way into Ghazni on Monday.",
+            "The militants entered parts of Ghazni late on Sunday.",
+            "Small Taliban groups infiltrated Ghazni during the night.",
+            "De opstandelingen drongen door tot Ghazni.",
+            "Taliban-strijders zijn Ghazni geïnfiltreerd.",
+        ] {
+            assert_eq!(one(text), ("Ghazni".into(), Contested), "{text}");
+        }
+    }
+
+    #[test]
+    fn raging_fights_and_fights_for_a_place() {
+        for text in [
+            "Gun battles raged through the night in Farah.",
+            "The struggle for Farah is far from over.",
+            "Fighting raged in Farah for a third day.",
+            "Het gevecht om Farah duurt voort.",
+            "In Farah woeden al dagen gevechten.",
+        ] {
+            assert_eq!(one(text), ("Farah".into(), Contested), "{text}");
+        }
+    }
+
+    #[test]
+    fn massing_and_striking_distance_threaten() {
+        for text in [
+            "Hundreds of insurgents have been massing outside Gardez.",
+            "The militants are now within striking distance of Gardez.",
+            "De taliban trekken samen rond Gardez.",
+            "De opstandelingen staan op korte afstand van Gardez.",
+        ] {
+            assert_eq!(one(text), ("Gardez".into(), Threatened), "{text}");
+        }
+        // The government side gathering its troops threatens no one.
+        assert!(reports("Afghan forces are massing around Gardez.").is_empty());
+    }
+
+    #[test]
+    fn driving_the_taliban_out_holds_the_place() {
+        for text in [
+            "Security forces drove the Taliban out of Pul-e Khumri.",
+            "Army units pushed the militants back from Pul-e Khumri.",
+            "Commandos cleared Pul-e Khumri of insurgents on Friday.",
+            "The Taliban were driven back from Pul-e Khumri by the army.",
+            "Het leger heeft de taliban uit Pul-e Khumri verdreven.",
+            "Pul-e Khumri is gezuiverd van taliban, zegt het leger.",
+        ] {
+            assert_eq!(one(text), ("Pul-e Khumri".into(), Held), "{text}");
+        }
+        // Done by the Taliban, it says nothing about who keeps the place.
+        for text in [
+            "The Taliban pushed back government troops from Pul-e Khumri.",
+            "De taliban hebben het leger uit Pul-e Khumri verdreven.",
+        ] {
+            assert!(
+                reports(text).iter().all(|(_, s)| *s != Held),
+                "{text}: {:?}",
+                reports(text)
+            );
+        }
+    }
+
+    #[test]
+    fn under_whose_control() {
+        assert_eq!(
+            one("Sheberghan is still under the control of government forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan remains under the control of security forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan is now under the control of the Taliban."),
+            ("Sheberghan".into(), Captured)
+        );
+        assert_eq!(
+            one("Sheberghan is nog onder controle van het leger."),
+            ("Sheberghan".into(), Held)
+        );
+    }
+
+    #[test]
+    fn surrendering_in_a_place_gives_it_up() {
+        assert_eq!(
+            one("Hundreds of soldiers surrendered in Sheberghan on Saturday."),
+            ("Sheberghan".into(), Captured)
+        );
+        assert_eq!(
+            one("De laatste soldaten gaven zich over in Sheberghan."),
+            ("Sheberghan".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_siege_with_fighting_is_contested() {
+        assert_eq!(
+            one("Kunduz is besieged and heavy fighting is going on."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Kunduz is omsingeld en er wordt zwaar gevochten."),
+            ("Kunduz".into(), Contested)
+        );
+        // Without fighting the siege only threatens.
+        assert_eq!(one("Kunduz is besieged by the Taliban."), ("Kunduz".into(), Threatened));
     }
 }
