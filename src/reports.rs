@@ -2507,6 +2507,8 @@ mod tests {
             "Fighting raged in Farah for a third day.",
             "Het gevecht om Farah duurt voort.",
             "In Farah woeden al dagen gevechten.",
+            "Mortar fire hit several houses in Farah.",
+            "De wijken van Farah liggen onder raketbeschietingen.",
         ] {
             assert_eq!(one(text), ("Farah".into(), Contested), "{text}");
         }
