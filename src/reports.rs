@@ -239,17 +239,37 @@ impl LineKinds {
             }
         }
         lines.push(start..text.len());
+        // Hard-wrapped running text: a paragraph of three or more lines
+        // whose lines, all but its last, stop mid-sentence (no full stop).
+        // Its short lines are no headings.
+        let mut wrapped = vec![false; lines.len()];
+        let mut b = 0;
+        while b < lines.len() {
+            let mut e = b;
+            while e < lines.len() && !text[lines[e].clone()].trim().is_empty() {
+                e += 1;
+            }
+            let ends = |i: usize| {
+                let line = text[lines[i].clone()].trim_end();
+                line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+                    .ends_with(['.', '!', '?', '…', ':'])
+            };
+            if e - b >= 3 && (b..e - 1).all(|i| !ends(i)) && ends(e - 1) {
+                wrapped[b..e].fill(true);
+            }
+            b = e + 1;
+        }
         let mut body_begun = false;
         // Each line: (headline-like, before the body).
         let mut kinds = Vec::with_capacity(lines.len());
-        for span in &lines {
+        for (li, span) in lines.iter().enumerate() {
             let line = text[span.clone()].trim();
             let words = line.split_whitespace().count();
             let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
             let terminal = end.ends_with(['.', '!', '?', '…']);
             let bullet = ["- ", "• ", "* ", "– ", "— ", "· "].iter().any(|b| line.starts_with(b));
-            let headline = words > 0 && !terminal && !bullet && words <= 20;
-            if !headline && words >= 8 {
+            let headline = words > 0 && !terminal && !bullet && words <= 20 && !wrapped[li];
+            if !headline && (words >= 8 || wrapped[li]) {
                 body_begun = true;
             }
             kinds.push((headline, headline && !body_begun));
@@ -2597,5 +2617,18 @@ mod tests {
         );
         // Without fighting the siege only threatens.
         assert_eq!(one("Kunduz is besieged by the Taliban."), ("Kunduz".into(), Threatened));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_running_text() {
+        // Short lines that stop mid-sentence inside a wrapped paragraph are
+        // no headings: their reports count like the rest of the body.
+        let text = "Residents said the fighting had stopped by the evening and\n\
+                    that shops opened again in the morning after a long night.\n\n\
+                    The\n\
+                    governor said that Sheberghan remains under government control\n\
+                    for now, and that\n\
+                    the roads are open again.\n";
+        assert_eq!(one(text), ("Sheberghan".into(), Held));
     }
 }
