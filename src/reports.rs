@@ -2541,6 +2541,9 @@ mod tests {
             "The militants are now within striking distance of Gardez.",
             "De taliban trekken samen rond Gardez.",
             "De opstandelingen staan op korte afstand van Gardez.",
+            "Taliban units were on the outskirts of Gardez by nightfall.",
+            "The insurgents tightened their grip around Gardez.",
+            "De taliban staan aan de rand van Gardez.",
         ] {
             assert_eq!(one(text), ("Gardez".into(), Threatened), "{text}");
         }
@@ -2589,6 +2592,14 @@ mod tests {
         );
         assert_eq!(
             one("Sheberghan is nog onder controle van het leger."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan is still held by Afghan forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan wordt nog door het leger gecontroleerd."),
             ("Sheberghan".into(), Held)
         );
     }
