@@ -79,6 +79,10 @@ pub enum Role {
     /// A capture verb whose subject does the taking ("seized",
     /// "veroverden"): taken by the government side, the place is held.
     Agentive,
+    /// A cue whose event happens at its place ("surrendered in X", "gaven
+    /// zich over in X"): a place "in" it is what the cue reports about,
+    /// not only where something happened.
+    AtScene,
     /// "except", "behalve": the place is left out of what the clause
     /// reports ("all cities except Kabul are in Taliban hands": Kabul is
     /// held).
@@ -293,6 +297,7 @@ impl Role {
             "achieved" => Role::Achieved,
             "agentive" => Role::Agentive,
             "exception" => Role::Exception,
+            "at_scene" => Role::AtScene,
             "relational" => Role::Relational,
             "seat_of_power" => Role::SeatOfPower,
             "airport" => Role::Airport,

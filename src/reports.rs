@@ -239,17 +239,37 @@ impl LineKinds {
             }
         }
         lines.push(start..text.len());
+        // Hard-wrapped running text: a paragraph of three or more lines
+        // whose lines, all but its last, stop mid-sentence (no full stop).
+        // Its short lines are no headings.
+        let mut wrapped = vec![false; lines.len()];
+        let mut b = 0;
+        while b < lines.len() {
+            let mut e = b;
+            while e < lines.len() && !text[lines[e].clone()].trim().is_empty() {
+                e += 1;
+            }
+            let ends = |i: usize| {
+                let line = text[lines[i].clone()].trim_end();
+                line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+                    .ends_with(['.', '!', '?', '…', ':'])
+            };
+            if e - b >= 3 && (b..e - 1).all(|i| !ends(i)) && ends(e - 1) {
+                wrapped[b..e].fill(true);
+            }
+            b = e + 1;
+        }
         let mut body_begun = false;
         // Each line: (headline-like, before the body).
         let mut kinds = Vec::with_capacity(lines.len());
-        for span in &lines {
+        for (li, span) in lines.iter().enumerate() {
             let line = text[span.clone()].trim();
             let words = line.split_whitespace().count();
             let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
             let terminal = end.ends_with(['.', '!', '?', '…']);
             let bullet = ["- ", "• ", "* ", "– ", "— ", "· "].iter().any(|b| line.starts_with(b));
-            let headline = words > 0 && !terminal && !bullet && words <= 20;
-            if !headline && words >= 8 {
+            let headline = words > 0 && !terminal && !bullet && words <= 20 && !wrapped[li];
+            if !headline && (words >= 8 || wrapped[li]) {
                 body_begun = true;
             }
             kinds.push((headline, headline && !body_begun));
@@ -422,7 +442,50 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.fought_over_first(si, &found, out);
+        self.besieged_and_fought_over(si, &mut found);
         out.extend(found);
+    }
+
+    /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
+    /// is surrounded and fighting rages": a place under siege, in a
+    /// sentence with fighting in a clause that names no other place, is
+    /// fought over.
+    fn besieged_and_fought_over(&self, si: usize, found: &mut [CaptureReport]) {
+        let a = self.a;
+        if !found.iter().any(|r| r.status == Status::Threatened) {
+            return;
+        }
+        let clauses = &a.clauses[si];
+        let fighting = clauses.iter().enumerate().find_map(|(c, clause)| {
+            // A place of its own ("and fighting in Helmand") takes the fighting.
+            let named = a.mentions_of(si).any(|i| {
+                clause.contains(a.mentions[i].span.start)
+                    && !found
+                        .iter()
+                        .any(|r| r.status == Status::Threatened && r.place == a.mentions[i].place)
+            });
+            if named || clause.kind == ClauseKind::Conditional {
+                return None;
+            }
+            self.cues_of(si, c).into_iter().find(|cue| {
+                cue.role == Role::Verb
+                    && cue.status == Some(Status::Contested)
+                    && !found.iter().any(|r| r.cue == cue.span)
+                    && a.mood(si, c, &cue.span) == Mood::Indicative
+                    && a.polarity(si, c, &cue.span, false) == Polarity::Positive
+            })
+        });
+        let Some(fighting) = fighting else { return };
+        for r in found.iter_mut().filter(|r| r.status == Status::Threatened) {
+            let siege = a
+                .tag_starting_at(r.cue.start)
+                .and_then(|tg| a.lex.entry_with(tg, Role::Verb))
+                .is_some_and(|e| e.status == Some(Status::Threatened));
+            if siege && a.gaz.place(r.place).kind != PlaceKind::Province {
+                r.status = Status::Contested;
+                r.cue = fighting.span.clone();
+            }
+        }
     }
 
     /// "The Taliban captured Ghazni after heavy clashes": a capture after
@@ -884,6 +947,9 @@ impl<'a> Reader<'a, '_> {
                     };
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened | Status::Held))
+                        // "gaven zich over in Ghazni": the surrender is the place's fall.
+                        || a.tag_starting_at(cue.span.start)
+                            .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::AtScene))
                         // "posities ingenomen in de buitenwijken van de stad"
                         || self.partial_before(si, &t.span)
                 })
@@ -1177,6 +1243,25 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Held;
         }
+        // "The Taliban pushed government forces back from X", "de taliban
+        // hebben het leger uit X verdreven": driving back done by the
+        // Taliban says nothing about who keeps the place; nor does the
+        // government side massing around it threaten it.
+        let wrong_side = match cue_status {
+            Status::Held if cue.role != Role::Retake => Some(Role::Taliban),
+            Status::Threatened => Some(Role::Government),
+            _ => None,
+        };
+        if wrong_side.is_some()
+            && a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
+            && self.first_subject_before(si, c, &cue.span) == wrong_side
+            // "are massing" is no passive, "were pushed back" is.
+            && (a.word(a.word_at(cue.span.start)).ends_with("ing") || !self.passive_before(&cue.span, &sentence))
+            && !self.government_agent_in(si, c)
+        {
+            return;
+        }
         let governing = cue.role.governs_next();
         let mut mood = a.mood(si, c, &cue.span);
         let reportive = !a
@@ -1310,6 +1395,52 @@ impl<'a> Reader<'a, '_> {
         named.or(match a.clauses[si][c].antecedent {
             Some(Antecedent::Actor(r)) => Some(r),
             _ => None,
+        })
+    }
+
+    /// The first actor named in a cue's clause before it, when it is not
+    /// the object of a preposition: the subject in English and in a Dutch
+    /// clause with the verb at its end ("regeringstroepen hebben de taliban
+    /// uit X verdreven").
+    fn first_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> Option<Role> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let actor = a
+            .tags_in(&(sentence.start..cue.start))
+            .iter()
+            .filter(|t| a.clauses[si][c].contains(t.span.start))
+            .find(|t| {
+                let roles = a.lex.roles(t);
+                [Role::Taliban, Role::Claim, Role::Government]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+            })?;
+        let k = a.word_at(actor.span.start);
+        let prev = |j: usize| if j > 0 { a.word(j - 1) } else { "" };
+        let object_of = |w: &str| {
+            matches!(
+                w,
+                "of" | "van" | "for" | "voor" | "with" | "met" | "against" | "tegen" | "from" | "by" | "door" | "uit"
+            )
+        };
+        if object_of(prev(k)) || matches!(prev(k), "the" | "de" | "het") && object_of(prev(k.saturating_sub(1))) {
+            return None;
+        }
+        if a.is(actor, Role::Government) && !a.is(actor, Role::Taliban) {
+            Some(Role::Government)
+        } else {
+            Some(Role::Taliban)
+        }
+    }
+
+    /// Is the government side named as the agent of a passive anywhere in
+    /// clause `c` ("door het leger", "by Afghan forces")?
+    fn government_agent_in(&self, si: usize, c: usize) -> bool {
+        let a = self.a;
+        let sentence = a.sentences[si].clone();
+        a.clause_tags(si, c, &sentence, Role::Government).iter().any(|t| {
+            let k = a.word_at(t.span.start);
+            (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
         })
     }
 
@@ -2385,5 +2516,143 @@ mod tests {
             ("Kandahar".into(), Threatened)
         );
         assert!(reports("Residents of Ghazni and the surrounding villages held a meeting.").is_empty());
+    }
+
+    #[test]
+    fn getting_into_a_place_is_fighting_in_it() {
+        for text in [
+            "Insurgents broke into Ghazni before dawn.",
+            "Taliban units forced their way into Ghazni on Monday.",
+            "The militants entered parts of Ghazni late on Sunday.",
+            "Small Taliban groups infiltrated Ghazni during the night.",
+            "De opstandelingen drongen door tot Ghazni.",
+            "Taliban-strijders zijn Ghazni geïnfiltreerd.",
+        ] {
+            assert_eq!(one(text), ("Ghazni".into(), Contested), "{text}");
+        }
+    }
+
+    #[test]
+    fn raging_fights_and_fights_for_a_place() {
+        for text in [
+            "Gun battles raged through the night in Farah.",
+            "The struggle for Farah is far from over.",
+            "Fighting raged in Farah for a third day.",
+            "Het gevecht om Farah duurt voort.",
+            "In Farah woeden al dagen gevechten.",
+            "Mortar fire hit several houses in Farah.",
+            "De wijken van Farah liggen onder raketbeschietingen.",
+        ] {
+            assert_eq!(one(text), ("Farah".into(), Contested), "{text}");
+        }
+    }
+
+    #[test]
+    fn massing_and_striking_distance_threaten() {
+        for text in [
+            "Hundreds of insurgents have been massing outside Gardez.",
+            "The militants are now within striking distance of Gardez.",
+            "De taliban trekken samen rond Gardez.",
+            "De opstandelingen staan op korte afstand van Gardez.",
+            "Taliban units were on the outskirts of Gardez by nightfall.",
+            "The insurgents tightened their grip around Gardez.",
+            "De taliban staan aan de rand van Gardez.",
+        ] {
+            assert_eq!(one(text), ("Gardez".into(), Threatened), "{text}");
+        }
+        // The government side gathering its troops threatens no one.
+        assert!(reports("Afghan forces are massing around Gardez.").is_empty());
+    }
+
+    #[test]
+    fn driving_the_taliban_out_holds_the_place() {
+        for text in [
+            "Security forces drove the Taliban out of Pul-e Khumri.",
+            "Army units pushed the militants back from Pul-e Khumri.",
+            "Commandos cleared Pul-e Khumri of insurgents on Friday.",
+            "The Taliban were driven back from Pul-e Khumri by the army.",
+            "Het leger heeft de taliban uit Pul-e Khumri verdreven.",
+            "Pul-e Khumri is gezuiverd van taliban, zegt het leger.",
+        ] {
+            assert_eq!(one(text), ("Pul-e Khumri".into(), Held), "{text}");
+        }
+        // Done by the Taliban, it says nothing about who keeps the place.
+        for text in [
+            "The Taliban pushed back government troops from Pul-e Khumri.",
+            "De taliban hebben het leger uit Pul-e Khumri verdreven.",
+        ] {
+            assert!(
+                reports(text).iter().all(|(_, s)| *s != Held),
+                "{text}: {:?}",
+                reports(text)
+            );
+        }
+    }
+
+    #[test]
+    fn under_whose_control() {
+        assert_eq!(
+            one("Sheberghan is still under the control of government forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan remains under the control of security forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan is now under the control of the Taliban."),
+            ("Sheberghan".into(), Captured)
+        );
+        assert_eq!(
+            one("Sheberghan is nog onder controle van het leger."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan is still held by Afghan forces."),
+            ("Sheberghan".into(), Held)
+        );
+        assert_eq!(
+            one("Sheberghan wordt nog door het leger gecontroleerd."),
+            ("Sheberghan".into(), Held)
+        );
+    }
+
+    #[test]
+    fn surrendering_in_a_place_gives_it_up() {
+        assert_eq!(
+            one("Hundreds of soldiers surrendered in Sheberghan on Saturday."),
+            ("Sheberghan".into(), Captured)
+        );
+        assert_eq!(
+            one("De laatste soldaten gaven zich over in Sheberghan."),
+            ("Sheberghan".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_siege_with_fighting_is_contested() {
+        assert_eq!(
+            one("Kunduz is besieged and heavy fighting is going on."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Kunduz is omsingeld en er wordt zwaar gevochten."),
+            ("Kunduz".into(), Contested)
+        );
+        // Without fighting the siege only threatens.
+        assert_eq!(one("Kunduz is besieged by the Taliban."), ("Kunduz".into(), Threatened));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_running_text() {
+        // Short lines that stop mid-sentence inside a wrapped paragraph are
+        // no headings: their reports count like the rest of the body.
+        let text = "Residents said the fighting had stopped by the evening and\n\
+                    that shops opened again in the morning after a long night.\n\n\
+                    The\n\
+                    governor said that Sheberghan remains under government control\n\
+                    for now, and that\n\
+                    the roads are open again.\n";
+        assert_eq!(one(text), ("Sheberghan".into(), Held));
     }
 }
