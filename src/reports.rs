@@ -1263,7 +1263,15 @@ impl<'a> Reader<'a, '_> {
             return;
         }
         let governing = cue.role.governs_next();
-        let mut mood = a.mood(si, c, &cue.span);
+        // A cue that governs the place right after it speaks through the
+        // whole noun phrase: "the fall of Mazar-i-Sharif appears imminent"
+        // qualifies the fall by the words after the place.
+        let phrase = if governing && t.span.start >= cue.span.end && t.span.end <= sentence.end {
+            cue.span.start..t.span.end
+        } else {
+            cue.span.clone()
+        };
+        let mut mood = a.mood(si, c, &phrase);
         let reportive = !a
             .clause_tags(si, c, &a.around(&cue.span, 8, 4, &sentence), Role::Reportive)
             .is_empty();
@@ -2654,5 +2662,111 @@ mod tests {
                     for now, and that\n\
                     the roads are open again.\n";
         assert_eq!(one(text), ("Sheberghan".into(), Held));
+    }
+
+    #[test]
+    fn governing_a_place_is_holding_it() {
+        assert_eq!(one("Ghazni is now ruled by the Taliban."), ("Ghazni".into(), Captured));
+        assert_eq!(
+            one("Volgens bewoners wordt Taloqan nu door de Taliban bestuurd."),
+            ("Taloqan".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_takeover_is_a_capture() {
+        assert_eq!(
+            one("The insurgents finished their takeover of Kunduz on Sunday."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(
+            one("De overname van Kunduz door de strijders ging snel."),
+            ("Kunduz".into(), Captured)
+        );
+        // Only spoken of, it is a threat at most.
+        assert_eq!(
+            one("A takeover of Ghazni would cut the highway."),
+            ("Ghazni".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn fighting_for_control_is_contested_whoever_fights() {
+        assert_eq!(
+            one("Afghan troops fought the Taliban for control of Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("The Taliban fought Afghan troops for control of Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Regeringstroepen vechten om de controle over Ghazni."),
+            ("Ghazni".into(), Contested)
+        );
+        // Dutch "om ... te" is "in order to": no fight.
+        assert_eq!(
+            one("Het leger slaagde erin om de controle over Ghazni terug te nemen van de Taliban."),
+            ("Ghazni".into(), Held)
+        );
+    }
+
+    #[test]
+    fn a_fall_that_is_near_is_a_threat() {
+        assert_eq!(
+            one("The fall of Kandahar now seems imminent."),
+            ("Kandahar".into(), Threatened)
+        );
+        assert_eq!(
+            one("De val van Kandahar is op handen, zeggen analisten."),
+            ("Kandahar".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn cut_off_or_bracing_for_an_attack_is_threatened() {
+        assert_eq!(
+            one("Ghazni might be cut off within weeks."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("Kandahar is bracing for a final assault."),
+            ("Kandahar".into(), Threatened)
+        );
+        assert_eq!(
+            one("Kandahar bereidt zich voor op een aanval van de strijders."),
+            ("Kandahar".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn chasing_the_taliban_out_is_holding() {
+        assert_eq!(
+            one("Regeringstroepen hebben de Taliban uit Taloqan verjaagd."),
+            ("Taloqan".into(), Held)
+        );
+        assert_eq!(
+            one("Commandos chased the Taliban out of Taloqan overnight."),
+            ("Taloqan".into(), Held)
+        );
+        // The Taliban chasing the army out is never a hold.
+        assert!(
+            reports("De Taliban hebben het leger uit Taloqan verjaagd.")
+                .iter()
+                .all(|(_, s)| *s != Held)
+        );
+        assert!(
+            reports("The Taliban chased the army out of Taloqan.")
+                .iter()
+                .all(|(_, s)| *s != Held)
+        );
+    }
+
+    #[test]
+    fn raising_a_flag_over_a_place_takes_it() {
+        assert_eq!(
+            one("The militants raised their flag over Ghazni."),
+            ("Ghazni".into(), Captured)
+        );
     }
 }
