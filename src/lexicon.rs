@@ -83,6 +83,9 @@ pub enum Role {
     /// zich over in X"): a place "in" it is what the cue reports about,
     /// not only where something happened.
     AtScene,
+    /// A capture verb of getting into a place ("entered", "stormed into"):
+    /// with fighting in its sentence, the place is fought over, not taken.
+    Entry,
     /// "except", "behalve": the place is left out of what the clause
     /// reports ("all cities except Kabul are in Taliban hands": Kabul is
     /// held).
@@ -298,6 +301,7 @@ impl Role {
             "agentive" => Role::Agentive,
             "exception" => Role::Exception,
             "at_scene" => Role::AtScene,
+            "entry" => Role::Entry,
             "relational" => Role::Relational,
             "seat_of_power" => Role::SeatOfPower,
             "airport" => Role::Airport,

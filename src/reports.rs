@@ -449,10 +449,23 @@ impl<'a> Reader<'a, '_> {
     /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
     /// is surrounded and fighting rages": a place under siege, in a
     /// sentence with fighting in a clause that names no other place, is
-    /// fought over.
+    /// fought over. So is a place the Taliban entered ("have entered
+    /// Kunduz and fighting is under way"): getting in is not holding it.
     fn besieged_and_fought_over(&self, si: usize, found: &mut [CaptureReport]) {
         let a = self.a;
-        if !found.iter().any(|r| r.status == Status::Threatened) {
+        let cue_is = |r: &CaptureReport, role: Role, status: Status| {
+            a.tag_starting_at(r.cue.start)
+                .and_then(|tg| a.lex.entry_with(tg, role))
+                .is_some_and(|e| e.status == Some(status))
+        };
+        let flips = |r: &CaptureReport| match r.status {
+            Status::Threatened => cue_is(r, Role::Verb, Status::Threatened),
+            Status::Captured => a
+                .tag_starting_at(r.cue.start)
+                .is_some_and(|tg| tg.span == r.cue && a.is(tg, Role::Entry)),
+            _ => false,
+        };
+        if !found.iter().any(&flips) {
             return;
         }
         let clauses = &a.clauses[si];
@@ -460,9 +473,7 @@ impl<'a> Reader<'a, '_> {
             // A place of its own ("and fighting in Helmand") takes the fighting.
             let named = a.mentions_of(si).any(|i| {
                 clause.contains(a.mentions[i].span.start)
-                    && !found
-                        .iter()
-                        .any(|r| r.status == Status::Threatened && r.place == a.mentions[i].place)
+                    && !found.iter().any(|r| flips(r) && r.place == a.mentions[i].place)
             });
             if named || clause.kind == ClauseKind::Conditional {
                 return None;
@@ -476,12 +487,17 @@ impl<'a> Reader<'a, '_> {
             })
         });
         let Some(fighting) = fighting else { return };
-        for r in found.iter_mut().filter(|r| r.status == Status::Threatened) {
-            let siege = a
-                .tag_starting_at(r.cue.start)
-                .and_then(|tg| a.lex.entry_with(tg, Role::Verb))
-                .is_some_and(|e| e.status == Some(Status::Threatened));
-            if siege && a.gaz.place(r.place).kind != PlaceKind::Province {
+        for r in found.iter_mut() {
+            // Fighting before an entry ("after days of fighting they entered
+            // X") led up to it: the entry still reports the capture.
+            // Nor does fighting after a temporal word ("entered X after heavy
+            // fighting").
+            let entry_before = r.status == Status::Captured
+                && (fighting.span.start < r.cue.end
+                    || a.tags_in(&(r.cue.end..fighting.span.start))
+                        .iter()
+                        .any(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator)));
+            if flips(r) && !entry_before && a.gaz.place(r.place).kind != PlaceKind::Province {
                 r.status = Status::Contested;
                 r.cue = fighting.span.clone();
             }
@@ -2767,6 +2783,24 @@ mod tests {
         assert_eq!(
             one("The militants raised their flag over Ghazni."),
             ("Ghazni".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn entering_with_fighting_after_is_contested() {
+        assert_eq!(
+            one("The insurgents entered Ghazni and fighting is still going on."),
+            ("Ghazni".into(), Contested)
+        );
+        // Without fighting, or with the fighting before it, the entry is a capture.
+        assert_eq!(
+            one("The insurgents entered Ghazni on Friday."),
+            ("Ghazni".into(), Captured)
+        );
+        assert!(
+            reports("The insurgents entered Ghazni after heavy fighting.")
+                .iter()
+                .any(|(_, s)| *s == Captured)
         );
     }
 }
