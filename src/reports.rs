@@ -2195,6 +2195,80 @@ mod tests {
     }
 
     #[test]
+    fn rejecting_claims_of_a_fall_is_a_weak_hold() {
+        let r = full_reports("Provincial officials dismissed claims that Farah had fallen.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].status, Held);
+        assert!(r[0].confidence < 0.75, "a denial is a weak hold: {}", r[0].confidence);
+        assert_eq!(
+            one("De gouverneur wees de beweringen af dat Farah was gevallen."),
+            ("Farah".into(), Held)
+        );
+        // The Taliban denying a loss they were never said to suffer: nothing.
+        assert!(reports("The Taliban rejected claims that they had lost Farah.").is_empty());
+    }
+
+    #[test]
+    fn lost_to_the_taliban_is_a_capture() {
+        assert_eq!(
+            one("The district of Farah was lost to the insurgents overnight."),
+            ("Farah".into(), Captured)
+        );
+        assert_eq!(
+            one("Farah is gisteren aan de Taliban verloren."),
+            ("Farah".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn the_nth_capital_to_fall_is_a_capture_and_could_become_one_a_threat() {
+        assert_eq!(
+            one("Farah was the sixth provincial capital to fall this week."),
+            ("Farah".into(), Captured)
+        );
+        assert_eq!(
+            one("Farah may become the next capital to fall."),
+            ("Farah".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn a_flag_raised_in_a_place_is_a_capture() {
+        assert_eq!(
+            one("Fighters raised the Taliban flag in the central square of Farah."),
+            ("Farah".into(), Captured)
+        );
+        assert_eq!(
+            one("Strijders hesen hun vlag op het plein in Farah."),
+            ("Farah".into(), Captured)
+        );
+        assert_ne!(
+            reports("Government troops raised their flag in Farah again.")
+                .first()
+                .map(|r| r.1),
+            Some(Captured)
+        );
+    }
+
+    #[test]
+    fn positions_around_a_place_and_pressure_with_an_adjective_are_threats() {
+        assert_eq!(
+            one("Insurgents took up positions outside Farah on Monday."),
+            ("Farah".into(), Threatened)
+        );
+        assert_eq!(
+            one("Talibanstrijders hebben posities ingenomen bij Farah."),
+            ("Farah".into(), Threatened)
+        );
+        assert!(reports("Afghan commandos took up positions around Farah.").is_empty());
+        assert_eq!(
+            one("Farah is under mounting pressure from the insurgents."),
+            ("Farah".into(), Threatened)
+        );
+        assert_eq!(one("Farah staat onder zware druk."), ("Farah".into(), Threatened));
+    }
+
+    #[test]
     fn a_modal_after_a_comma_is_not_about_the_place() {
         assert_eq!(
             one("The Taliban took Ghazni, which could be a turning point in the war."),
