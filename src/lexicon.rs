@@ -59,6 +59,9 @@ pub enum Role {
     /// other side keeps a remainder, so a capture before it in the
     /// sentence is partial.
     Remainder,
+    /// A part of a town's edge ("the gates of", "de ingang van"): in
+    /// Taliban hands as the subject of a hands cue, the town is threatened.
+    Edge,
     Still,
     NoLonger,
     /// The Taliban say so ("taliban said", "Mujahid").
@@ -290,6 +293,7 @@ impl Role {
             "hedge" => Role::Hedge,
             "partial" => Role::Partial,
             "remainder" => Role::Remainder,
+            "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
             "claim" => Role::Claim,

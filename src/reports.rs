@@ -1297,7 +1297,21 @@ impl<'a> Reader<'a, '_> {
         }
         let hedged = source.hedge || reportive && !governing;
         let polarity = a.polarity(si, c, &cue.span, governing);
-        let extent = if self.is_partial(si, c, cue, &t, polarity) {
+        // "The gates at the entrance to the city are in the hands of the
+        // Taliban, the city itself …": what is in someone's hands is the
+        // subject before the cue; the town's edge there is not the town.
+        // So is "the gates of Kunduz": the edge phrase right before the name.
+        let edge_before = {
+            let before_name = a.around(&t.span, 4, 0, &sentence).start..t.span.start;
+            a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Edge))
+        };
+        let extent = if edge_before
+            || cue.role == Role::Hands
+                && cue.span.end <= t.span.start
+                && self.has_in_clause(si, c, &(sentence.start..cue.span.start), Role::Edge)
+        {
+            Extent::Edge
+        } else if self.is_partial(si, c, cue, &t, polarity) {
             Extent::Partial
         } else {
             Extent::Full
@@ -2266,6 +2280,18 @@ mod tests {
             ("Farah".into(), Threatened)
         );
         assert_eq!(one("Farah staat onder zware druk."), ("Farah".into(), Threatened));
+    }
+
+    #[test]
+    fn the_gates_of_a_town_in_taliban_hands_only_threaten_it() {
+        assert_eq!(
+            one("The gates of Farah are in the hands of the insurgents."),
+            ("Farah".into(), Threatened)
+        );
+        assert_eq!(
+            one("De ingang van Farah is al in handen van de Taliban."),
+            ("Farah".into(), Threatened)
+        );
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub enum Extent {
     Full,
     /// "parts of", "much of", "gedeeltelijk", "briefly".
     Partial,
+    /// Only the town's edge: "the gates of the city are in their hands".
+    Edge,
 }
 
 /// Who vouches for a report.
@@ -116,7 +118,11 @@ fn parse_column<T>(s: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<
 
 const MOODS: [Mood; 4] = Mood::ALL;
 const POLARITIES: [Polarity; 3] = Polarity::ALL;
-const EXTENTS: [(Extent, &str); 2] = [(Extent::Full, "full"), (Extent::Partial, "partial")];
+const EXTENTS: [(Extent, &str); 3] = [
+    (Extent::Full, "full"),
+    (Extent::Partial, "partial"),
+    (Extent::Edge, "edge"),
+];
 const SOURCES: [(Source, &str); 4] = [
     (Source::Plain, "plain"),
     (Source::Claim, "claim"),
@@ -252,7 +258,7 @@ mod tests {
     #[test]
     fn the_bundled_table_covers_every_combination_once() {
         let rules = StatusRules::parse(RULES_TSV).unwrap();
-        assert_eq!(StatusRules::all_keys().count(), 5 * 4 * 3 * 2 * 4 * 2);
+        assert_eq!(StatusRules::all_keys().count(), 5 * 4 * 3 * 3 * 4 * 2);
         for k in StatusRules::all_keys() {
             rules.best(&k).unwrap();
         }
@@ -272,6 +278,8 @@ mod tests {
         assert_eq!(s(key(Captured, Indicative, Positive, Full, Disputed)), Some(Claimed));
         assert_eq!(s(key(Captured, Indicative, Positive, Full, Denial)), Some(Held));
         assert_eq!(s(key(Captured, Indicative, Positive, Partial, Plain)), Some(Contested));
+        assert_eq!(s(key(Captured, Indicative, Positive, Edge, Plain)), Some(Threatened));
+        assert_eq!(s(key(Captured, Indicative, Negative, Edge, Plain)), None);
         assert_eq!(s(key(Captured, Modal, Positive, Full, Plain)), Some(Threatened));
         assert_eq!(s(key(Captured, Conditional, Positive, Full, Claim)), Some(Threatened));
         assert_eq!(s(key(Captured, Future, Negative, Full, Plain)), None);
