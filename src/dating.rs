@@ -218,14 +218,6 @@ fn heading_dates(article: &Article, analysis: &ArticleAnalysis, near: NaiveDate)
         .collect()
 }
 
-/// Does the lexicon give `word` (lower case) this role? The words the
-/// dating rules read (dateline, deadline and plan words, the words around a
-/// count of capitals) are lexicon roles looked up one word at a time
-/// (see `data/lexicon.tsv`, "Dating").
-fn has(word: &str, role: Role) -> bool {
-    Lexicon::bundled().word_roles(word).contains(role)
-}
-
 /// Can `before` open a dateline ahead of its date: names ("Kabul,",
 /// "HERAT, Afghanistan (AP) —"), weekdays and words of publication
 /// ("Updated", "gepubliceerd op"), not running text ("Nu het vertrek op
@@ -237,7 +229,7 @@ fn is_dateline_opening(before: &str) -> bool {
         .all(|w| {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || has(lower.as_str(), Role::DatelineWord)
+                || Lexicon::word_is(lower.as_str(), Role::DatelineWord)
                 || crate::dates::is_weekday_word(&lower)
         })
 }
@@ -270,8 +262,8 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
         .map(str::to_lowercase);
     let last = before.next().unwrap_or_default();
     let second = before.next().unwrap_or_default();
-    if has(last.as_str(), Role::DeadlineWord)
-        || matches!(last.as_str(), "on" | "op") && has(second.as_str(), Role::DeadlineWord)
+    if Lexicon::word_is(last.as_str(), Role::DeadlineWord)
+        || matches!(last.as_str(), "on" | "op") && Lexicon::word_is(second.as_str(), Role::DeadlineWord)
     {
         return true;
     }
@@ -282,7 +274,7 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(3)
-        .any(|w| has(&w.to_lowercase(), Role::PlanWord))
+        .any(|w| Lexicon::word_is(&w.to_lowercase(), Role::PlanWord))
 }
 
 /// Ordinals and counts of provincial capitals the text states ("the sixth
@@ -301,11 +293,7 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     if memchr::memmem::find(bytes, b"apital").is_none() && memchr::memmem::find(bytes, b"oofdst").is_none() {
         return Vec::new();
     }
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(text);
     let word = |j: usize| words.get(j).map_or("", String::as_str);
     let mut out = Vec::new();
     let mut total_at = None;
@@ -328,11 +316,14 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         let mut capital = false;
         for j in from..from + 3 {
             let x = word(j);
-            if has(x, Role::CapitalWord) {
+            if Lexicon::word_is(x, Role::CapitalWord) {
                 capital = true;
                 break;
             }
-            if x.is_empty() || has(x, Role::CountStop) || count_word(x).is_some() || crate::dates::month_of(x).is_some()
+            if x.is_empty()
+                || Lexicon::word_is(x, Role::CountStop)
+                || count_word(x).is_some()
+                || crate::dates::month_of(x).is_some()
             {
                 break;
             }
@@ -342,22 +333,23 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         }
         // "in (zeker) drie provinciehoofdsteden": where, not how many.
         let mut b = i;
-        while b > 0 && has(word(b - 1), Role::CountHedge) {
+        while b > 0 && Lexicon::word_is(word(b - 1), Role::CountHedge) {
             b -= 1;
         }
-        if b > 0 && has(word(b - 1), Role::CountLocative) {
+        if b > 0 && Lexicon::word_is(word(b - 1), Role::CountLocative) {
             continue;
         }
         // "weer vijf hoofdsteden", "on Thursday five capitals fell": what
         // one day added, not the total.
         let increment = (i.saturating_sub(3)..i).any(|j| {
             let x = word(j);
-            has(x, Role::Increment) || crate::dates::is_weekday_word(x)
+            Lexicon::word_is(x, Role::Increment) || crate::dates::is_weekday_word(x)
         });
         if !ordinal && !of_total && increment {
             continue;
         }
-        let cue = || (i.saturating_sub(6)..(i + 10).min(words.len())).any(|j| has(word(j), Role::CountCapture));
+        let cue =
+            || (i.saturating_sub(6)..(i + 10).min(words.len())).any(|j| Lexicon::word_is(word(j), Role::CountCapture));
         if ordinal || of_total || cue() {
             out.push(n);
         }
@@ -368,17 +360,21 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     out
 }
 
+/// The words of `text` (runs of letters and digits), lower-cased.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// "For the first time a provincial capital has fallen", "voor het eerst
 /// is een provinciehoofdstad in handen gevallen": within one sentence, the
 /// words of a first time, then a capital noun after an indefinite article
 /// (only adjectives between), then a word of capture.
 fn first_time_capital(text: &str) -> bool {
     text.split(['.', '!', '?', '\n']).any(|sentence| {
-        let words: Vec<String> = sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let words = lower_words(sentence);
         let word = |j: usize| words.get(j).map_or("", String::as_str);
         let Some(first) = (0..words.len()).find(|&i| {
             word(i) == "eerst" && word(i.wrapping_sub(1)) == "het" && word(i.wrapping_sub(2)) == "voor"
@@ -389,12 +385,12 @@ fn first_time_capital(text: &str) -> bool {
         let Some(noun) = (first + 1..words.len()).find(|&j| {
             matches!(word(j), "a" | "een")
                 && (j + 1..j + 4)
-                    .take_while(|&k| !has(word(k), Role::CountStop) && !word(k).is_empty())
-                    .any(|k| has(word(k), Role::CapitalWord))
+                    .take_while(|&k| !Lexicon::word_is(word(k), Role::CountStop) && !word(k).is_empty())
+                    .any(|k| Lexicon::word_is(word(k), Role::CapitalWord))
         }) else {
             return false;
         };
-        (noun..words.len()).any(|j| has(word(j), Role::CountCapture))
+        (noun..words.len()).any(|j| Lexicon::word_is(word(j), Role::CountCapture))
     })
 }
 
@@ -771,11 +767,7 @@ fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
 /// The day the dated articles give the capture of the country's capital
 /// (the most populous provincial capital: Kabul), if they agree on one.
 fn takeover_day(gaz: &Gazetteer, votes: &Votes) -> Option<NaiveDate> {
-    let capital = gaz
-        .places()
-        .iter()
-        .filter(|p| p.kind == PlaceKind::Capital)
-        .max_by_key(|p| (p.population, std::cmp::Reverse(p.id)))?;
+    let capital = gaz.capitals().max_by_key(|p| (p.population, std::cmp::Reverse(p.id)))?;
     votes
         .consensus((capital.id, 0), &[])
         .filter(|&(_, support)| support >= 1.0)
@@ -860,11 +852,8 @@ pub fn infer_publication_dates(
     }
     // The span of the days the corpus's articles are known to have
     // appeared on: where a guess looks.
-    let known_span = {
-        let mut days: Vec<NaiveDate> = own.iter().filter_map(|o| o.fixed.map(|f| f.0)).collect();
-        days.sort_unstable();
-        days.first().copied().zip(days.last().copied())
-    };
+    let fixed_days = || own.iter().filter_map(|o| o.fixed.map(|f| f.0));
+    let known_span = fixed_days().min().zip(fixed_days().max());
     let mut own_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = fixed_votes;
     let date_one =
         |i: usize, votes: &Votes, own_votes: &[(EventKey, NaiveDate, f64)], count_days: &[NaiveDate], previous| {

@@ -82,13 +82,6 @@ fn is_connector_word(lower: &[u8]) -> bool {
     )
 }
 
-/// Does the lexicon give `word` this role? The geoparser's context words
-/// (province, city and capital words, kind words, joiners) are lexicon
-/// roles read one word at a time ([`Role::is_lookup_only`]).
-fn is(word: &str, role: Role) -> bool {
-    Lexicon::bundled().word_roles(word).contains(role)
-}
-
 /// A word next to a name, for context rules.
 struct Word<'a> {
     /// Lower case, diacritics stripped.
@@ -878,7 +871,7 @@ impl<'a> Parser<'a> {
         };
         let listed = |g: &str| {
             let g = g.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            g.is_empty() || g == "&" || is(g, Role::NameJoiner) && g != "of"
+            g.is_empty() || g == "&" || Lexicon::word_is(g, Role::NameJoiner) && g != "of"
         };
         loop {
             let mut changed = false;
@@ -919,7 +912,7 @@ impl<'a> Parser<'a> {
         rest.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(4)
-            .any(|w| is(w, Role::ProvinceWord))
+            .any(|w| Lexicon::word_is(w, Role::ProvinceWord))
     }
 
     /// Among non-province candidates: one in a province named nearby, then

@@ -616,11 +616,13 @@ impl Lexicon {
         let mut takeover: Vec<String> = Vec::new();
         let mut lookup_words: Vec<Vec<String>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
+            // Typographic apostrophes match as the plain one ("hasn’t").
+            let spellings = || {
+                let typographic = e.phrase.contains('\'').then(|| e.phrase.replace('\'', "’"));
+                std::iter::once(e.phrase.clone()).chain(typographic)
+            };
             if e.role == Role::AfterTakeover {
-                takeover.push(e.phrase.clone());
-                if e.phrase.contains('\'') {
-                    takeover.push(e.phrase.replace('\'', "’"));
-                }
+                takeover.extend(spellings());
                 continue;
             }
             if e.role.is_lookup_only() {
@@ -632,12 +634,7 @@ impl Lexicon {
                 lookup_words[k].push(e.phrase.clone());
                 continue;
             }
-            // Typographic apostrophes match as the plain one ("hasn’t").
-            let mut spellings = vec![e.phrase.clone()];
-            if e.phrase.contains('\'') {
-                spellings.push(e.phrase.replace('\'', "’"));
-            }
-            for spelling in spellings {
+            for spelling in spellings() {
                 let k = *index.entry(spelling.clone()).or_insert_with(|| {
                     patterns.push(spelling.clone());
                     pattern_entries.push(Vec::new());
@@ -717,6 +714,13 @@ impl Lexicon {
     /// The roles of one lower-case word as a one-word phrase.
     pub fn word_roles(&self, word: &str) -> Roles {
         self.word_roles.get(word).copied().unwrap_or_default()
+    }
+
+    /// Does the bundled lexicon give the one (lower-case) word this role?
+    /// How the geoparser and the dating rules ask about the words they
+    /// look up ([`Role::is_lookup_only`]).
+    pub fn word_is(word: &str, role: Role) -> bool {
+        Lexicon::bundled().word_roles(word).contains(role)
     }
 
     /// Every lexicon phrase in `lower` (a lower-case text with the same
