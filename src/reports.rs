@@ -1414,26 +1414,45 @@ impl<'a> Reader<'a, '_> {
     /// relative clause is about ("the Taliban, who hold Zaranj").
     fn actor_before(&self, si: usize, c: usize, cue: &Range<usize>) -> Option<Role> {
         let a = self.a;
-        let sentence = &a.sentences[si];
-        let named = a
-            .tags_in(&(sentence.start..cue.start))
-            .iter()
-            .rev()
-            .filter(|t| a.clauses[si][c].contains(t.span.start))
-            .find_map(|t| {
-                let roles = a.lex.roles(t);
-                if roles.contains(Role::Taliban) || roles.contains(Role::Claim) {
-                    Some(Role::Taliban)
-                } else if roles.contains(Role::Government) {
-                    Some(Role::Government)
-                } else {
-                    None
-                }
-            });
+        let named = self.actor_tag_before(si, c, cue, true).map(|t| {
+            let roles = a.lex.roles(t);
+            if roles.contains(Role::Taliban) || roles.contains(Role::Claim) {
+                Role::Taliban
+            } else {
+                Role::Government
+            }
+        });
         named.or(match a.clauses[si][c].antecedent {
             Some(Antecedent::Actor(r)) => Some(r),
             _ => None,
         })
+    }
+
+    /// An actor (the Taliban, their claim, the government side) named in
+    /// clause `c` before a cue: the first one, or with `nearest` the one
+    /// closest to the cue.
+    fn actor_tag_before(&self, si: usize, c: usize, cue: &Range<usize>, nearest: bool) -> Option<&'a Tag> {
+        let a = self.a;
+        let before = a.tags_in(&(a.sentences[si].start..cue.start));
+        let is_actor = |t: &&Tag| {
+            let roles = a.lex.roles(t);
+            a.clauses[si][c].contains(t.span.start)
+                && [Role::Taliban, Role::Claim, Role::Government]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+        };
+        if nearest {
+            before.iter().rev().find(is_actor)
+        } else {
+            before.iter().find(is_actor)
+        }
+    }
+
+    /// Is word `k` the object of one of `prepositions`, right after it or
+    /// after one of `determiners` ("of the army", "van de taliban")?
+    fn after_preposition(&self, k: usize, prepositions: &[&str], determiners: &[&str]) -> bool {
+        let prev = |j: usize| if j > 0 { self.a.word(j - 1) } else { "" };
+        prepositions.contains(&prev(k)) || determiners.contains(&prev(k)) && prepositions.contains(&prev(k - 1))
     }
 
     /// The first actor named in a cue's clause before it, when it is not
@@ -1442,26 +1461,11 @@ impl<'a> Reader<'a, '_> {
     /// uit X verdreven").
     fn first_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> Option<Role> {
         let a = self.a;
-        let sentence = &a.sentences[si];
-        let actor = a
-            .tags_in(&(sentence.start..cue.start))
-            .iter()
-            .filter(|t| a.clauses[si][c].contains(t.span.start))
-            .find(|t| {
-                let roles = a.lex.roles(t);
-                [Role::Taliban, Role::Claim, Role::Government]
-                    .into_iter()
-                    .any(|r| roles.contains(r))
-            })?;
-        let k = a.word_at(actor.span.start);
-        let prev = |j: usize| if j > 0 { a.word(j - 1) } else { "" };
-        let object_of = |w: &str| {
-            matches!(
-                w,
-                "of" | "van" | "for" | "voor" | "with" | "met" | "against" | "tegen" | "from" | "by" | "door" | "uit"
-            )
-        };
-        if object_of(prev(k)) || matches!(prev(k), "the" | "de" | "het") && object_of(prev(k.saturating_sub(1))) {
+        let actor = self.actor_tag_before(si, c, cue, false)?;
+        const PREPOSITIONS: &[&str] = &[
+            "of", "van", "for", "voor", "with", "met", "against", "tegen", "from", "by", "door", "uit",
+        ];
+        if self.after_preposition(a.word_at(actor.span.start), PREPOSITIONS, &["the", "de", "het"]) {
             return None;
         }
         if a.is(actor, Role::Government) && !a.is(actor, Role::Taliban) {
@@ -1487,32 +1491,20 @@ impl<'a> Reader<'a, '_> {
     /// the army", "fighting with security forces")?
     fn government_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
         let a = self.a;
-        let sentence = &a.sentences[si];
-        let actor = a
-            .tags_in(&(sentence.start..cue.start))
-            .iter()
-            .rev()
-            .filter(|t| a.clauses[si][c].contains(t.span.start))
-            .find(|t| {
-                let roles = a.lex.roles(t);
-                [Role::Taliban, Role::Claim, Role::Government]
-                    .into_iter()
-                    .any(|r| roles.contains(r))
-            });
-        let Some(actor) = actor else { return false };
+        let Some(actor) = self.actor_tag_before(si, c, cue, true) else {
+            return false;
+        };
         if !a.is(actor, Role::Government) || a.is(actor, Role::Taliban) {
             return false;
         }
-        let k = a.word_at(actor.span.start);
-        let prev = |j: usize| if j > 0 { a.word(j - 1) } else { "" };
-        let object_of = |w: &str| {
-            matches!(
-                w,
-                "of" | "van" | "for" | "voor" | "with" | "met" | "against" | "tegen" | "from" | "by" | "door"
-            )
-        };
-        !(object_of(prev(k))
-            || matches!(prev(k), "the" | "de" | "het" | "afghan" | "afghaanse") && object_of(prev(k - 1)))
+        const PREPOSITIONS: &[&str] = &[
+            "of", "van", "for", "voor", "with", "met", "against", "tegen", "from", "by", "door",
+        ];
+        !self.after_preposition(
+            a.word_at(actor.span.start),
+            PREPOSITIONS,
+            &["the", "de", "het", "afghan", "afghaanse"],
+        )
     }
 
     /// Does a passive auxiliary stand within three words before a
