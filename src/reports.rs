@@ -1478,9 +1478,15 @@ impl<'a> Reader<'a, '_> {
     /// Is the government side named as the agent of a passive anywhere in
     /// clause `c` ("door het leger", "by Afghan forces")?
     fn government_agent_in(&self, si: usize, c: usize) -> bool {
+        let sentence = self.a.sentences[si].clone();
+        self.passive_agent_in(si, c, &sentence, Role::Government)
+    }
+
+    /// Is an actor of `role` named in clause `c` within `range` as the
+    /// agent of a passive, "by" or "door" one or two words before it?
+    fn passive_agent_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
         let a = self.a;
-        let sentence = a.sentences[si].clone();
-        a.clause_tags(si, c, &sentence, Role::Government).iter().any(|t| {
+        a.clause_tags(si, c, range, role).iter().any(|t| {
             let k = a.word_at(t.span.start);
             (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
         })
@@ -1539,10 +1545,7 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let after = cue.end..a.around(cue, 0, 8, sentence).end;
-        a.clause_tags(si, c, &after, Role::Taliban).iter().any(|t| {
-            let k = a.word_at(t.span.start);
-            (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
-        })
+        self.passive_agent_in(si, c, &after, Role::Taliban)
     }
 
     /// Who speaks a verb of claiming: the actor named nearest before it
