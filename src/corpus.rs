@@ -649,6 +649,32 @@ mod tests {
         assert_eq!(c.publications[0].date, Some(d(8, 13)));
     }
 
+    #[test]
+    fn an_article_appeared_soon_after_the_latest_date_it_quotes() {
+        // Three dated articles report Panjshir still held at the end of
+        // August; the undated one quotes 20 and 21 August and "on Sunday":
+        // the Sunday just after (22 August), not the one a week later that
+        // the other articles' Panjshir reports favour.
+        let mut articles: Vec<Article> = [
+            "date 2021-08-29 Panjshir remains in the hands of the resistance.",
+            "date 2021-08-29 The Panjshir valley is still held by the resistance.",
+            "date 2021-08-30 Panjshir is still in the hands of the resistance.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
+        .collect();
+        articles.push(
+            Article::from_plain_text(
+                "u.txt",
+                "Local militias drove the Taliban out of Deh Salah on August 20, but the Taliban retook it on August 21, a local official said on Sunday. Panjshir is still in the hands of the resistance.".into(),
+            )
+            .unwrap(),
+        );
+        let c = Corpus::build(articles);
+        assert_eq!(c.publications[3].date, Some(d(8, 22)), "{:?}", c.publications[3]);
+    }
+
     /// Two dated articles put Kabul's capture on Sunday 15 August; two
     /// more span the corpus from 10 July to 31 August.
     fn corpus_with_kabul_fallen(undated: &[&str]) -> Corpus {

@@ -656,6 +656,10 @@ const NEXT_DAY_NEWS: f64 = 0.95;
 /// less than one vote of an inferred article).
 const TYPICAL_PULL: f64 = 0.0005;
 
+/// What each day more than one after the latest date an article quotes
+/// costs it: news quotes the days just before it appeared.
+const QUOTED_DAY_LAG: f64 = 0.15;
+
 /// Rounds of joint dating at most (they stop as soon as nothing moves).
 const MAX_ROUNDS: usize = 40;
 
@@ -1171,6 +1175,9 @@ fn best_day(
         // News appears soon after what it tells.
         if let Some(after) = told_after {
             score -= 0.01 * (d - after).num_days().max(0) as f64;
+        }
+        if let Some(quoted) = own.lower {
+            score -= QUOTED_DAY_LAG * ((d - quoted).num_days() - 1).max(0) as f64;
         }
         // The day of the round before stands unless another is clearly
         // better: rounds settle instead of swinging between two days.
