@@ -675,6 +675,21 @@ mod tests {
         assert_eq!(c.publications[3].date, Some(d(8, 22)), "{:?}", c.publications[3]);
     }
 
+    #[test]
+    fn news_of_an_evening_appeared_the_next_day() {
+        let articles = [
+            "date 2021-08-12 The Taliban captured Ghazni on Tuesday evening.",
+            "date 2021-08 De Taliban hebben dinsdagavond Ghazni ingenomen.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
+        .collect();
+        let c = Corpus::build(articles);
+        // Tuesday evening is 10 August: the paper of Wednesday the 11th.
+        assert_eq!(c.publications[1].date, Some(d(8, 11)), "{:?}", c.publications[1]);
+    }
+
     /// Two dated articles put Kabul's capture on Sunday 15 August; two
     /// more span the corpus from 10 July to 31 August.
     fn corpus_with_kabul_fallen(undated: &[&str]) -> Corpus {
