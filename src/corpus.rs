@@ -690,6 +690,23 @@ mod tests {
         assert_eq!(c.publications[1].date, Some(d(8, 11)), "{:?}", c.publications[1]);
     }
 
+    #[test]
+    fn an_article_may_appear_a_day_before_the_consensus_of_its_event() {
+        // The corpus dates Pul-e Alam's fall on Saturday 14 August; the
+        // undated article's own "on Friday" points to Friday the 13th, a
+        // day before: its own weekday outweighs the one-day disagreement.
+        let articles = [
+            "date 2021-08-16 The Taliban captured Pul-e Alam on Saturday.",
+            "date 2021-08 The Taliban overran Pul-e Alam on Friday, a spokesman said.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
+        .collect();
+        let c = Corpus::build(articles);
+        assert_eq!(c.publications[1].date, Some(d(8, 13)), "{:?}", c.publications[1]);
+    }
+
     /// Two dated articles put Kabul's capture on Sunday 15 August; two
     /// more span the corpus from 10 July to 31 August.
     fn corpus_with_kabul_fallen(undated: &[&str]) -> Corpus {

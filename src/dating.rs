@@ -660,6 +660,20 @@ const TYPICAL_PULL: f64 = 0.0005;
 /// costs it: news quotes the days just before it appeared.
 const QUOTED_DAY_LAG: f64 = 0.15;
 
+/// What appearing `days` before the consensus day of an event an article
+/// reports costs it: a whole vote a day, but the first day less, as the
+/// consensus itself is often a day late (news with no time word votes for
+/// its own day and the day before).
+fn past_event_cost(days: i64) -> f64 {
+    match days {
+        ..=0 => 0.0,
+        1 => PAST_EVENT_FIRST_DAY,
+        _ => PAST_EVENT_FIRST_DAY + (days - 1) as f64,
+    }
+}
+
+const PAST_EVENT_FIRST_DAY: f64 = 0.3;
+
 /// Rounds of joint dating at most (they stop as soon as nothing moves).
 const MAX_ROUNDS: usize = 40;
 
@@ -1084,8 +1098,9 @@ fn best_day(
     if !relevant && own.lower.is_none() && count_day.is_none() {
         return None;
     }
-    // The days worth scoring: those within a week after a day the corpus
-    // gives one of its events (its words reach back at most that far),
+    // The days worth scoring: those from the day before to a week after a
+    // day the corpus gives one of its events (its words reach back at most
+    // a week, and the corpus's day may be a day late),
     // the first allowed day, the typical day and the day before.
     let mut candidates: Vec<NaiveDate> = vec![earliest];
     candidates.extend(typical);
@@ -1094,6 +1109,7 @@ fn best_day(
     candidates.extend(count_day.into_iter().flat_map(|d| [Some(d), d.succ_opt()]).flatten());
     for r in &analysis.reports {
         for &(v, _) in votes.best_days(event_key(r)) {
+            candidates.extend(v.pred_opt());
             candidates.extend((0..=7).filter_map(|k| v.checked_add_days(Days::new(k))));
         }
     }
@@ -1159,7 +1175,7 @@ fn best_day(
             score += w * (support.max(0.0) / peak).min(1.0);
         }
         for &e in &past_events {
-            score -= 1.0 * (e - d).num_days().max(0) as f64;
+            score -= past_event_cost((e - d).num_days());
         }
         if let Some(cd) = count_day {
             // The count is news on the day it is reached, or the next.
