@@ -79,7 +79,7 @@ fn is_boundary(text: &str, term: usize, end: usize) -> bool {
         return true;
     };
     if !first.is_whitespace() {
-        return false;
+        return is_glued_boundary(text, term, end);
     }
     let next = after.trim_start_matches([' ', '\t', '\u{00A0}']);
     let Some(n) = next.chars().next() else {
@@ -120,6 +120,36 @@ fn is_boundary(text: &str, term: usize, end: usize) -> bool {
         return false;
     }
     !is_abbreviation(word)
+}
+
+/// A stop glued to the next sentence, as text copied from a page often
+/// has it ("wrote on Twitter.On Friday", "continues.Panjshir is"): a word
+/// of at least three lower-case letters, the stop, then a capitalised
+/// word. Not in a web address or a handle ("pic.twitter.com/AbCd",
+/// "@Mujahid.Zabi"), nor after a dotted abbreviation.
+fn is_glued_boundary(text: &str, term: usize, end: usize) -> bool {
+    let mut next = text[end..].chars();
+    if !(next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
+    let token_start = text[..term]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !c.is_whitespace())
+        .last()
+        .map_or(term, |(i, _)| i);
+    let token_end = text[end..].find(char::is_whitespace).map_or(text.len(), |k| end + k);
+    let token = &text[token_start..token_end];
+    if token.contains(['/', '@', ':', '#', '=']) || text[token_start..term].contains('.') {
+        return false;
+    }
+    text[token_start..term]
+        .chars()
+        .rev()
+        .take(3)
+        .filter(|c| c.is_lowercase())
+        .count()
+        == 3
 }
 
 /// Is `word` (no dots) one of the [`ABBREVIATIONS`], in any case?
@@ -185,6 +215,19 @@ mod tests {
         assert_eq!(
             sentences("Kop zonder punt\n\"De stad is gevallen.\" Zei hij."),
             ["Kop zonder punt", "\"De stad is gevallen.\"", "Zei hij."]
+        );
+    }
+
+    #[test]
+    fn a_stop_glued_to_the_next_sentence_splits() {
+        assert_eq!(
+            sentences("He wrote on Twitter.On Friday the city fell.Kabul is calm."),
+            ["He wrote on Twitter.", "On Friday the city fell.", "Kabul is calm."]
+        );
+        // Not in addresses, handles, abbreviations or initials.
+        assert_eq!(
+            sentences("See pic.twitter.com/AbCd and nos.nl/Artikel or @taliban.Press and U.S.Army or J.Doe."),
+            ["See pic.twitter.com/AbCd and nos.nl/Artikel or @taliban.Press and U.S.Army or J.Doe."]
         );
     }
 
