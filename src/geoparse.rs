@@ -773,10 +773,17 @@ impl<'a> Parser<'a> {
     /// Pass 2: one entry per candidate.
     fn resolve(&self, candidates: Vec<Candidate<'_>>) -> Vec<PlaceMention> {
         // Provinces named by unambiguous mentions, for context.
+        // Names that say which province they are in: one entry, or several
+        // of one province ("Ghazni", the province and its capital).
         let unambiguous: Vec<(usize, &str)> = candidates
             .iter()
-            .filter(|c| c.ids.len() == 1)
-            .map(|c| (c.span.start, self.gaz.place(c.ids[0]).province.as_str()))
+            .filter_map(|c| {
+                let province = self.gaz.place(*c.ids.first()?).province.as_str();
+                c.ids
+                    .iter()
+                    .all(|&id| self.gaz.place(id).province == province)
+                    .then_some((c.span.start, province))
+            })
             .collect();
         let provinces_named: rustc_hash::FxHashSet<&str> = unambiguous.iter().map(|(_, p)| *p).collect();
         let mut out = Vec::with_capacity(candidates.len());
@@ -1100,6 +1107,28 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         parse(text).into_iter().map(|(_, n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_district_name_two_provinces_share_goes_to_the_province_named() {
+        // Khogyani is a district of Nangarhar and one of Ghazni; "Ghazni"
+        // names the province and its capital, both of Ghazni.
+        let province_of = |text: &str| -> Vec<String> {
+            let g = Gazetteer::bundled();
+            let sentences = split_sentences(text, 0);
+            find_mentions(g, text, 0, &sentences)
+                .into_iter()
+                .filter(|m| &text[m.span.clone()] == "Khogyani")
+                .map(|m| g.place(m.place).province.clone())
+                .collect()
+        };
+        assert_eq!(
+            province_of("In Ghazni, the Taliban took Khogyani district."),
+            ["AF-GHA"]
+        );
+        assert_eq!(province_of("Khogyani district in Nangarhar fell."), ["AF-NAN"]);
+        // "Kandahar city" is the capital, not the district around it.
+        assert_eq!(parse("The Taliban took Kandahar city.")[0].2, PlaceKind::Capital);
     }
 
     #[test]
