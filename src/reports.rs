@@ -2976,4 +2976,13 @@ mod tests {
             ("Kunduz".into(), Threatened)
         );
     }
+    #[test]
+    fn places_left_with_the_government_side() {
+        assert_eq!(
+            one("The only district they do not have control of is Khwaja Ghar."),
+            ("Khwajah Ghar".into(), Held)
+        );
+        // A participle modifier says nothing about who keeps the place.
+        assert!(reports("Soldiers stationed at Kunduz airport were sent home.").is_empty());
+    }
 }
