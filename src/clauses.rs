@@ -743,7 +743,10 @@ impl<'a> ArticleClauses<'a> {
                 {
                     return PlaceRole::Locative;
                 }
-                if roles.contains(Role::Relational) || roles.contains(Role::Partial) {
+                // "the centre of Lashkar Gah" (but "the center of Uruzgan
+                // province" names its capital: the province only locates it).
+                let town_part = roles.contains(Role::TownPart) && !province;
+                if roles.contains(Role::Relational) || roles.contains(Role::Partial) || town_part {
                     // "the capital of X", "parts of X": on to what governs it.
                     preposition = None;
                     k = self.word_at(tag.span.start);

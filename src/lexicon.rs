@@ -59,6 +59,10 @@ pub enum Role {
     /// other side keeps a remainder, so a capture before it in the
     /// sentence is partial.
     Remainder,
+    /// A part of a town ("the centre of", "het centrum van"): partial
+    /// before a town's name; before a province's ("the center of Uruzgan
+    /// province") it names the capital, and is nothing.
+    TownPart,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -293,6 +297,7 @@ impl Role {
             "hedge" => Role::Hedge,
             "partial" => Role::Partial,
             "remainder" => Role::Remainder,
+            "town_part" => Role::TownPart,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,

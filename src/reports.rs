@@ -621,18 +621,25 @@ impl<'a> Reader<'a, '_> {
             if !roles.has_cue() {
                 continue;
             }
-            let role = CUE_ROLES.into_iter().find(|&r| {
-                roles.contains(r)
-                    && (r != Role::Separable || {
-                        let particle = a.lex.entry_with(tag, r).and_then(|e| e.particle.as_deref());
-                        particle.is_some_and(|p| self.particle_closes_clause(si, c, tag.span.end, p))
-                    })
+            // A head may have several particles ("vielen … aan", "vielen
+            // … binnen"): the one that closes the clause is the verb.
+            let separable = a.lex.entries_of(tag).find(|e| {
+                e.role == Role::Separable
+                    && e.particle
+                        .as_deref()
+                        .is_some_and(|p| self.particle_closes_clause(si, c, tag.span.end, p))
             });
+            let role = CUE_ROLES
+                .into_iter()
+                .find(|&r| roles.contains(r) && (r != Role::Separable || separable.is_some()));
             let Some(role) = role else { continue };
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
             }
-            let status = a.lex.entry_with(tag, role).and_then(|e| e.status);
+            let status = match role {
+                Role::Separable => separable.and_then(|e| e.status),
+                _ => a.lex.entry_with(tag, role).and_then(|e| e.status),
+            };
             out.push(Cue {
                 role,
                 status,
@@ -1243,6 +1250,17 @@ impl<'a> Reader<'a, '_> {
                 cue_status = Status::Held;
             }
         }
+        // "the takeover of the airport by US troops", "de overname van de
+        // basis door het leger": a capture named as a noun whose agent is
+        // not the Taliban takes nothing from the government side.
+        if cue.role == Role::Nominal && cue_status == Status::Captured {
+            let after = cue.span.end..a.around(&cue.span, 0, 8, &sentence).end;
+            if self.passive_agent_in(si, c, &after, Role::Government)
+                && !self.passive_agent_in(si, c, &after, Role::Taliban)
+            {
+                return;
+            }
+        }
         // "heroverd" by the Taliban is a capture.
         if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
             cue_status = Status::Captured;
@@ -1581,6 +1599,13 @@ impl<'a> Reader<'a, '_> {
         }
         // "most of the districts": an anaphor that names only part of
         // its province.
+        // "the centre of Lashkar Gah": a part of a town, not of a province.
+        let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
+        if a.gaz.place(t.place).kind != PlaceKind::Province
+            && a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::TownPart))
+        {
+            return true;
+        }
         if self.partial_before(si, &t.span)
             || a.tag_starting_at(t.span.start)
                 .is_some_and(|tg| tg.span == t.span && a.is(tg, Role::Partial))
@@ -2897,5 +2922,67 @@ mod tests {
                 .iter()
                 .any(|(_, s)| *s == Captured)
         );
+    }
+    #[test]
+    fn round_five_status_wordings() {
+        // A fight for control, whoever the subject names.
+        assert_eq!(
+            one("Insurgents and local militias were battling for control of Kunduz on Monday."),
+            ("Kunduz".into(), Contested)
+        );
+        // Getting in and meeting resistance is fighting.
+        assert_eq!(
+            one("The militants entered Kunduz at dawn but met stiff resistance."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Strijders vielen gisteren Kunduz binnen, maar stuitten op fel verzet."),
+            ("Kunduz".into(), Contested)
+        );
+        // A head with two particles: the one closing the clause decides.
+        assert_eq!(
+            one("De opstandelingen vielen Kunduz aan."),
+            ("Kunduz".into(), Contested)
+        );
+        // The centre of a town is part of it; the center of a province names its capital.
+        assert_eq!(
+            one("The militants now hold the centre of Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Volgens bewoners is het centrum van Kunduz in handen van de opstandelingen."),
+            ("Kunduz".into(), Contested)
+        );
+        // The only place the other side does not control.
+        assert_eq!(
+            one("The only town the militants do not control is Kunduz."),
+            ("Kunduz".into(), Held)
+        );
+        // Next, in the future: a threat.
+        assert_eq!(
+            one("Residents say Kunduz could be next."),
+            ("Kunduz".into(), Threatened)
+        );
+        assert_eq!(
+            one("Volgens analisten is Kunduz mogelijk de volgende."),
+            ("Kunduz".into(), Threatened)
+        );
+        // No siege, no attack, no Taliban capture.
+        assert!(reports("Large parts of Kunduz were cut off from electricity for a week.").is_empty());
+        assert!(reports("Shopkeepers in Kunduz are bracing for life under the new rulers.").is_empty());
+        assert!(reports("The takeover of Kunduz airport by US troops took an hour.").is_empty());
+        assert_eq!(
+            one("Kunduz is bracing for a Taliban assault."),
+            ("Kunduz".into(), Threatened)
+        );
+    }
+    #[test]
+    fn places_left_with_the_government_side() {
+        assert_eq!(
+            one("The only district they do not have control of is Khwaja Ghar."),
+            ("Khwajah Ghar".into(), Held)
+        );
+        // A participle modifier says nothing about who keeps the place.
+        assert!(reports("Soldiers stationed at Kunduz airport were sent home.").is_empty());
     }
 }
