@@ -366,6 +366,9 @@ pub struct Gazetteer {
     capital_by_province: HashMap<String, PlaceId>,
     fuzzy: Vec<FuzzyKey>,
     district_fuzzy: Vec<FuzzyKey>,
+    /// Capitals and provinces by their long keys (eight letters or more)
+    /// without the first letter: a name with only its first letter wrong.
+    by_key_tail: FxHashMap<String, PlaceId>,
     max_name_tokens: usize,
     common_words: WordList,
     persons: PersonLexicon,
@@ -469,6 +472,21 @@ impl Gazetteer {
             ids.sort_by_key(|&id| places[id as usize].rank());
         }
         fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
+        let mut by_key_tail: FxHashMap<String, PlaceId> = FxHashMap::default();
+        for f in &fuzzy {
+            let place = &places[f.place as usize];
+            if f.chars.len() >= 8 && matches!(place.kind, PlaceKind::Capital | PlaceKind::Province) {
+                let tail: String = f.chars[1..].iter().collect();
+                by_key_tail
+                    .entry(tail)
+                    .and_modify(|id| {
+                        if place.rank() < places[*id as usize].rank() {
+                            *id = f.place;
+                        }
+                    })
+                    .or_insert(f.place);
+            }
+        }
         district_fuzzy.sort_by(|a, b| a.key.cmp(&b.key).then(a.place.cmp(&b.place)));
         let key_prefixes = WordSet::new(
             by_key
@@ -487,6 +505,7 @@ impl Gazetteer {
             capital_by_province,
             fuzzy,
             district_fuzzy,
+            by_key_tail,
             max_name_tokens,
             common_words,
             persons,
@@ -587,6 +606,14 @@ impl Gazetteer {
     /// Keys eligible for fuzzy matching, sorted.
     pub fn fuzzy_keys(&self) -> &[FuzzyKey] {
         &self.fuzzy
+    }
+
+    /// The capital or province whose long key is `key` but for its first
+    /// letter ("rarinkot": Tarinkot), if any.
+    pub fn first_letter_typo(&self, key: &str) -> Option<PlaceId> {
+        let mut chars = key.chars();
+        chars.next()?;
+        self.by_key_tail.get(chars.as_str()).copied()
     }
 
     /// Keys of districts and sites that are not notable, sorted: a

@@ -450,6 +450,14 @@ impl<'a> Parser<'a> {
 
     fn nearest_notable(&mut self, key: &str, max_distance: usize) -> Option<(PlaceId, usize)> {
         self.nearest_in(self.gaz.fuzzy_keys(), key, max_distance)
+            .or_else(|| self.first_letter_typo(key))
+    }
+
+    /// A long name of a capital or province with only its first letter
+    /// wrong ("Rarinkot" for Tarinkot: the key beside it on the keyboard),
+    /// which the prefix search of [`Parser::nearest_in`] cannot see.
+    fn first_letter_typo(&self, key: &str) -> Option<(PlaceId, usize)> {
+        self.gaz.first_letter_typo(key).map(|p| (p, 1))
     }
 
     /// Does the sentence of token `t` hold a district word (see
@@ -1129,6 +1137,16 @@ mod tests {
         assert_eq!(province_of("Khogyani district in Nangarhar fell."), ["AF-NAN"]);
         // "Kandahar city" is the capital, not the district around it.
         assert_eq!(parse("The Taliban took Kandahar city.")[0].2, PlaceKind::Capital);
+    }
+
+    #[test]
+    fn a_long_capital_name_with_its_first_letter_wrong_resolves() {
+        assert_eq!(
+            names("Na Kandahar viel ook Rarinkot in Uruzgan."),
+            ["Kandahar", "Tarinkot", "Uruzgan"]
+        );
+        // Not a short name, nor an ordinary word.
+        assert_eq!(names("Het Berat museum en de Parade."), Vec::<String>::new());
     }
 
     #[test]
