@@ -83,6 +83,7 @@ fn is_connector_word(lower: &[u8]) -> bool {
 }
 
 /// A word next to a name, for context rules.
+#[derive(Clone)]
 struct Word<'a> {
     /// Lower case, diacritics stripped.
     text: Cow<'a, str>,
@@ -675,8 +676,9 @@ impl<'a> Parser<'a> {
     /// are buffers for its context.
     fn cue(&self, c: &Candidate, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) -> Cue {
         // Up to ten words back (a capital-of phrase may list names before
-        // it); the rules look at most three words ahead.
-        self.context(c, 10, 3, before, after);
+        // it), and more for the compass phrases a list may hold; the rules
+        // look at most three words ahead.
+        self.context(c, 16, 3, before, after);
         let (before, after) = (&before[..], &after[..]);
         fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
             v.get(i).map(|x| x.text.as_ref()).unwrap_or("")
@@ -690,6 +692,10 @@ impl<'a> Parser<'a> {
         // "(de) hoofdstad van (de) (zuidelijke) (provincie) X", "capital of the southern Afghan province of X".
         // Coordinated names share the phrase: "the capitals of Paktia and
         // Khost", "de hoofdsteden van Logar, Paktia en Paktika".
+        // A compass phrase after a listed name stands aside: "the capitals
+        // of Badakhshan in the north, Farah in the west and Baghlan".
+        let without_compass = without_compass_phrases(before);
+        let before: &[Word] = without_compass.as_deref().unwrap_or(before);
         let mut i = 0;
         // Inside a list of names, a capitalised word is part of one
         // ("Kunduz, Sar-i-Pul and Takhar provinces").
@@ -986,6 +992,38 @@ fn rank(p: &Place) -> (u8, std::cmp::Reverse<u64>, u32) {
     p.rank()
 }
 
+/// Context words before a name (nearest first) without the compass phrases
+/// ("in the north", "in het westen") that follow names in it, each name
+/// taking the punctuation after its phrase; `None` when there is none.
+fn without_compass_phrases<'a>(before: &[Word<'a>]) -> Option<Vec<Word<'a>>> {
+    let at = |j: usize| {
+        let w = |k: usize| before.get(j + k);
+        w(0).is_some_and(|x| x.is(Role::Filler) && !x.capitalised)
+            && w(1).is_some_and(|x| x.is(Role::Article) && !x.broken)
+            && w(2).is_some_and(|x| x.text == "in" && !x.broken)
+            && w(3).is_some_and(|x| x.capitalised && !x.broken)
+    };
+    if !(0..before.len()).any(at) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(before.len());
+    let mut j = 0;
+    while j < before.len() {
+        if at(j) {
+            out.push(Word {
+                broken: before[j].broken,
+                comma: before[j].comma,
+                ..before[j + 3].clone()
+            });
+            j += 4;
+        } else {
+            out.push(before[j].clone());
+            j += 1;
+        }
+    }
+    Some(out)
+}
+
 /// Does a gap between two words contain punctuation that ends a phrase?
 fn has_break(gap: &str) -> bool {
     gap.chars().any(|c| {
@@ -1147,6 +1185,18 @@ mod tests {
         );
         // Not a short name, nor an ordinary word.
         assert_eq!(names("Het Berat museum en de Parade."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn compass_phrases_stand_aside_in_a_list_of_capitals() {
+        assert_eq!(
+            names("They overran the capitals of Badakhshan in the north, Farah in the west and Baghlan."),
+            ["Fayzabad", "Farah", "Pul-e Khumri"]
+        );
+        assert_eq!(
+            names("De hoofdsteden van Badakhshan in het noorden en Baghlan vielen."),
+            ["Fayzabad", "Pul-e Khumri"]
+        );
     }
 
     #[test]
