@@ -731,14 +731,16 @@ mod tests {
         let c = corpus_with_kabul_fallen(&[
             "Since the Taliban takeover, thousands have tried to leave the country.",
             "date 2021-08 Na de machtsovername van de taliban sloot het buurland de grens.",
+            "date 2021-08 More families crossed the border after the Kabul airport attack.",
+            "date 2021-08 Na de aanslag op de luchthaven van Kaboel sloot het buurland de grens.",
             // A forecast of a takeover bounds nothing.
             "date 2021-07 A Taliban takeover could follow within months.",
         ]);
-        for i in 4..6 {
+        for i in 4..8 {
             assert!(c.publications[i].date.unwrap() >= d(8, 15), "{:?}", c.publications[i]);
             assert_eq!(c.publications[i].basis, DateBasis::Guess);
         }
-        assert!(c.publications[6].date.unwrap() <= d(7, 31));
+        assert!(c.publications[8].date.unwrap() <= d(7, 31));
     }
 
     #[test]
