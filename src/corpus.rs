@@ -731,16 +731,44 @@ mod tests {
         let c = corpus_with_kabul_fallen(&[
             "Since the Taliban takeover, thousands have tried to leave the country.",
             "date 2021-08 Na de machtsovername van de taliban sloot het buurland de grens.",
-            "date 2021-08 More families crossed the border after the Kabul airport attack.",
-            "date 2021-08 Na de aanslag op de luchthaven van Kaboel sloot het buurland de grens.",
             // A forecast of a takeover bounds nothing.
             "date 2021-07 A Taliban takeover could follow within months.",
         ]);
-        for i in 4..8 {
+        for i in 4..6 {
             assert!(c.publications[i].date.unwrap() >= d(8, 15), "{:?}", c.publications[i]);
             assert_eq!(c.publications[i].basis, DateBasis::Guess);
         }
-        assert!(c.publications[8].date.unwrap() <= d(7, 31));
+        assert!(c.publications[6].date.unwrap() <= d(7, 31));
+    }
+
+    #[test]
+    fn the_kabul_airport_attack_bounds_an_article_from_below() {
+        // The corpus spans 10 July to 17 August: an August article with no
+        // evidence would be guessed on 9 August, before Kabul fell.
+        let mut articles: Vec<Article> = [
+            "date 2021-08-16 The Taliban captured Kabul on Sunday.",
+            "date 2021-08-17 De Taliban hebben zondag Kabul veroverd.",
+            "date 2021-07-10 Het was rustig in het land.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
+        .collect();
+        for (i, t) in [
+            "date 2021-08 More families crossed the border after the Kabul airport attack.",
+            "date 2021-08 Na de aanslag op de luchthaven van Kaboel sloot het buurland de grens.",
+            "date 2021-08 Het buurland sloot de grens.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            articles.push(Article::from_plain_text(format!("u{i}.txt"), (*t).into()).unwrap());
+        }
+        let c = Corpus::build(articles);
+        for i in 3..5 {
+            assert!(c.publications[i].date.unwrap() >= d(8, 15), "{:?}", c.publications[i]);
+        }
+        assert!(c.publications[5].date.unwrap() < d(8, 15), "{:?}", c.publications[5]);
     }
 
     #[test]
