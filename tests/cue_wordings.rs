@@ -1,0 +1,51 @@
+//! Everyday wordings of a report that real news uses and the development
+//! set barely has, each in a sentence of our own (Dutch and English), with
+//! the one status it must give. A wording missing from the lexicon shows
+//! up here as no report; one read too broadly as a second status.
+
+use opmars::article::Article;
+use opmars::corpus::Corpus;
+use opmars::gazetteer::Gazetteer;
+use opmars::reports::Status;
+
+/// Every status reported for `place` in `sentence`, dated 9 August 2021.
+fn statuses(sentence: &str, place: &str) -> Vec<Status> {
+    let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{sentence}")).unwrap();
+    let corpus = Corpus::build(vec![article]);
+    let id = Gazetteer::bundled().find(place).unwrap().id;
+    let mut out: Vec<Status> = corpus
+        .reports
+        .iter()
+        .filter(|r| r.place() == id)
+        .map(|r| r.status())
+        .collect();
+    out.dedup();
+    out
+}
+
+#[test]
+fn taking_over_control_in_a_place_is_its_capture() {
+    for sentence in [
+        "De Taliban hebben maandag de controle overgenomen in Aybak.",
+        "De Taliban namen vandaag de controle over in Aybak, in de provincie Samangan.",
+        "De Taliban hebben de controle over Aybak overgenomen.",
+        "The Taliban took control in Aybak on Monday.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn a_district_in_a_place_described_as_a_bastion_only_locates_it() {
+    for sentence in [
+        "The Taliban captured a key district in its former bastion of Kandahar after heavy fighting.",
+        "De Taliban veroverden een district in hun voormalige bolwerk van Kandahar.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [], "{sentence}");
+    }
+    // The place itself described so is still taken.
+    assert_eq!(
+        statuses("The Taliban captured their former stronghold of Kandahar.", "Kandahar"),
+        [Status::Captured]
+    );
+}
