@@ -497,7 +497,7 @@ pub struct Entry {
     /// Cues only; `None` for a continuation, which takes the status of the
     /// event before it.
     pub status: Option<Status>,
-    /// A separable verb's particle ("in").
+    /// A separable verb's particle ("in", "onder de voet").
     pub particle: Option<String>,
 }
 
@@ -594,7 +594,9 @@ impl Lexicon {
             {
                 return Err(bad("a phrase starts and ends with a letter or digit"));
             }
-            let (phrase, particle) = match (role, phrase.rsplit_once(' ')) {
+            // The head is one word; the particle may be several ("liepen …
+            // onder de voet").
+            let (phrase, particle) = match (role, phrase.split_once(' ')) {
                 (Role::Separable, Some((head, particle))) => (head.to_owned(), Some(particle.to_owned())),
                 (Role::Separable, None) => return Err(bad("a separable verb needs a particle")),
                 _ => (phrase.to_owned(), None),

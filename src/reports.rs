@@ -667,9 +667,16 @@ impl<'a> Reader<'a, '_> {
             if k > first && a.gap_before(k, sentence.start).contains(['.', '!', '?', ';', ':']) {
                 return false;
             }
-            if a.word(k) != particle {
+            // The particle's words, one after another from word k.
+            let n = particle.split(' ').count();
+            let matches = particle
+                .split(' ')
+                .enumerate()
+                .all(|(j, p)| a.words.get(k + j).is_some_and(|w| clause.contains(w.start)) && a.word(k + j) == p);
+            if !matches {
                 continue;
             }
+            let (k, w) = (k + n - 1, &a.words[k + n - 1]);
             let next = a
                 .words
                 .get(k + 1)

@@ -49,3 +49,34 @@ fn a_district_in_a_place_described_as_a_bastion_only_locates_it() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_dutch_idiom_split_around_its_object_is_one_verb() {
+    assert_eq!(
+        statuses("De Taliban liepen vrijdag Zaranj onder de voet.", "Zaranj"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("De Taliban namen zondag Ghazni onder vuur.", "Ghazni"),
+        [Status::Contested]
+    );
+    // The particle must close the clause: here "onder" opens a phrase.
+    assert_eq!(
+        statuses("De Taliban liepen in Zaranj onder de bomen door.", "Zaranj"),
+        []
+    );
+}
+
+#[test]
+fn aiming_at_a_place_next_threatens_it() {
+    for sentence in [
+        "The Taliban have now set their sights on Ghazni.",
+        "De Taliban hebben hun pijlen gericht op Ghazni.",
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+    }
+    assert_eq!(
+        statuses("Taliban fighters rolled into Ghazni on Saturday.", "Ghazni"),
+        [Status::Captured]
+    );
+}
