@@ -460,7 +460,9 @@ impl<'a> Reader<'a, '_> {
         };
         let flips = |r: &CaptureReport| match r.status {
             Status::Threatened => cue_is(r, Role::Verb, Status::Threatened),
-            Status::Captured => a
+            // "The Taliban said they had entered X, but the resistance said
+            // the fighting was continuing": a claimed entry too.
+            Status::Captured | Status::Claimed => a
                 .tag_starting_at(r.cue.start)
                 .is_some_and(|tg| tg.span == r.cue && a.is(tg, Role::Entry)),
             _ => false,
@@ -492,12 +494,12 @@ impl<'a> Reader<'a, '_> {
             // X") led up to it: the entry still reports the capture.
             // Nor does fighting after a temporal word ("entered X after heavy
             // fighting").
-            let entry_before = r.status == Status::Captured
+            let entry_before = matches!(r.status, Status::Captured | Status::Claimed)
                 && (fighting.span.start < r.cue.end
                     || a.tags_in(&(r.cue.end..fighting.span.start))
                         .iter()
                         .any(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator)));
-            if flips(r) && !entry_before && a.gaz.place(r.place).kind != PlaceKind::Province {
+            if flips(r) && !entry_before {
                 r.status = Status::Contested;
                 r.cue = fighting.span.clone();
             }
@@ -1338,11 +1340,27 @@ impl<'a> Reader<'a, '_> {
             .tags_in(&(sentence.start..cue.span.start))
             .iter()
             .any(|tg| a.is(tg, Role::Denial));
-        let denial_anywhere = a.tags_in(&sentence).iter().any(|tg| a.is(tg, Role::Denial));
+        let denial_anywhere = a
+            .tags_in(&sentence)
+            .iter()
+            .any(|tg| a.is(tg, Role::Denial) || a.is(tg, Role::Refutation));
+        // "The Taliban's claim of capturing X was false", "noemt de bewering
+        // dat X is veroverd een leugen": called false in its own clause (no
+        // "but" between), the claim is refuted.
+        let refuted = a.tags_in(&(cue.span.end..sentence.end)).iter().any(|tg| {
+            a.is(tg, Role::Refutation)
+                && !a
+                    .tags_in(&(cue.span.end..tg.span.start))
+                    .iter()
+                    .any(|b| a.is(b, Role::ClauseCoordinator))
+        });
         let rule_source = match (source.claim, denial_before, denial_anywhere) {
+            _ if refuted => Source::Denial,
             (true, _, true) => Source::Disputed,
             (true, _, false) if !source.confirm => Source::Claim,
             (false, true, _) => Source::Denial,
+            // "The Taliban claimed to have taken X, but officials denied it".
+            (false, false, true) if cue_status == Status::Claimed => Source::Disputed,
             _ => Source::Plain,
         };
         let target = if a.gaz.place(t.place).kind == PlaceKind::Province {
@@ -2984,5 +3002,42 @@ mod tests {
         );
         // A participle modifier says nothing about who keeps the place.
         assert!(reports("Soldiers stationed at Kunduz airport were sent home.").is_empty());
+    }
+
+    #[test]
+    fn a_claim_called_false_is_refuted_or_disputed() {
+        // Called false in its own clause: the claim is refuted.
+        assert_eq!(
+            reports("Local elders said the Taliban's claim of capturing Ghazni was baseless."),
+            vec![("Ghazni".into(), Held)]
+        );
+        assert_eq!(
+            reports("De gouverneur noemt de bewering van de Taliban dat Ghazni is ingenomen onwaar."),
+            vec![("Ghazni".into(), Held)]
+        );
+        // Called false after "but": claimed, and disputed.
+        let r = reports("The Taliban claimed to have captured Ghazni, but the governor called it a lie.");
+        assert!(
+            r.contains(&("Ghazni".into(), Held)) && r.contains(&("Ghazni".into(), Claimed)),
+            "{r:?}"
+        );
+        // A Taliban claim named as a noun is a claim.
+        assert_eq!(
+            reports("Amid claims of the Taliban capturing Ghazni, shops stayed closed."),
+            vec![("Ghazni".into(), Claimed)]
+        );
+    }
+
+    #[test]
+    fn a_claimed_entry_with_fighting_after_is_contested() {
+        assert_eq!(
+            one("The Taliban said they had entered Ghazni, but officials said the fighting was continuing."),
+            ("Ghazni".into(), Contested)
+        );
+        // A province entered with fighting under way is fought over too.
+        assert_eq!(
+            one("The insurgents entered Badghis and fighting is still going on."),
+            ("Badghis".into(), Contested)
+        );
     }
 }
