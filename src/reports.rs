@@ -369,7 +369,9 @@ impl<'a> Reader<'a, '_> {
                 a.is(t, Role::Claim)
                     || a.is(t, Role::ClaimVerb) && self.speaker_before(&sentence, t) == Some(Role::Taliban)
             }),
-            confirm: tags.iter().any(|t| a.is(t, Role::Confirm)),
+            confirm: tags
+                .iter()
+                .any(|t| a.is(t, Role::Confirm) && self.vouches(t, &sentence)),
             hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
         };
         let quotes = quote_spans(a.text, &sentence);
@@ -444,6 +446,48 @@ impl<'a> Reader<'a, '_> {
         self.fought_over_first(si, &found, out);
         self.besieged_and_fought_over(si, &mut found);
         out.extend(found);
+    }
+
+    /// Does a confirming phrase vouch for the sentence: a verb of
+    /// confirming, or people who speak ("officials said", "volgens
+    /// inwoners")? "Several residents fled" vouches for nothing.
+    fn vouches(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let word = a.word(a.word_at(tag.span.start));
+        if word.starts_with("confirm") || word.starts_with("bevestig") {
+            return true;
+        }
+        let near = a.around(&tag.span, 3, 4, sentence);
+        let first = a.word_at(near.start);
+        (first..a.words.len())
+            .take_while(|&k| a.words[k].start < near.end)
+            .any(|k| {
+                matches!(
+                    a.word(k),
+                    "said"
+                        | "say"
+                        | "says"
+                        | "told"
+                        | "saying"
+                        | "according"
+                        | "confirmed"
+                        | "reported"
+                        | "stated"
+                        | "zei"
+                        | "zeiden"
+                        | "zegt"
+                        | "zeggen"
+                        | "volgens"
+                        | "melden"
+                        | "meldden"
+                        | "meldt"
+                        | "bevestigden"
+                        | "bevestigde"
+                        | "bevestigt"
+                        | "laten"
+                        | "lieten"
+                )
+            })
     }
 
     /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
@@ -3038,6 +3082,22 @@ mod tests {
         assert_eq!(
             one("The insurgents entered Badghis and fighting is still going on."),
             ("Badghis".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn only_people_who_speak_confirm_a_claim() {
+        assert_eq!(
+            reports("Amid claims of the Taliban capturing Ghazni, many residents fled."),
+            vec![("Ghazni".into(), Claimed)]
+        );
+        assert_eq!(
+            one("A Taliban spokesman said Ghazni had been captured, which residents confirmed."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(
+            one("Volgens de Taliban is Ghazni ingenomen, zeggen ook inwoners."),
+            ("Ghazni".into(), Captured)
         );
     }
 }
