@@ -1516,7 +1516,14 @@ impl<'a> Reader<'a, '_> {
         let before = a.tags_in(&(a.sentences[si].start..cue.start));
         let is_actor = |t: &&Tag| {
             let roles = a.lex.roles(t);
-            a.clauses[si][c].contains(t.span.start)
+            // "The resistance said its fighters …": a possessive refers back
+            // to the actor before it.
+            let k = a.word_at(t.span.start);
+            let possessed = k > 0
+                && a.words[k - 1].start >= a.sentences[si].start
+                && matches!(a.word(k - 1), "its" | "their" | "zijn" | "hun" | "haar");
+            !possessed
+                && a.clauses[si][c].contains(t.span.start)
                 && [Role::Taliban, Role::Claim, Role::Government]
                     .into_iter()
                     .any(|r| roles.contains(r))
@@ -3098,6 +3105,24 @@ mod tests {
         assert_eq!(
             one("Volgens de Taliban is Ghazni ingenomen, zeggen ook inwoners."),
             ("Ghazni".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn the_resistance_keeping_a_place_holds_it() {
+        for text in [
+            "Het leger zegt nog steeds de controle te hebben over Ghazni.",
+            "Anti-Taliban fighters raised the Afghan flag in Ghazni on Sunday.",
+            "Ghazni was freed from Taliban control overnight, elders said.",
+            "Lokale milities hebben Ghazni bevrijd van de Taliban.",
+            "Government forces said their soldiers hold all strategic positions in Ghazni.",
+        ] {
+            assert_eq!(reports(text), vec![("Ghazni".into(), Held)], "{text}");
+        }
+        // "Their fighters" are the Taliban when the Taliban own them.
+        assert_eq!(
+            one("The Taliban said their fighters hold Ghazni."),
+            ("Ghazni".into(), Claimed)
         );
     }
 }
