@@ -3125,4 +3125,22 @@ mod tests {
             ("Ghazni".into(), Claimed)
         );
     }
+
+    #[test]
+    fn vows_and_fights_to_come_are_threats() {
+        assert_eq!(
+            one("The insurgents vowed to clear Ghazni of government troops."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("Analysts say a potential battle for Ghazni would begin soon."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("Een mogelijke strijd om Ghazni zal volgens analisten snel beginnen."),
+            ("Ghazni".into(), Threatened)
+        );
+        // A fight that may come in a province only says where.
+        assert!(reports("A potential battle will likely begin in Ghazni province.").is_empty());
+    }
 }
