@@ -1034,9 +1034,17 @@ impl<'a> Reader<'a, '_> {
         // "Kunduz, which fell on Sunday".
         // "the airport, which remains under government control".
         let clause = &a.clauses[si][c];
+        // A noun cue with an object of its own ("which led to the collapse
+        // of the government") is about that object, not the antecedent.
+        let own_object = |cue: &Cue| {
+            cue.role == Role::Nominal
+                && a.words
+                    .get(a.word_at(cue.span.end))
+                    .is_some_and(|w| w.start >= cue.span.end && clause.contains(w.start))
+        };
         if bound.is_empty()
             && targets.is_empty()
-            && let Some(cue) = cues.iter().find(|c| c.role != Role::Object)
+            && let Some(cue) = cues.iter().find(|c| c.role != Role::Object && !own_object(c))
         {
             match &clause.antecedent {
                 Some(Antecedent::Place(m)) if a.roles[*m].is_argument() => {
@@ -3142,5 +3150,18 @@ mod tests {
         );
         // A fight that may come in a province only says where.
         assert!(reports("A potential battle will likely begin in Ghazni province.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_cue_with_an_object_of_its_own_is_not_about_the_antecedent() {
+        assert_eq!(
+            reports("The insurgents entered Ghazni, which led to the collapse of the local police."),
+            vec![("Ghazni".into(), Captured)]
+        );
+        // With no object of its own, the relative clause is about its antecedent.
+        assert_eq!(
+            reports("Officials spoke about Ghazni, which fell on Sunday."),
+            vec![("Ghazni".into(), Captured)]
+        );
     }
 }
