@@ -3164,4 +3164,12 @@ mod tests {
             vec![("Ghazni".into(), Captured)]
         );
     }
+
+    #[test]
+    fn massed_at_the_entrance_of_a_place_threatens_it() {
+        assert_eq!(
+            one("Hundreds of insurgents massed at the entrance of Ghazni overnight."),
+            ("Ghazni".into(), Threatened)
+        );
+    }
 }
