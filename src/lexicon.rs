@@ -49,6 +49,10 @@ pub enum Role {
     // Mood, polarity and source.
     Negation,
     Denial,
+    /// Calls a claim false ("was false", "een leugen", "baseless"): in the
+    /// claim's own clause the claim is refuted (held); in another clause
+    /// ("…, but the resistance called it a lie") it disputes the claim.
+    Refutation,
     Modal,
     Future,
     /// Opens a conditional clause ("als", "if").
@@ -291,6 +295,7 @@ impl Role {
             "continue" => Role::Continue,
             "negation" => Role::Negation,
             "denial" => Role::Denial,
+            "refutation" => Role::Refutation,
             "modal" => Role::Modal,
             "future" => Role::Future,
             "conditional" => Role::Conditional,

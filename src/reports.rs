@@ -369,7 +369,9 @@ impl<'a> Reader<'a, '_> {
                 a.is(t, Role::Claim)
                     || a.is(t, Role::ClaimVerb) && self.speaker_before(&sentence, t) == Some(Role::Taliban)
             }),
-            confirm: tags.iter().any(|t| a.is(t, Role::Confirm)),
+            confirm: tags
+                .iter()
+                .any(|t| a.is(t, Role::Confirm) && self.vouches(t, &sentence)),
             hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
         };
         let quotes = quote_spans(a.text, &sentence);
@@ -446,6 +448,48 @@ impl<'a> Reader<'a, '_> {
         out.extend(found);
     }
 
+    /// Does a confirming phrase vouch for the sentence: a verb of
+    /// confirming, or people who speak ("officials said", "volgens
+    /// inwoners")? "Several residents fled" vouches for nothing.
+    fn vouches(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let word = a.word(a.word_at(tag.span.start));
+        if word.starts_with("confirm") || word.starts_with("bevestig") {
+            return true;
+        }
+        let near = a.around(&tag.span, 3, 4, sentence);
+        let first = a.word_at(near.start);
+        (first..a.words.len())
+            .take_while(|&k| a.words[k].start < near.end)
+            .any(|k| {
+                matches!(
+                    a.word(k),
+                    "said"
+                        | "say"
+                        | "says"
+                        | "told"
+                        | "saying"
+                        | "according"
+                        | "confirmed"
+                        | "reported"
+                        | "stated"
+                        | "zei"
+                        | "zeiden"
+                        | "zegt"
+                        | "zeggen"
+                        | "volgens"
+                        | "melden"
+                        | "meldden"
+                        | "meldt"
+                        | "bevestigden"
+                        | "bevestigde"
+                        | "bevestigt"
+                        | "laten"
+                        | "lieten"
+                )
+            })
+    }
+
     /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
     /// is surrounded and fighting rages": a place under siege, in a
     /// sentence with fighting in a clause that names no other place, is
@@ -460,7 +504,9 @@ impl<'a> Reader<'a, '_> {
         };
         let flips = |r: &CaptureReport| match r.status {
             Status::Threatened => cue_is(r, Role::Verb, Status::Threatened),
-            Status::Captured => a
+            // "The Taliban said they had entered X, but the resistance said
+            // the fighting was continuing": a claimed entry too.
+            Status::Captured | Status::Claimed => a
                 .tag_starting_at(r.cue.start)
                 .is_some_and(|tg| tg.span == r.cue && a.is(tg, Role::Entry)),
             _ => false,
@@ -492,12 +538,12 @@ impl<'a> Reader<'a, '_> {
             // X") led up to it: the entry still reports the capture.
             // Nor does fighting after a temporal word ("entered X after heavy
             // fighting").
-            let entry_before = r.status == Status::Captured
+            let entry_before = matches!(r.status, Status::Captured | Status::Claimed)
                 && (fighting.span.start < r.cue.end
                     || a.tags_in(&(r.cue.end..fighting.span.start))
                         .iter()
                         .any(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator)));
-            if flips(r) && !entry_before && a.gaz.place(r.place).kind != PlaceKind::Province {
+            if flips(r) && !entry_before {
                 r.status = Status::Contested;
                 r.cue = fighting.span.clone();
             }
@@ -995,9 +1041,17 @@ impl<'a> Reader<'a, '_> {
         // "Kunduz, which fell on Sunday".
         // "the airport, which remains under government control".
         let clause = &a.clauses[si][c];
+        // A noun cue with an object of its own ("which led to the collapse
+        // of the government") is about that object, not the antecedent.
+        let own_object = |cue: &Cue| {
+            cue.role == Role::Nominal
+                && a.words
+                    .get(a.word_at(cue.span.end))
+                    .is_some_and(|w| w.start >= cue.span.end && clause.contains(w.start))
+        };
         if bound.is_empty()
             && targets.is_empty()
-            && let Some(cue) = cues.iter().find(|c| c.role != Role::Object)
+            && let Some(cue) = cues.iter().find(|c| c.role != Role::Object && !own_object(c))
         {
             match &clause.antecedent {
                 Some(Antecedent::Place(m)) if a.roles[*m].is_argument() => {
@@ -1345,11 +1399,27 @@ impl<'a> Reader<'a, '_> {
             .tags_in(&(sentence.start..cue.span.start))
             .iter()
             .any(|tg| a.is(tg, Role::Denial));
-        let denial_anywhere = a.tags_in(&sentence).iter().any(|tg| a.is(tg, Role::Denial));
+        let denial_anywhere = a
+            .tags_in(&sentence)
+            .iter()
+            .any(|tg| a.is(tg, Role::Denial) || a.is(tg, Role::Refutation));
+        // "The Taliban's claim of capturing X was false", "noemt de bewering
+        // dat X is veroverd een leugen": called false in its own clause (no
+        // "but" between), the claim is refuted.
+        let refuted = a.tags_in(&(cue.span.end..sentence.end)).iter().any(|tg| {
+            a.is(tg, Role::Refutation)
+                && !a
+                    .tags_in(&(cue.span.end..tg.span.start))
+                    .iter()
+                    .any(|b| a.is(b, Role::ClauseCoordinator))
+        });
         let rule_source = match (source.claim, denial_before, denial_anywhere) {
+            _ if refuted => Source::Denial,
             (true, _, true) => Source::Disputed,
             (true, _, false) if !source.confirm => Source::Claim,
             (false, true, _) => Source::Denial,
+            // "The Taliban claimed to have taken X, but officials denied it".
+            (false, false, true) if cue_status == Status::Claimed => Source::Disputed,
             _ => Source::Plain,
         };
         let target = if a.gaz.place(t.place).kind == PlaceKind::Province {
@@ -1461,7 +1531,14 @@ impl<'a> Reader<'a, '_> {
         let before = a.tags_in(&(a.sentences[si].start..cue.start));
         let is_actor = |t: &&Tag| {
             let roles = a.lex.roles(t);
-            a.clauses[si][c].contains(t.span.start)
+            // "The resistance said its fighters …": a possessive refers back
+            // to the actor before it.
+            let k = a.word_at(t.span.start);
+            let possessed = k > 0
+                && a.words[k - 1].start >= a.sentences[si].start
+                && matches!(a.word(k - 1), "its" | "their" | "zijn" | "hun" | "haar");
+            !possessed
+                && a.clauses[si][c].contains(t.span.start)
                 && [Role::Taliban, Role::Claim, Role::Government]
                     .into_iter()
                     .any(|r| roles.contains(r))
@@ -2991,5 +3068,115 @@ mod tests {
         );
         // A participle modifier says nothing about who keeps the place.
         assert!(reports("Soldiers stationed at Kunduz airport were sent home.").is_empty());
+    }
+
+    #[test]
+    fn a_claim_called_false_is_refuted_or_disputed() {
+        // Called false in its own clause: the claim is refuted.
+        assert_eq!(
+            reports("Local elders said the Taliban's claim of capturing Ghazni was baseless."),
+            vec![("Ghazni".into(), Held)]
+        );
+        assert_eq!(
+            reports("De gouverneur noemt de bewering van de Taliban dat Ghazni is ingenomen onwaar."),
+            vec![("Ghazni".into(), Held)]
+        );
+        // Called false after "but": claimed, and disputed.
+        let r = reports("The Taliban claimed to have captured Ghazni, but the governor called it a lie.");
+        assert!(
+            r.contains(&("Ghazni".into(), Held)) && r.contains(&("Ghazni".into(), Claimed)),
+            "{r:?}"
+        );
+        // A Taliban claim named as a noun is a claim.
+        assert_eq!(
+            reports("Amid claims of the Taliban capturing Ghazni, shops stayed closed."),
+            vec![("Ghazni".into(), Claimed)]
+        );
+    }
+
+    #[test]
+    fn a_claimed_entry_with_fighting_after_is_contested() {
+        assert_eq!(
+            one("The Taliban said they had entered Ghazni, but officials said the fighting was continuing."),
+            ("Ghazni".into(), Contested)
+        );
+        // A province entered with fighting under way is fought over too.
+        assert_eq!(
+            one("The insurgents entered Badghis and fighting is still going on."),
+            ("Badghis".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn only_people_who_speak_confirm_a_claim() {
+        assert_eq!(
+            reports("Amid claims of the Taliban capturing Ghazni, many residents fled."),
+            vec![("Ghazni".into(), Claimed)]
+        );
+        assert_eq!(
+            one("A Taliban spokesman said Ghazni had been captured, which residents confirmed."),
+            ("Ghazni".into(), Captured)
+        );
+        assert_eq!(
+            one("Volgens de Taliban is Ghazni ingenomen, zeggen ook inwoners."),
+            ("Ghazni".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn the_resistance_keeping_a_place_holds_it() {
+        for text in [
+            "Het leger zegt nog steeds de controle te hebben over Ghazni.",
+            "Anti-Taliban fighters raised the Afghan flag in Ghazni on Sunday.",
+            "Ghazni was freed from Taliban control overnight, elders said.",
+            "Lokale milities hebben Ghazni bevrijd van de Taliban.",
+            "Government forces said their soldiers hold all strategic positions in Ghazni.",
+        ] {
+            assert_eq!(reports(text), vec![("Ghazni".into(), Held)], "{text}");
+        }
+        // "Their fighters" are the Taliban when the Taliban own them.
+        assert_eq!(
+            one("The Taliban said their fighters hold Ghazni."),
+            ("Ghazni".into(), Claimed)
+        );
+    }
+
+    #[test]
+    fn vows_and_fights_to_come_are_threats() {
+        assert_eq!(
+            one("The insurgents vowed to clear Ghazni of government troops."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("Analysts say a potential battle for Ghazni would begin soon."),
+            ("Ghazni".into(), Threatened)
+        );
+        assert_eq!(
+            one("Een mogelijke strijd om Ghazni zal volgens analisten snel beginnen."),
+            ("Ghazni".into(), Threatened)
+        );
+        // A fight that may come in a province only says where.
+        assert!(reports("A potential battle will likely begin in Ghazni province.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_cue_with_an_object_of_its_own_is_not_about_the_antecedent() {
+        assert_eq!(
+            reports("The insurgents entered Ghazni, which led to the collapse of the local police."),
+            vec![("Ghazni".into(), Captured)]
+        );
+        // With no object of its own, the relative clause is about its antecedent.
+        assert_eq!(
+            reports("Officials spoke about Ghazni, which fell on Sunday."),
+            vec![("Ghazni".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn massed_at_the_entrance_of_a_place_threatens_it() {
+        assert_eq!(
+            one("Hundreds of insurgents massed at the entrance of Ghazni overnight."),
+            ("Ghazni".into(), Threatened)
+        );
     }
 }
