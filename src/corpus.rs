@@ -215,6 +215,18 @@ fn date_reports(
         .filter(|v| v.2 > 0.0)
         .collect();
     let consensus = event_consensus(&votes);
+    // The days each place is reported held (in government or resistance
+    // hands) by a report that dates itself: a capture told after one of
+    // them is a new capture.
+    let mut held_days: rustc_hash::FxHashMap<PlaceId, Vec<NaiveDate>> = rustc_hash::FxHashMap::default();
+    for r in out
+        .iter()
+        .filter(|r| r.duplicate_of.is_none() && r.report.status == Status::Held)
+    {
+        if let Some(e) = r.event.filter(|e| e.precision != DatePrecision::Background) {
+            held_days.entry(r.report.place).or_default().push(e.date);
+        }
+    }
     for r in &mut out {
         // "A day after the fall of Herat": the corpus's day of that fall,
         // counted on (never past the article's own day).
@@ -251,7 +263,9 @@ fn date_reports(
         let key = event_key(&r.report);
         let same = (e.date - day).num_days().abs() <= 3
             || background
-            || e.precision == DatePrecision::Publication && key.1 == 0 && !retaken(&consensus, key.0, day, e.date);
+            || e.precision == DatePrecision::Publication
+                && key.1 == 0
+                && !retaken(&consensus, held_days.get(&key.0), key.0, day, e.date);
         // "Earlier this week", "last week": the consensus day, when it
         // falls in that week.
         let in_week = e.precision == DatePrecision::Week && (e.date - day).num_days() <= 6;
@@ -329,13 +343,18 @@ fn one_event_per_article(out: &mut [DatedReport]) {
 /// control Kabul" weeks later is still the capture of 15 August. Held on
 /// the day of the capture itself is the morning before it fell ("Kabul is
 /// still in government hands" in the paper of the 15th), no retaking.
+/// Reports of it held on days of their own (`held`) count as well as the
+/// consensus: "the resistance still holds Panjshir" on 3 September makes
+/// a claim on 6 September a new one, not the claim of 28 August.
 fn retaken(
     consensus: &rustc_hash::FxHashMap<crate::dating::EventKey, NaiveDate>,
+    held: Option<&Vec<NaiveDate>>,
     place: PlaceId,
     captured: NaiveDate,
     by: NaiveDate,
 ) -> bool {
-    consensus.get(&(place, 3)).is_some_and(|&h| h > captured && h <= by)
+    let after = |h: NaiveDate| h > captured && h <= by;
+    consensus.get(&(place, 3)).is_some_and(|&h| after(h)) || held.is_some_and(|days| days.iter().any(|&h| after(h)))
 }
 
 /// How the reports of one event date it when they do not agree: "3
@@ -557,9 +576,14 @@ mod tests {
     fn held_on_the_day_of_the_capture_is_no_retaking() {
         let mut consensus = rustc_hash::FxHashMap::default();
         consensus.insert((7, 3), d(8, 15));
-        assert!(!retaken(&consensus, 7, d(8, 15), d(9, 5)));
-        assert!(retaken(&consensus, 7, d(8, 14), d(9, 5)));
-        assert!(!retaken(&consensus, 7, d(8, 14), d(8, 14)));
+        assert!(!retaken(&consensus, None, 7, d(8, 15), d(9, 5)));
+        assert!(retaken(&consensus, None, 7, d(8, 14), d(9, 5)));
+        assert!(!retaken(&consensus, None, 7, d(8, 14), d(8, 14)));
+        // A held report of its own day between the capture and the report.
+        let empty = rustc_hash::FxHashMap::default();
+        let held = vec![d(8, 15), d(9, 3)];
+        assert!(retaken(&empty, Some(&held), 7, d(8, 28), d(9, 6)));
+        assert!(!retaken(&empty, Some(&held), 7, d(9, 3), d(9, 6)));
     }
 
     #[test]

@@ -1405,7 +1405,8 @@ impl<'a> Reader<'a, '_> {
             .any(|tg| a.is(tg, Role::Denial) || a.is(tg, Role::Refutation));
         // "The Taliban's claim of capturing X was false", "noemt de bewering
         // dat X is veroverd een leugen": called false in its own clause (no
-        // "but" between), the claim is refuted.
+        // "but" between), the claim is refuted — a Taliban claim met by a
+        // denial stays claimed beside the hold, anything else is denied.
         let refuted = a.tags_in(&(cue.span.end..sentence.end)).iter().any(|tg| {
             a.is(tg, Role::Refutation)
                 && !a
@@ -1414,6 +1415,7 @@ impl<'a> Reader<'a, '_> {
                     .any(|b| a.is(b, Role::ClauseCoordinator))
         });
         let rule_source = match (source.claim, denial_before, denial_anywhere) {
+            (true, _, _) if refuted => Source::Disputed,
             _ if refuted => Source::Denial,
             (true, _, true) => Source::Disputed,
             (true, _, false) if !source.confirm => Source::Claim,
@@ -3072,13 +3074,20 @@ mod tests {
 
     #[test]
     fn a_claim_called_false_is_refuted_or_disputed() {
-        // Called false in its own clause: the claim is refuted.
+        // Called false in its own clause: a Taliban claim stays claimed and
+        // is disputed; any other report of a capture is denied.
+        for text in [
+            "Local elders said the Taliban's claim of capturing Ghazni was baseless.",
+            "De gouverneur noemt de bewering van de Taliban dat Ghazni is ingenomen onwaar.",
+        ] {
+            let r = reports(text);
+            assert!(
+                r.contains(&("Ghazni".into(), Held)) && r.contains(&("Ghazni".into(), Claimed)),
+                "{text}: {r:?}"
+            );
+        }
         assert_eq!(
-            reports("Local elders said the Taliban's claim of capturing Ghazni was baseless."),
-            vec![("Ghazni".into(), Held)]
-        );
-        assert_eq!(
-            reports("De gouverneur noemt de bewering van de Taliban dat Ghazni is ingenomen onwaar."),
+            reports("Local elders said reports that Ghazni had been captured were baseless."),
             vec![("Ghazni".into(), Held)]
         );
         // Called false after "but": claimed, and disputed.
