@@ -673,43 +673,37 @@ mod tests {
         assert_eq!(c.publications[0].date, Some(d(8, 13)));
     }
 
+    /// A corpus of plain-text articles `a0.txt`, `a1.txt` … in this order.
+    fn corpus_of(texts: &[&str]) -> Corpus {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
+            .collect();
+        Corpus::build(articles)
+    }
+
     #[test]
     fn an_article_appeared_soon_after_the_latest_date_it_quotes() {
         // Three dated articles report Panjshir still held at the end of
         // August; the undated one quotes 20 and 21 August and "on Sunday":
         // the Sunday just after (22 August), not the one a week later that
         // the other articles' Panjshir reports favour.
-        let mut articles: Vec<Article> = [
+        let c = corpus_of(&[
             "date 2021-08-29 Panjshir remains in the hands of the resistance.",
             "date 2021-08-29 The Panjshir valley is still held by the resistance.",
             "date 2021-08-30 Panjshir is still in the hands of the resistance.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
-        .collect();
-        articles.push(
-            Article::from_plain_text(
-                "u.txt",
-                "Local militias drove the Taliban out of Deh Salah on August 20, but the Taliban retook it on August 21, a local official said on Sunday. Panjshir is still in the hands of the resistance.".into(),
-            )
-            .unwrap(),
-        );
-        let c = Corpus::build(articles);
+            "Local militias drove the Taliban out of Deh Salah on August 20, but the Taliban retook it on August 21, a local official said on Sunday. Panjshir is still in the hands of the resistance.",
+        ]);
         assert_eq!(c.publications[3].date, Some(d(8, 22)), "{:?}", c.publications[3]);
     }
 
     #[test]
     fn news_of_an_evening_appeared_the_next_day() {
-        let articles = [
+        let c = corpus_of(&[
             "date 2021-08-12 The Taliban captured Ghazni on Tuesday evening.",
             "date 2021-08 De Taliban hebben dinsdagavond Ghazni ingenomen.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
-        .collect();
-        let c = Corpus::build(articles);
+        ]);
         // Tuesday evening is 10 August: the paper of Wednesday the 11th.
         assert_eq!(c.publications[1].date, Some(d(8, 11)), "{:?}", c.publications[1]);
     }
@@ -719,35 +713,23 @@ mod tests {
         // The corpus dates Pul-e Alam's fall on Saturday 14 August; the
         // undated article's own "on Friday" points to Friday the 13th, a
         // day before: its own weekday outweighs the one-day disagreement.
-        let articles = [
+        let c = corpus_of(&[
             "date 2021-08-16 The Taliban captured Pul-e Alam on Saturday.",
             "date 2021-08 The Taliban overran Pul-e Alam on Friday, a spokesman said.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
-        .collect();
-        let c = Corpus::build(articles);
+        ]);
         assert_eq!(c.publications[1].date, Some(d(8, 13)), "{:?}", c.publications[1]);
     }
 
     /// Two dated articles put Kabul's capture on Sunday 15 August; two
     /// more span the corpus from 10 July to 31 August.
     fn corpus_with_kabul_fallen(undated: &[&str]) -> Corpus {
-        let mut articles: Vec<Article> = [
+        let dated = [
             "date 2021-08-16 The Taliban captured Kabul on Sunday.",
             "date 2021-08-17 De Taliban hebben zondag Kabul veroverd.",
             "date 2021-07-10 Het was rustig in het land.",
             "date 2021-08-31 The last plane left.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
-        .collect();
-        for (i, t) in undated.iter().enumerate() {
-            articles.push(Article::from_plain_text(format!("u{i}.txt"), (*t).into()).unwrap());
-        }
-        Corpus::build(articles)
+        ];
+        corpus_of(&[&dated[..], undated].concat())
     }
 
     #[test]
@@ -769,26 +751,14 @@ mod tests {
     fn the_kabul_airport_attack_bounds_an_article_from_below() {
         // The corpus spans 10 July to 17 August: an August article with no
         // evidence would be guessed on 9 August, before Kabul fell.
-        let mut articles: Vec<Article> = [
+        let c = corpus_of(&[
             "date 2021-08-16 The Taliban captured Kabul on Sunday.",
             "date 2021-08-17 De Taliban hebben zondag Kabul veroverd.",
             "date 2021-07-10 Het was rustig in het land.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::from_plain_text(format!("d{i}.txt"), (*t).into()).unwrap())
-        .collect();
-        for (i, t) in [
             "date 2021-08 More families crossed the border after the Kabul airport attack.",
             "date 2021-08 Na de aanslag op de luchthaven van Kaboel sloot het buurland de grens.",
             "date 2021-08 Het buurland sloot de grens.",
-        ]
-        .iter()
-        .enumerate()
-        {
-            articles.push(Article::from_plain_text(format!("u{i}.txt"), (*t).into()).unwrap());
-        }
-        let c = Corpus::build(articles);
+        ]);
         for i in 3..5 {
             assert!(c.publications[i].date.unwrap() >= d(8, 15), "{:?}", c.publications[i]);
         }
