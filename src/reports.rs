@@ -2136,6 +2136,15 @@ mod tests {
             one("De Taliban rukken op naar Jalalabad."),
             ("Jalalabad".into(), Threatened)
         );
+        // An if-clause before a main clause of its own, with or without a comma.
+        assert_eq!(
+            one("If Kunduz falls, the way north will be wide open."),
+            ("Kunduz".into(), Threatened)
+        );
+        assert_eq!(
+            one("If Kunduz falls the way north will be wide open."),
+            ("Kunduz".into(), Threatened)
+        );
     }
 
     #[test]

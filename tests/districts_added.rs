@@ -9,12 +9,7 @@ use opmars::sentences::split_sentences;
 
 /// (sentence, the name as written, canonical name of the entry, its province)
 const CASES: &[(&str, &str, &str, &str)] = &[
-    (
-        "Fighting was reported in Dand district.",
-        "Dand",
-        "Dand",
-        "AF-KAN",
-    ),
+    ("Fighting was reported in Dand district.", "Dand", "Dand", "AF-KAN"),
     (
         "The Taliban overran the Sar Hawza district of Paktika.",
         "Sar Hawza",
