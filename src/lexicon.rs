@@ -252,6 +252,10 @@ pub enum Role {
     CountLocative,
     /// A word of capture near a count of capitals ("fallen", "in handen").
     CountCapture,
+    /// A verb of saying ("said", "zeggen"): a Taliban claim when a Taliban
+    /// noun phrase is its subject right before it ("Taliban officials
+    /// have said", "de Taliban zeggen").
+    SayVerb,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -308,6 +312,7 @@ impl Role {
             "nolonger" => Role::NoLonger,
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
+            "say_verb" => Role::SayVerb,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -420,7 +425,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::CountCapture as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::SayVerb as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }
