@@ -361,7 +361,7 @@ impl<'a> Reader<'a, '_> {
             return;
         }
         let tags = a.tags_in(&sentence);
-        if !tags.iter().any(|t| a.lex.roles(t).has_cue()) {
+        if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
             return;
         }
         let source = SentenceSource {
@@ -664,6 +664,17 @@ impl<'a> Reader<'a, '_> {
         bindings.extend(added);
     }
 
+    /// An event noun right after a name's possessive ("Ghazni's fall").
+    fn possessed_event(&self, tag: &Tag) -> bool {
+        let a = self.a;
+        let k = a.word_at(tag.span.start);
+        if k < 2 || !a.is(tag, Role::EventNoun) || a.word(k - 1) != "s" {
+            return false;
+        }
+        let gap = &a.text[a.words[k - 2].end..a.words[k - 1].start];
+        matches!(gap, "'" | "’") && a.mention_ending_at(a.words[k - 2].end).is_some()
+    }
+
     fn cues_of(&self, si: usize, c: usize) -> Vec<Cue> {
         let a = self.a;
         let sentence = &a.sentences[si];
@@ -674,6 +685,15 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let roles = a.lex.roles(tag);
+            // "Ghazni's fall", "Kunduz's capture": the event is the place's.
+            if !roles.has_cue() && self.possessed_event(tag) {
+                out.push(Cue {
+                    role: Role::Verb,
+                    status: Some(Status::Captured),
+                    span: tag.span.clone(),
+                });
+                continue;
+            }
             if !roles.has_cue() {
                 continue;
             }
@@ -2110,6 +2130,16 @@ mod tests {
             one("The militants took control of Ghazni city, a provincial council member said."),
             ("Ghazni".into(), Captured)
         );
+    }
+
+    #[test]
+    fn an_event_noun_after_a_possessive_name_is_the_places() {
+        assert_eq!(
+            one("Kunduz's capture on Sunday left the north exposed."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(one("Khost’s fall stunned the army."), ("Khost".into(), Captured));
+        assert!(reports("Kunduz's governor fled to the capital.").is_empty());
     }
 
     #[test]
