@@ -256,6 +256,9 @@ pub enum Role {
     /// noun phrase is its subject right before it ("Taliban officials
     /// have said", "de Taliban zeggen").
     SayVerb,
+    /// A counter-attack ("counteroffensive", "tegenaanval"): retaking set
+    /// out to with one is a fight over the place.
+    CounterAttack,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -313,6 +316,7 @@ impl Role {
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,
+            "counter_attack" => Role::CounterAttack,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -425,7 +429,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::SayVerb as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::CounterAttack as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

@@ -1411,6 +1411,17 @@ impl<'a> Reader<'a, '_> {
         if reportive && governing && mood == Mood::Indicative {
             mood = Mood::Modal;
         }
+        // "launched a counteroffensive to retake X", "een tegenaanval
+        // begonnen om X te heroveren": retaking set out to with a
+        // counter-attack is a fight over the place.
+        if cue.role == Role::Retake
+            && cue_status == Status::Held
+            && mood == Mood::Future
+            && self.has_in_clause(si, c, &a.around(&cue.span, 6, 0, &sentence), Role::CounterAttack)
+        {
+            cue_status = Status::Contested;
+            mood = Mood::Indicative;
+        }
         let hedged = source.hedge || reportive && !governing;
         let polarity = a.polarity(si, c, &cue.span, governing);
         // "The gates at the entrance to the city are in the hands of the
@@ -2140,6 +2151,18 @@ mod tests {
         );
         assert_eq!(one("Khost’s fall stunned the army."), ("Khost".into(), Captured));
         assert!(reports("Kunduz's governor fled to the capital.").is_empty());
+    }
+
+    #[test]
+    fn a_counter_attack_to_retake_a_place_is_a_fight_over_it() {
+        assert_eq!(
+            one("Army units began a counterattack to retake Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
+            ("Kunduz".into(), Contested)
+        );
     }
 
     #[test]
