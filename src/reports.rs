@@ -796,6 +796,20 @@ impl<'a> Reader<'a, '_> {
             .filter(|&i| clause.contains(a.mentions[i].span.start))
             .filter_map(|i| {
                 let m = &a.mentions[i];
+                // "tried to enter Shotul from Jabal Saraj": after a place of
+                // the clause, a place after "from", "vanuit" is where the
+                // move set out from.
+                let k = a.word_at(m.span.start);
+                let origin = k > 0
+                    && matches!(a.word(k - 1).to_lowercase().as_str(), "from" | "vanuit")
+                    && a.mentions_of(si).any(|j| {
+                        j != i
+                            && a.mentions[j].span.end <= a.words[k - 1].start
+                            && clause.contains(a.mentions[j].span.start)
+                    });
+                if origin {
+                    return None;
+                }
                 // "the airport of Kunduz" is Kunduz's airport, when the
                 // gazetteer knows it.
                 let except = self.excepted(si, &m.span);
@@ -2163,6 +2177,14 @@ mod tests {
             one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
             ("Kunduz".into(), Contested)
         );
+    }
+
+    #[test]
+    fn a_place_set_out_from_is_no_target() {
+        let found = reports("The fighters moved on Kunduz from Khanabad at dawn.");
+        assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
+        let found = reports("De strijders trokken op naar Kunduz vanuit Khanabad.");
+        assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
     }
 
     #[test]
