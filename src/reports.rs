@@ -1373,6 +1373,14 @@ impl<'a> Reader<'a, '_> {
                 return;
             }
         }
+        // "trokken Ghazni binnen zonder op verzet te stuiten": getting in
+        // without a fight is taking the place.
+        if cue.role == Role::Separable
+            && cue_status == Status::Contested
+            && self.has_in_clause(si, c, &(cue.span.end..sentence.end), Role::Manner)
+        {
+            cue_status = Status::Captured;
+        }
         // "heroverd" by the Taliban is a capture.
         if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
             cue_status = Status::Captured;
@@ -2185,6 +2193,15 @@ mod tests {
         assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
         let found = reports("De strijders trokken op naar Kunduz vanuit Khanabad.");
         assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
+    }
+
+    #[test]
+    fn getting_in_without_a_fight_is_taking_the_place() {
+        assert_eq!(
+            one("De strijders trokken Kunduz binnen zonder op tegenstand te stuiten."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(one("De strijders trokken Kunduz binnen."), ("Kunduz".into(), Contested));
     }
 
     #[test]
