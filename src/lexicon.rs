@@ -259,6 +259,9 @@ pub enum Role {
     /// A counter-attack ("counteroffensive", "tegenaanval"): retaking set
     /// out to with one is a fight over the place.
     CounterAttack,
+    /// A word of failing ("failed", "mislukten"): after "but", an attempt
+    /// that failed leaves the place held.
+    Failure,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -317,6 +320,7 @@ impl Role {
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,
             "counter_attack" => Role::CounterAttack,
+            "failure" => Role::Failure,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -429,7 +433,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::CounterAttack as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Failure as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

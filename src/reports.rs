@@ -1510,6 +1510,20 @@ impl<'a> Reader<'a, '_> {
         let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // "tried to enter X, but all attempts failed": a threat that a
+        // later clause after "but" says failed leaves the place held.
+        if status == Status::Threatened {
+            let after = a.tags_in(&(cue.span.end..sentence.end));
+            let failed = after.iter().any(|b| {
+                a.is(b, Role::ClauseCoordinator)
+                    && after
+                        .iter()
+                        .any(|f| f.span.start > b.span.end && a.is(f, Role::Failure))
+            });
+            if failed {
+                status = Status::Held;
+            }
+        }
         // "The airport" of the article's topic: only "still held" is trusted.
         if t.topical && status != Status::Held {
             return;
@@ -2202,6 +2216,18 @@ mod tests {
             ("Kunduz".into(), Captured)
         );
         assert_eq!(one("De strijders trokken Kunduz binnen."), ("Kunduz".into(), Contested));
+    }
+
+    #[test]
+    fn an_attempt_that_failed_leaves_the_place_held() {
+        assert_eq!(
+            one("The insurgents tried to enter Kunduz, but every assault failed."),
+            ("Kunduz".into(), Held)
+        );
+        assert_eq!(
+            one("De strijders rukten op naar Kunduz, maar de opmars mislukte."),
+            ("Kunduz".into(), Held)
+        );
     }
 
     #[test]
