@@ -546,8 +546,15 @@ impl<'a> ArticleClauses<'a> {
             }
             k += 1;
         }
+        // A clause around the innermost that a clause opened at its very
+        // start holds no word of its own ("If Ghazni falls the road will be
+        // open" has no main clause outside the if-clause).
+        let innermost = stack.last().copied();
         for &c in &stack {
-            close_at(&mut clauses[c], sentence.end);
+            let never_opened = clauses[c].spans.iter().all(|s| s.start == s.end);
+            if Some(c) == innermost || !never_opened {
+                close_at(&mut clauses[c], sentence.end);
+            }
         }
         for c in &mut clauses {
             c.spans.retain(|s| s.start < s.end);
@@ -623,10 +630,15 @@ impl<'a> ArticleClauses<'a> {
             .mentions
             .iter()
             .any(|m| span.start <= m.span.start && m.span.end <= span.end);
+        // With an auxiliary of its own it is a clause: "If Ghazni falls,
+        // the road to Kabul will be open".
         (after_name || names)
             && !self.tags_in(&span).iter().any(|t| {
                 let roles = self.lex.roles(t);
-                roles.has_cue() || roles.contains(Role::Subordinator) || roles.contains(Role::Relative)
+                roles.has_cue()
+                    || roles.contains(Role::Subordinator)
+                    || roles.contains(Role::Relative)
+                    || roles.contains(Role::Auxiliary)
             })
     }
 

@@ -252,6 +252,16 @@ pub enum Role {
     CountLocative,
     /// A word of capture near a count of capitals ("fallen", "in handen").
     CountCapture,
+    /// A verb of saying ("said", "zeggen"): a Taliban claim when a Taliban
+    /// noun phrase is its subject right before it ("Taliban officials
+    /// have said", "de Taliban zeggen").
+    SayVerb,
+    /// A counter-attack ("counteroffensive", "tegenaanval"): retaking set
+    /// out to with one is a fight over the place.
+    CounterAttack,
+    /// A word of failing ("failed", "mislukten"): after "but", an attempt
+    /// that failed leaves the place held.
+    Failure,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -308,6 +318,9 @@ impl Role {
             "nolonger" => Role::NoLonger,
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
+            "say_verb" => Role::SayVerb,
+            "counter_attack" => Role::CounterAttack,
+            "failure" => Role::Failure,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -420,7 +433,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::CountCapture as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Failure as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

@@ -361,13 +361,14 @@ impl<'a> Reader<'a, '_> {
             return;
         }
         let tags = a.tags_in(&sentence);
-        if !tags.iter().any(|t| a.lex.roles(t).has_cue()) {
+        if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
             return;
         }
         let source = SentenceSource {
             claim: tags.iter().any(|t| {
                 a.is(t, Role::Claim)
                     || a.is(t, Role::ClaimVerb) && self.speaker_before(&sentence, t) == Some(Role::Taliban)
+                    || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(&sentence, t)
             }),
             confirm: tags
                 .iter()
@@ -456,6 +457,15 @@ impl<'a> Reader<'a, '_> {
         let word = a.word(a.word_at(tag.span.start));
         if word.starts_with("confirm") || word.starts_with("bevestig") {
             return true;
+        }
+        // "Taliban officials" speak for the Taliban.
+        let k = a.word_at(tag.span.start);
+        if k > 0
+            && a.tags_in(&a.words[k - 1])
+                .iter()
+                .any(|t| t.span.end == a.words[k - 1].end && a.is(t, Role::Taliban))
+        {
+            return false;
         }
         let near = a.around(&tag.span, 3, 4, sentence);
         let first = a.word_at(near.start);
@@ -654,6 +664,17 @@ impl<'a> Reader<'a, '_> {
         bindings.extend(added);
     }
 
+    /// An event noun right after a name's possessive ("Ghazni's fall").
+    fn possessed_event(&self, tag: &Tag) -> bool {
+        let a = self.a;
+        let k = a.word_at(tag.span.start);
+        if k < 2 || !a.is(tag, Role::EventNoun) || a.word(k - 1) != "s" {
+            return false;
+        }
+        let gap = &a.text[a.words[k - 2].end..a.words[k - 1].start];
+        matches!(gap, "'" | "’") && a.mention_ending_at(a.words[k - 2].end).is_some()
+    }
+
     fn cues_of(&self, si: usize, c: usize) -> Vec<Cue> {
         let a = self.a;
         let sentence = &a.sentences[si];
@@ -664,6 +685,15 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let roles = a.lex.roles(tag);
+            // "Ghazni's fall", "Kunduz's capture": the event is the place's.
+            if !roles.has_cue() && self.possessed_event(tag) {
+                out.push(Cue {
+                    role: Role::Verb,
+                    status: Some(Status::Captured),
+                    span: tag.span.clone(),
+                });
+                continue;
+            }
             if !roles.has_cue() {
                 continue;
             }
@@ -766,6 +796,20 @@ impl<'a> Reader<'a, '_> {
             .filter(|&i| clause.contains(a.mentions[i].span.start))
             .filter_map(|i| {
                 let m = &a.mentions[i];
+                // "tried to enter Shotul from Jabal Saraj": after a place of
+                // the clause, a place after "from", "vanuit" is where the
+                // move set out from.
+                let k = a.word_at(m.span.start);
+                let origin = k > 0
+                    && matches!(a.word(k - 1).to_lowercase().as_str(), "from" | "vanuit")
+                    && a.mentions_of(si).any(|j| {
+                        j != i
+                            && a.mentions[j].span.end <= a.words[k - 1].start
+                            && clause.contains(a.mentions[j].span.start)
+                    });
+                if origin {
+                    return None;
+                }
                 // "the airport of Kunduz" is Kunduz's airport, when the
                 // gazetteer knows it.
                 let except = self.excepted(si, &m.span);
@@ -1292,7 +1336,14 @@ impl<'a> Reader<'a, '_> {
         // government still controls".
         if matches!(cue.role, Role::Hands | Role::Control) {
             let after = cue.span.end..a.around(&cue.span, 0, 5, &sentence).end;
-            let gov_after = self.has_in_clause(si, c, &after, Role::Government);
+            // A cue before its place owns what comes before the place:
+            // "claim control of Ghazni as government remains silent".
+            let gov_range = if t.span.start >= cue.span.end {
+                after.start..after.end.min(t.span.start)
+            } else {
+                after.clone()
+            };
+            let gov_after = self.has_in_clause(si, c, &gov_range, Role::Government);
             let tal_after = self.has_in_clause(si, c, &after, Role::Taliban);
             let actor = self.actor_before(si, c, &cue.span);
             if !tal_after && (gov_after || actor == Some(Role::Government)) {
@@ -1321,6 +1372,14 @@ impl<'a> Reader<'a, '_> {
             {
                 return;
             }
+        }
+        // "trokken Ghazni binnen zonder op verzet te stuiten": getting in
+        // without a fight is taking the place.
+        if cue.role == Role::Separable
+            && cue_status == Status::Contested
+            && self.has_in_clause(si, c, &(cue.span.end..sentence.end), Role::Manner)
+        {
+            cue_status = Status::Captured;
         }
         // "heroverd" by the Taliban is a capture.
         if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
@@ -1373,6 +1432,17 @@ impl<'a> Reader<'a, '_> {
         // Dutch "zou": "would" with a nominal cue, "reportedly" with a verb.
         if reportive && governing && mood == Mood::Indicative {
             mood = Mood::Modal;
+        }
+        // "launched a counteroffensive to retake X", "een tegenaanval
+        // begonnen om X te heroveren": retaking set out to with a
+        // counter-attack is a fight over the place.
+        if cue.role == Role::Retake
+            && cue_status == Status::Held
+            && mood == Mood::Future
+            && self.has_in_clause(si, c, &a.around(&cue.span, 6, 0, &sentence), Role::CounterAttack)
+        {
+            cue_status = Status::Contested;
+            mood = Mood::Indicative;
         }
         let hedged = source.hedge || reportive && !governing;
         let polarity = a.polarity(si, c, &cue.span, governing);
@@ -1440,6 +1510,20 @@ impl<'a> Reader<'a, '_> {
         let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // "tried to enter X, but all attempts failed": a threat that a
+        // later clause after "but" says failed leaves the place held.
+        if status == Status::Threatened {
+            let after = a.tags_in(&(cue.span.end..sentence.end));
+            let failed = after.iter().any(|b| {
+                a.is(b, Role::ClauseCoordinator)
+                    && after
+                        .iter()
+                        .any(|f| f.span.start > b.span.end && a.is(f, Role::Failure))
+            });
+            if failed {
+                status = Status::Held;
+            }
+        }
         // "The airport" of the article's topic: only "still held" is trusted.
         if t.topical && status != Status::Held {
             return;
@@ -1654,6 +1738,45 @@ impl<'a> Reader<'a, '_> {
 
     /// Who speaks a verb of claiming: the actor named nearest before it
     /// in the sentence (a Taliban claim phrase counts as the Taliban).
+    /// Is a Taliban noun phrase the subject right before a verb of saying,
+    /// over auxiliaries and the nouns of its phrase ("Taliban officials
+    /// have said", "the Taliban claim", "de Taliban zeggen")? "A resident
+    /// said" after "the Taliban took X," is no Taliban word.
+    fn taliban_subject_right_before(&self, sentence: &Range<usize>, tag: &Tag) -> bool {
+        let a = self.a;
+        let mut k = a.word_at(tag.span.start);
+        let first = a.word_at(sentence.start);
+        let mut steps = 0;
+        while k > first && steps < 3 {
+            k -= 1;
+            steps += 1;
+            let w = a.word(k);
+            if a.text[a.words[k].end..a.words[k + 1].start].trim().len() > 0 {
+                return false;
+            }
+            if let Some(t) = a
+                .tags_in(&a.words[k])
+                .into_iter()
+                .find(|t| t.span.end == a.words[k].end)
+            {
+                let roles = a.lex.roles(t);
+                if roles.contains(Role::Taliban) {
+                    return true;
+                }
+                if roles.contains(Role::Government) {
+                    return false;
+                }
+                if roles.contains(Role::AgentNoun) {
+                    continue;
+                }
+            }
+            if !a.lex.word_roles(w).contains(Role::Auxiliary) && !matches!(w, "have" | "has" | "hebben" | "heeft") {
+                return false;
+            }
+        }
+        false
+    }
+
     fn speaker_before(&self, sentence: &Range<usize>, tag: &Tag) -> Option<Role> {
         let a = self.a;
         a.tags_in(&(sentence.start..tag.span.start)).iter().rev().find_map(|t| {
@@ -2057,6 +2180,57 @@ mod tests {
     }
 
     #[test]
+    fn an_event_noun_after_a_possessive_name_is_the_places() {
+        assert_eq!(
+            one("Kunduz's capture on Sunday left the north exposed."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(one("Khost’s fall stunned the army."), ("Khost".into(), Captured));
+        assert!(reports("Kunduz's governor fled to the capital.").is_empty());
+    }
+
+    #[test]
+    fn a_counter_attack_to_retake_a_place_is_a_fight_over_it() {
+        assert_eq!(
+            one("Army units began a counterattack to retake Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
+            ("Kunduz".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn a_place_set_out_from_is_no_target() {
+        let found = reports("The fighters moved on Kunduz from Khanabad at dawn.");
+        assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
+        let found = reports("De strijders trokken op naar Kunduz vanuit Khanabad.");
+        assert!(found.iter().all(|(p, _)| p != "Khanabad"), "{found:?}");
+    }
+
+    #[test]
+    fn getting_in_without_a_fight_is_taking_the_place() {
+        assert_eq!(
+            one("De strijders trokken Kunduz binnen zonder op tegenstand te stuiten."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(one("De strijders trokken Kunduz binnen."), ("Kunduz".into(), Contested));
+    }
+
+    #[test]
+    fn an_attempt_that_failed_leaves_the_place_held() {
+        assert_eq!(
+            one("The insurgents tried to enter Kunduz, but every assault failed."),
+            ("Kunduz".into(), Held)
+        );
+        assert_eq!(
+            one("De strijders rukten op naar Kunduz, maar de opmars mislukte."),
+            ("Kunduz".into(), Held)
+        );
+    }
+
+    #[test]
     fn claims_by_the_taliban_alone() {
         assert_eq!(
             one("De Taliban beweren dat ze Gardez hebben ingenomen."),
@@ -2070,6 +2244,25 @@ mod tests {
         assert_eq!(
             one("De Taliban claimen de stad Farah te hebben veroverd, wat lokale functionarissen bevestigen."),
             ("Farah".into(), Captured)
+        );
+        // A Taliban noun phrase as the subject of a verb of saying.
+        assert_eq!(
+            one("Taliban commanders have said their men took full control of Khost."),
+            ("Khost".into(), Claimed)
+        );
+        assert_eq!(
+            one("De Taliban zeggen dat hun strijders Gardez in handen hebben."),
+            ("Gardez".into(), Claimed)
+        );
+        // Whose control is told before the place, not by a clause after it.
+        assert_eq!(
+            one("Taliban claim control of Khost as army stays silent"),
+            ("Khost".into(), Claimed)
+        );
+        // Someone else speaking after a Taliban capture keeps it a capture.
+        assert_eq!(
+            one("The Taliban seized Khost on Monday, a shopkeeper said."),
+            ("Khost".into(), Captured)
         );
     }
 
@@ -2135,6 +2328,15 @@ mod tests {
         assert_eq!(
             one("De Taliban rukken op naar Jalalabad."),
             ("Jalalabad".into(), Threatened)
+        );
+        // An if-clause before a main clause of its own, with or without a comma.
+        assert_eq!(
+            one("If Kunduz falls, the way north will be wide open."),
+            ("Kunduz".into(), Threatened)
+        );
+        assert_eq!(
+            one("If Kunduz falls the way north will be wide open."),
+            ("Kunduz".into(), Threatened)
         );
     }
 
