@@ -676,9 +676,12 @@ impl<'a> Parser<'a> {
     /// are buffers for its context.
     fn cue(&self, c: &Candidate, before: &mut Vec<Word<'a>>, after: &mut Vec<Word<'a>>) -> Cue {
         // Up to ten words back (a capital-of phrase may list names before
-        // it), and more for the compass phrases a list may hold; the rules
-        // look at most three words ahead.
-        self.context(c, 16, 3, before, after);
+        // it), sixteen where a list holds compass phrases; the rules look
+        // at most three words ahead.
+        self.context(c, 10, 3, before, after);
+        if before.len() == 10 && without_compass_phrases(before).is_some() {
+            self.context(c, 16, 3, before, after);
+        }
         let (before, after) = (&before[..], &after[..]);
         fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
             v.get(i).map(|x| x.text.as_ref()).unwrap_or("")

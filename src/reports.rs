@@ -667,8 +667,12 @@ impl<'a> Reader<'a, '_> {
     /// An event noun right after a name's possessive ("Ghazni's fall").
     fn possessed_event(&self, tag: &Tag) -> bool {
         let a = self.a;
+        // The role first: most tags are no event noun.
+        if !a.is(tag, Role::EventNoun) {
+            return false;
+        }
         let k = a.word_at(tag.span.start);
-        if k < 2 || !a.is(tag, Role::EventNoun) || a.word(k - 1) != "s" {
+        if k < 2 || a.word(k - 1) != "s" {
             return false;
         }
         let gap = &a.text[a.words[k - 2].end..a.words[k - 1].start];

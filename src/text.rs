@@ -45,9 +45,23 @@ pub fn normalise_sentence(s: &str) -> String {
 pub fn sentence_key(lower: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        h.write(w.as_bytes());
+    let mut word = |w: &[u8]| {
+        h.write(w);
         h.write_u8(0xff);
+    };
+    // Split at ASCII separators byte by byte; only a stretch holding other
+    // characters is split by character (it may hold a curly quote or a
+    // dash), so the words are those of a split by character throughout.
+    for run in lower.as_bytes().split(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+        if run.is_ascii() {
+            if !run.is_empty() {
+                word(run);
+            }
+        } else if let Ok(run) = std::str::from_utf8(run) {
+            for w in run.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                word(w.as_bytes());
+            }
+        }
     }
     h.finish()
 }
@@ -827,6 +841,35 @@ pub fn plain_lower(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sentence_key_splits_as_by_character() {
+        // The key of a split by character, for comparison.
+        fn by_char(lower: &str) -> u64 {
+            use std::hash::Hasher;
+            let mut h = rustc_hash::FxHasher::default();
+            for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                h.write(w.as_bytes());
+                h.write_u8(0xff);
+            }
+            h.finish()
+        }
+        for s in [
+            "kunduz’s fall — “the city” fell, 12 august.",
+            "kunduz's fall -- \"the city\" fell, 12 august.",
+            "mazar-e-sharif; qal‘ah-ye now… de stad is gevallen",
+            "",
+            "  ...  ",
+            "één café in kaboel",
+        ] {
+            assert_eq!(sentence_key(s), by_char(s), "{s}");
+        }
+        assert_eq!(
+            sentence_key("kunduz’s fall"),
+            sentence_key("kunduz's fall"),
+            "curly and straight apostrophes split alike"
+        );
+    }
+
     use super::*;
 
     /// The byte-at-a-time scanners that [`scan_tokens_and_words`]
