@@ -1755,14 +1755,10 @@ impl<'a> Reader<'a, '_> {
             k -= 1;
             steps += 1;
             let w = a.word(k);
-            if a.text[a.words[k].end..a.words[k + 1].start].trim().len() > 0 {
+            if !a.text[a.words[k].end..a.words[k + 1].start].trim().is_empty() {
                 return false;
             }
-            if let Some(t) = a
-                .tags_in(&a.words[k])
-                .into_iter()
-                .find(|t| t.span.end == a.words[k].end)
-            {
+            if let Some(t) = a.tags_in(&a.words[k]).iter().find(|t| t.span.end == a.words[k].end) {
                 let roles = a.lex.roles(t);
                 if roles.contains(Role::Taliban) {
                     return true;
