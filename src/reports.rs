@@ -454,12 +454,12 @@ impl<'a> Reader<'a, '_> {
     /// inwoners")? "Several residents fled" vouches for nothing.
     fn vouches(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let word = a.word(a.word_at(tag.span.start));
+        let k = a.word_at(tag.span.start);
+        let word = a.word(k);
         if word.starts_with("confirm") || word.starts_with("bevestig") {
             return true;
         }
         // "Taliban officials" speak for the Taliban.
-        let k = a.word_at(tag.span.start);
         if k > 0
             && a.tags_in(&a.words[k - 1])
                 .iter()
@@ -805,7 +805,7 @@ impl<'a> Reader<'a, '_> {
                 // move set out from.
                 let k = a.word_at(m.span.start);
                 let origin = k > 0
-                    && matches!(a.word(k - 1).to_lowercase().as_str(), "from" | "vanuit")
+                    && matches!(a.word(k - 1), "from" | "vanuit")
                     && a.mentions_of(si).any(|j| {
                         j != i
                             && a.mentions[j].span.end <= a.words[k - 1].start
@@ -1770,7 +1770,7 @@ impl<'a> Reader<'a, '_> {
                     continue;
                 }
             }
-            if !a.lex.word_roles(w).contains(Role::Auxiliary) && !matches!(w, "have" | "has" | "hebben" | "heeft") {
+            if !a.lex.word_roles(w).contains(Role::Auxiliary) {
                 return false;
             }
         }
