@@ -471,14 +471,7 @@ impl<'a> Parser<'a> {
         if let Some(known) = self.district_sentences.get(si).copied().flatten() {
             return known;
         }
-        let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
-        let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
-        let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        let words = Lexicon::bundled().words_with(Role::DistrictWord);
-        let has = (lo..hi).any(|k| {
-            let lower = self.lower(k);
-            words.iter().any(|w| *w == *lower)
-        });
+        let has = self.district_word_in(si, 0..0);
         if let Some(slot) = self.district_sentences.get_mut(si) {
             *slot = Some(has);
         }
@@ -595,16 +588,19 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// Does the candidate's sentence contain a word of [`Role::DistrictWord`]?
+    /// Does the candidate's sentence contain a word of [`Role::DistrictWord`]
+    /// outside the candidate?
     fn sentence_has_district_word(&self, c: &Candidate) -> bool {
-        let sentence = self.sentences.get(c.sentence).cloned().unwrap_or(0..self.text.len());
+        self.district_word_in(c.sentence, c.tokens.clone())
+    }
+
+    /// Does sentence `si` hold a word of [`Role::DistrictWord`] outside the
+    /// tokens `skip`?
+    fn district_word_in(&self, si: usize, skip: Range<usize>) -> bool {
+        let sentence = self.sentences.get(si).cloned().unwrap_or(0..self.text.len());
         let lo = self.tokens.partition_point(|t| t.span.start < sentence.start);
         let hi = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        let words = Lexicon::bundled().words_with(Role::DistrictWord);
-        (lo..hi).any(|t| {
-            let lower = self.lower(t);
-            !c.tokens.contains(&t) && words.iter().any(|w| *w == *lower)
-        })
+        (lo..hi).any(|t| !skip.contains(&t) && Lexicon::word_is(&self.lower(t), Role::DistrictWord))
     }
 
     /// The kind a word right before or after the name asks for: "het
@@ -679,8 +675,10 @@ impl<'a> Parser<'a> {
         // it), sixteen where a list holds compass phrases; the rules look
         // at most three words ahead.
         self.context(c, 10, 3, before, after);
-        if before.len() == 10 && without_compass_phrases(before).is_some() {
+        let mut without_compass = without_compass_phrases(before);
+        if before.len() == 10 && without_compass.is_some() {
             self.context(c, 16, 3, before, after);
+            without_compass = without_compass_phrases(before);
         }
         let (before, after) = (&before[..], &after[..]);
         fn w<'w>(v: &'w [Word<'_>], i: usize) -> &'w str {
@@ -697,7 +695,6 @@ impl<'a> Parser<'a> {
         // Khost", "de hoofdsteden van Logar, Paktia en Paktika".
         // A compass phrase after a listed name stands aside: "the capitals
         // of Badakhshan in the north, Farah in the west and Baghlan".
-        let without_compass = without_compass_phrases(before);
         let before: &[Word] = without_compass.as_deref().unwrap_or(before);
         let mut i = 0;
         // Inside a list of names, a capitalised word is part of one
