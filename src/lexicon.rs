@@ -551,10 +551,6 @@ pub struct Lexicon {
     /// The roles of each one-word phrase, for questions about a single
     /// word ("is the word after the particle an afterfield word?").
     word_roles: FxHashMap<String, Roles>,
-    /// The words of each lookup-only role ([`Role::is_lookup_only`]),
-    /// indexed by role, for scans over many words where a short list beats
-    /// a hash probe per word.
-    lookup_words: Vec<Vec<String>>,
     /// The phrases of [`Role::AfterTakeover`], kept out of the tagging
     /// trie (a long phrase there would swallow the shorter ones it
     /// starts with, "the taliban").
@@ -639,7 +635,6 @@ impl Lexicon {
         let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut word_roles: FxHashMap<String, Roles> = FxHashMap::default();
         let mut takeover: Vec<String> = Vec::new();
-        let mut lookup_words: Vec<Vec<String>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             // Typographic apostrophes match as the plain one ("hasn’t").
             let spellings = || {
@@ -652,11 +647,6 @@ impl Lexicon {
             }
             if e.role.is_lookup_only() {
                 word_roles.entry(e.phrase.clone()).or_default().insert(e.role);
-                let k = e.role as usize;
-                if lookup_words.len() <= k {
-                    lookup_words.resize(k + 1, Vec::new());
-                }
-                lookup_words[k].push(e.phrase.clone());
                 continue;
             }
             for spelling in spellings() {
@@ -690,14 +680,7 @@ impl Lexicon {
             matcher,
             word_roles,
             takeover,
-            lookup_words,
         })
-    }
-
-    /// The words of a lookup-only role ([`Role::is_lookup_only`]); empty
-    /// for other roles.
-    pub fn words_with(&self, role: Role) -> &[String] {
-        self.lookup_words.get(role as usize).map_or(&[], Vec::as_slice)
     }
 
     /// Does the lower-case text hold a phrase, on word boundaries, that
