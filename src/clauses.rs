@@ -1026,12 +1026,22 @@ impl<'a> ArticleClauses<'a> {
 
     /// The tags of a role within the stretch of clause `c` of sentence
     /// `si` that `range` covers.
-    pub fn clause_tags(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> Vec<&'a Tag> {
+    pub fn clause_tags(
+        &self,
+        si: usize,
+        c: usize,
+        range: &Range<usize>,
+        role: Role,
+    ) -> impl Iterator<Item = &'a Tag> + use<'a, '_> {
         let clause = &self.clauses[si][c];
         self.tags_in(range)
             .iter()
-            .filter(|t| clause.contains(t.span.start) && self.is(t, role))
-            .collect()
+            .filter(move |t| self.is(t, role) && clause.contains(t.span.start))
+    }
+
+    /// Is there a tag of a role within that stretch of the clause?
+    pub fn has_clause_tag(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
+        self.clause_tags(si, c, range, role).next().is_some()
     }
 
     /// The mood of a cue in clause `c` of sentence `si`: conditional in an
@@ -1051,9 +1061,8 @@ impl<'a> ArticleClauses<'a> {
         // be a turning point" says nothing of Kunduz's fall.
         let modal_after = self
             .clause_tags(si, c, &just_after, Role::Modal)
-            .iter()
             .any(|t| !self.text[cue.end..t.span.start].contains(','));
-        if !self.clause_tags(si, c, &before, Role::Modal).is_empty() || modal_after {
+        if self.has_clause_tag(si, c, &before, Role::Modal) || modal_after {
             return Mood::Modal;
         }
         // An infinitive after an ordinal reports what happened: "the
@@ -1065,14 +1074,12 @@ impl<'a> ArticleClauses<'a> {
                     .word_roles(self.word(self.word_at(c.span.start)))
                     .contains(Role::Auxiliary)
             });
-            let ordinal = !self
-                .clause_tags(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal)
-                .is_empty();
+            let ordinal = self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
             self.is(t, Role::Infinitive) && !perfect && !ordinal
         });
         if infinitive
-            || !self.clause_tags(si, c, &before, Role::Future).is_empty()
-            || !self.clause_tags(si, c, sentence, Role::Deadline).is_empty()
+            || self.has_clause_tag(si, c, &before, Role::Future)
+            || self.has_clause_tag(si, c, sentence, Role::Deadline)
         {
             return Mood::Future;
         }
@@ -1094,7 +1101,7 @@ impl<'a> ArticleClauses<'a> {
     pub fn polarity(&self, si: usize, c: usize, cue: &Range<usize>, nominal: bool) -> Polarity {
         let sentence = &self.sentences[si];
         let near = self.around(cue, 5, 2, sentence);
-        if !self.clause_tags(si, c, &near, Role::NoLonger).is_empty() {
+        if self.has_clause_tag(si, c, &near, Role::NoLonger) {
             return Polarity::NoLonger;
         }
         let window = if nominal {
@@ -1102,7 +1109,7 @@ impl<'a> ArticleClauses<'a> {
         } else {
             near
         };
-        let negated = self.clause_tags(si, c, &window, Role::Negation).into_iter().any(|n| {
+        let negated = self.clause_tags(si, c, &window, Role::Negation).any(|n| {
             // "not only" is no negation.
             let after = self.word(self.word_at(n.span.end));
             !matches!(after, "alleen" | "only")

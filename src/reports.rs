@@ -202,13 +202,22 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .map(|m| m.place)
         .collect();
     let mut seen: FxHashSet<(PlaceId, Status, u64)> = FxHashSet::default();
+    // Reports come sentence by sentence: one key per sentence.
+    let mut key_of: Option<(usize, u64)> = None;
     reports
         .into_iter()
         .filter(|r| !lines.furniture[r.sentence_index] || named_in_body.contains(&r.place))
         .filter(|r| {
             lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
-        .filter(|r| seen.insert((r.place, r.status, sentence_key(&a.lower[r.sentence.clone()]))))
+        .filter(|r| {
+            let key = match key_of {
+                Some((si, key)) if si == r.sentence_index => key,
+                _ => sentence_key(&a.lower[r.sentence.clone()]),
+            };
+            key_of = Some((r.sentence_index, key));
+            seen.insert((r.place, r.status, key))
+        })
         .collect()
 }
 
@@ -232,11 +241,9 @@ impl LineKinds {
         let from = a.body_start.min(text.len());
         let mut lines: Vec<Range<usize>> = Vec::new();
         let mut start = from;
-        for (i, b) in text[from..].bytes().enumerate() {
-            if b == b'\n' {
-                lines.push(start..from + i);
-                start = from + i + 1;
-            }
+        for i in memchr::memchr_iter(b'\n', &text.as_bytes()[from..]) {
+            lines.push(start..from + i);
+            start = from + i + 1;
         }
         lines.push(start..text.len());
         // Hard-wrapped running text: a paragraph of three or more lines
@@ -264,7 +271,8 @@ impl LineKinds {
         let mut kinds = Vec::with_capacity(lines.len());
         for (li, span) in lines.iter().enumerate() {
             let line = text[span.clone()].trim();
-            let words = line.split_whitespace().count();
+            // Counted up to 21: only "none", "8 or more" and "over 20" matter.
+            let words = line.split_whitespace().take(21).count();
             let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
             let terminal = end.ends_with(['.', '!', '?', '…']);
             let bullet = ["- ", "• ", "* ", "– ", "— ", "· "].iter().any(|b| line.starts_with(b));
@@ -1347,8 +1355,8 @@ impl<'a> Reader<'a, '_> {
             } else {
                 after.clone()
             };
-            let gov_after = self.has_in_clause(si, c, &gov_range, Role::Government);
-            let tal_after = self.has_in_clause(si, c, &after, Role::Taliban);
+            let gov_after = self.a.has_clause_tag(si, c, &gov_range, Role::Government);
+            let tal_after = self.a.has_clause_tag(si, c, &after, Role::Taliban);
             let actor = self.actor_before(si, c, &cue.span);
             if !tal_after && (gov_after || actor == Some(Role::Government)) {
                 cue_status = Status::Held;
@@ -1381,7 +1389,9 @@ impl<'a> Reader<'a, '_> {
         // without a fight is taking the place.
         if cue.role == Role::Separable
             && cue_status == Status::Contested
-            && self.has_in_clause(si, c, &(cue.span.end..sentence.end), Role::Manner)
+            && self
+                .a
+                .has_clause_tag(si, c, &(cue.span.end..sentence.end), Role::Manner)
         {
             cue_status = Status::Captured;
         }
@@ -1430,9 +1440,7 @@ impl<'a> Reader<'a, '_> {
             cue.span.clone()
         };
         let mut mood = a.mood(si, c, &phrase);
-        let reportive = !a
-            .clause_tags(si, c, &a.around(&cue.span, 8, 4, &sentence), Role::Reportive)
-            .is_empty();
+        let reportive = a.has_clause_tag(si, c, &a.around(&cue.span, 8, 4, &sentence), Role::Reportive);
         // Dutch "zou": "would" with a nominal cue, "reportedly" with a verb.
         if reportive && governing && mood == Mood::Indicative {
             mood = Mood::Modal;
@@ -1443,7 +1451,9 @@ impl<'a> Reader<'a, '_> {
         if cue.role == Role::Retake
             && cue_status == Status::Held
             && mood == Mood::Future
-            && self.has_in_clause(si, c, &a.around(&cue.span, 6, 0, &sentence), Role::CounterAttack)
+            && self
+                .a
+                .has_clause_tag(si, c, &a.around(&cue.span, 6, 0, &sentence), Role::CounterAttack)
         {
             cue_status = Status::Contested;
             mood = Mood::Indicative;
@@ -1461,7 +1471,9 @@ impl<'a> Reader<'a, '_> {
         let extent = if edge_before
             || cue.role == Role::Hands
                 && cue.span.end <= t.span.start
-                && self.has_in_clause(si, c, &(sentence.start..cue.span.start), Role::Edge)
+                && self
+                    .a
+                    .has_clause_tag(si, c, &(sentence.start..cue.span.start), Role::Edge)
         {
             Extent::Edge
         } else if self.is_partial(si, c, cue, &t, polarity) {
@@ -1553,7 +1565,9 @@ impl<'a> Reader<'a, '_> {
         // "Na de val van Ghazni", "had already taken": an earlier event.
         if time.is_none()
             && (governing && self.after_temporal_preposition(&cue.span, &sentence)
-                || self.has_in_clause(si, c, &a.around(&cue.span, 4, 1, &sentence), Role::Background))
+                || self
+                    .a
+                    .has_clause_tag(si, c, &a.around(&cue.span, 4, 1, &sentence), Role::Background))
         {
             background = true;
         }
@@ -1588,11 +1602,6 @@ impl<'a> Reader<'a, '_> {
             });
         }
         out.push(report);
-    }
-
-    /// Is a role's phrase in clause `c` within `range`?
-    fn has_in_clause(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
-        !self.a.clause_tags(si, c, range, role).is_empty()
     }
 
     /// The actor named nearest before a cue in its clause, or the actor a
@@ -1678,7 +1687,7 @@ impl<'a> Reader<'a, '_> {
     /// agent of a passive, "by" or "door" one or two words before it?
     fn passive_agent_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
         let a = self.a;
-        a.clause_tags(si, c, range, role).iter().any(|t| {
+        a.clause_tags(si, c, range, role).any(|t| {
             let k = a.word_at(t.span.start);
             (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
         })
@@ -1800,10 +1809,14 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let near = a.around(&cue.span, 4, 2, sentence);
-        if self.has_in_clause(si, c, &near, Role::Partial) {
+        if self.a.has_clause_tag(si, c, &near, Role::Partial) {
             return true;
         }
-        if cue.span.end <= t.span.start && self.has_in_clause(si, c, &(cue.span.end..t.span.start), Role::Partial) {
+        if cue.span.end <= t.span.start
+            && self
+                .a
+                .has_clause_tag(si, c, &(cue.span.end..t.span.start), Role::Partial)
+        {
             return true;
         }
         // "most of the districts": an anaphor that names only part of
@@ -1838,7 +1851,9 @@ impl<'a> Reader<'a, '_> {
             }
         }
         polarity == Polarity::Negative
-            && self.has_in_clause(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
+            && self
+                .a
+                .has_clause_tag(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
     }
 
     /// Does a partial phrase stand right before a name ("much of Lashkar
