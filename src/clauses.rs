@@ -211,11 +211,7 @@ pub fn tag_outside_names(
     tags
 }
 
-/// The punctuation between two words.
-fn gap_has(gap: &str, chars: &[char]) -> bool {
-    gap.contains(chars)
-}
-
+/// Does the gap between two words hold a dash with spaces around it?
 fn has_spaced_dash(gap: &str) -> bool {
     [" - ", " – ", " — ", " -- "].iter().any(|d| gap.contains(d))
 }
@@ -411,9 +407,12 @@ impl<'a> ArticleClauses<'a> {
             let at_start = k == first;
             let here = w.start;
             let top = *stack.last().expect("a clause is open");
-            if !at_start {
+            let comma_before = gap.contains(',');
+            // Only punctuation in the gap opens or closes a clause.
+            let punctuated = !gap.bytes().all(|b| b.is_ascii_whitespace());
+            if !at_start && punctuated {
                 let dash = has_spaced_dash(gap);
-                let colon = gap_has(gap, &[';', ':']) && !is_clock_or_ratio(self.text, gap, &w);
+                let colon = gap.contains([';', ':']) && !is_clock_or_ratio(self.text, gap, &w);
                 let semicolon = gap.contains(';');
                 let open_bracket = gap.contains(['(', '[']) && !gap.contains([')', ']']);
                 let close_bracket = gap.contains([')', ']']);
@@ -467,14 +466,11 @@ impl<'a> ArticleClauses<'a> {
                         continues: Some(top),
                     });
                     stack[0] = clauses.len() - 1;
-                } else if gap.contains(',') && std::mem::take(&mut in_apposition) {
+                } else if comma_before && std::mem::take(&mut in_apposition) {
                     // The end of an apposition.
-                } else if gap.contains(',') && stack.len() > 1 && self.apposition_follows(k, sentence.end) {
+                } else if comma_before && stack.len() > 1 && self.apposition_follows(k, sentence.end) {
                     in_apposition = true;
-                } else if gap.contains(',')
-                    && stack.len() > 1
-                    && !matches!(clauses[top].kind, ClauseKind::Parenthetical)
-                {
+                } else if comma_before && stack.len() > 1 && !matches!(clauses[top].kind, ClauseKind::Parenthetical) {
                     // A comma closes a subordinate or relative clause (not
                     // one that an apposition to its last name follows): the
                     // clause around it goes on.
@@ -484,7 +480,6 @@ impl<'a> ArticleClauses<'a> {
                     clauses[resumed].spans.push(here..here);
                 }
             }
-            let comma_before = gap.contains(',');
             if let Some(tag) = self.tag_starting_at(w.start) {
                 let roles = self.lex.roles(tag);
                 let top = *stack.last().expect("a clause is open");
