@@ -168,6 +168,11 @@ pub enum TimeRef {
         days: u32,
         place: Option<crate::gazetteer::PlaceId>,
     },
+    /// een dag nadat de taliban Kunduz innamen; a day after the Taliban
+    /// took Kunduz, two days after seizing Zaranj: the event of the clause
+    /// it opens came `days` before the event of the clause it hangs from
+    /// (see [`TimeRef::shifted_back`]); alone it dates nothing.
+    DaysBefore { days: u32 },
     /// "on the 10th", "op de 10de": a day of the month without its month,
     /// the last such day on or before publication.
     DayOfMonth { day: u32 },
@@ -223,6 +228,48 @@ impl TimeRef {
             TimeRef::Yesterday { .. } => 1u32.checked_sub(days).and_then(back),
             TimeRef::DayBeforeYesterday => 2u32.checked_sub(days).and_then(back),
             TimeRef::DaysAgo { days: ago } => ago.checked_sub(days).and_then(back),
+            _ => None,
+        }
+    }
+
+    /// This expression moved `days` earlier, for the event of a clause
+    /// opened by "a day after" ([`TimeRef::DaysBefore`]); `None` for one
+    /// that names no day.
+    pub fn shifted_back(self, days: u32) -> Option<TimeRef> {
+        let ago = |n: u32| match n {
+            0 => TimeRef::Today { part: None },
+            1 => TimeRef::Yesterday { part: None },
+            2 => TimeRef::DayBeforeYesterday,
+            n => TimeRef::DaysAgo { days: n },
+        };
+        match self {
+            TimeRef::Weekday {
+                weekday, strictly_past, ..
+            } => {
+                let mut w = weekday;
+                for _ in 0..days % 7 {
+                    w = w.pred();
+                }
+                // A day before a weekday of this week is never today.
+                Some(TimeRef::Weekday {
+                    weekday: w,
+                    part: None,
+                    strictly_past: strictly_past || !days.is_multiple_of(7),
+                })
+            }
+            TimeRef::Absolute { year, month, day } => {
+                let base = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+                let d = base.checked_sub_days(Days::new(u64::from(days)))?;
+                Some(TimeRef::Absolute {
+                    year: year.map(|_| d.year()),
+                    month: d.month(),
+                    day: d.day(),
+                })
+            }
+            TimeRef::Today { .. } => Some(ago(days)),
+            TimeRef::Yesterday { .. } => Some(ago(1 + days)),
+            TimeRef::DayBeforeYesterday => Some(ago(2 + days)),
+            TimeRef::DaysAgo { days: n } => Some(ago(n + days)),
             _ => None,
         }
     }
@@ -336,7 +383,7 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             precision: DatePrecision::Background,
             part: None,
         }),
-        TimeRef::DaysLater { .. } | TimeRef::AfterFall { .. } => None,
+        TimeRef::DaysLater { .. } | TimeRef::AfterFall { .. } | TimeRef::DaysBefore { .. } => None,
         TimeRef::DayOfMonth { day: d } => {
             // This month's, else the month before's (a 31st skips a
             // month without one: none).
@@ -523,6 +570,23 @@ fn after_fall(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
         "fall" | "capture" | "takeover" | "seizure" | "val" | "verovering" | "inname" | "overname"
     );
     (event && matches!(word(noun + 1), "of" | "van") && count <= 14).then_some((count * unit, i + noun + 1))
+}
+
+/// "a day after", "two days after", "the day after", "een dag nadat" at
+/// word `i`, where no event noun follows (that is [`after_fall`]): the
+/// number of days.
+fn days_before(ws: &[Word<'_>], i: usize) -> Option<u32> {
+    let word = |k: usize| ws.get(i + k).map_or("", |w| w.lower);
+    let count = match word(0) {
+        "the" | "de" => 1,
+        w => number_word(w)?,
+    };
+    let unit = match word(1) {
+        "day" | "days" | "dag" | "dagen" => 1,
+        "week" | "weeks" | "weken" => 7,
+        _ => return None,
+    };
+    (matches!(word(2), "after" | "nadat") && count <= 14).then_some(count * unit)
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -843,6 +907,11 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             if let Some((days, last)) = after_fall(ws, i) {
                 push(span_to(last), TimeRef::AfterFall { days, place: None });
                 i = last + 1;
+                continue;
+            }
+            if let Some(days) = days_before(ws, i) {
+                push(span_to(i + 2), TimeRef::DaysBefore { days });
+                i += 3;
                 continue;
             }
             if (w, next) == ("daags", "daarna") {
@@ -1682,6 +1751,62 @@ mod tests {
         for w in &words {
             assert_eq!(could_start_time_ref(w), could_start_time_ref_reference(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn days_after_a_clause_count_back_from_its_main_clause() {
+        let before = |text| {
+            refs(text)
+                .into_iter()
+                .filter_map(|(s, t)| match t {
+                    TimeRef::DaysBefore { days } => Some((s, days)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            before("on Monday, a day after the group took Kunduz"),
+            [("a day after", 1)]
+        );
+        assert_eq!(before("twee dagen nadat ze Kunduz innamen"), [("twee dagen nadat", 2)]);
+        // "a day after the fall of" counts from that fall instead.
+        assert!(before("a day after the fall of Herat").is_empty());
+        use chrono::Weekday::{Mon, Sun};
+        let monday = TimeRef::Weekday {
+            weekday: Mon,
+            part: None,
+            strictly_past: false,
+        };
+        assert_eq!(
+            monday.shifted_back(1),
+            Some(TimeRef::Weekday {
+                weekday: Sun,
+                part: None,
+                strictly_past: true
+            })
+        );
+        assert_eq!(
+            TimeRef::Yesterday { part: None }.shifted_back(1),
+            Some(TimeRef::DayBeforeYesterday)
+        );
+        assert_eq!(
+            TimeRef::Absolute {
+                year: Some(2021),
+                month: 8,
+                day: 1
+            }
+            .shifted_back(1),
+            Some(TimeRef::Absolute {
+                year: Some(2021),
+                month: 7,
+                day: 31
+            })
+        );
+        // Alone it dates nothing.
+        assert_eq!(
+            resolve_relative_date(&TimeRef::DaysBefore { days: 1 }, d(2021, 8, 9)),
+            None
+        );
     }
 
     #[test]

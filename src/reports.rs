@@ -1905,10 +1905,9 @@ impl<'a> Reader<'a, '_> {
         let sentence = &a.sentences[si];
         let clauses = &a.clauses[si];
         let first = a.time_refs.partition_point(|(r, _)| r.start < sentence.start);
-        let refs: Vec<&(Range<usize>, TimeRef)> = a.time_refs[first..]
-            .iter()
-            .take_while(|(r, _)| r.end <= sentence.end)
-            .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow))
+        let in_sentence = || a.time_refs[first..].iter().take_while(|(r, _)| r.end <= sentence.end);
+        let refs: Vec<&(Range<usize>, TimeRef)> = in_sentence()
+            .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow | TimeRef::DaysBefore { .. }))
             // "the seventh capital to fall since Friday", "sinds vrijdag":
             // the start of a span, not the day of the event (a year after
             // "sinds" still dates history).
@@ -1926,6 +1925,28 @@ impl<'a> Reader<'a, '_> {
             pool.min_by_key(|(r, _)| (dist(r, place), dist(r, cue)))
                 .map(|x| (*x).clone())
         };
+        // "… on Monday, a day after the group took Kunduz", "een dag nadat
+        // de taliban Kunduz innamen": the event of the cue's clause came
+        // that many days before the day of the clause it hangs from.
+        let cue_clause = a.clause_at(si, cue.start).map(|k| &clauses[k]);
+        let days_before = cue_clause.filter(|k| k.is_dependent()).and_then(|k| {
+            let opens = |r: &Range<usize>| k.spans.first().is_some_and(|s| r.start < s.start && s.start < r.end);
+            in_sentence().find_map(|(r, t)| match t {
+                TimeRef::DaysBefore { days } if opens(r) => Some(*days),
+                _ => None,
+            })
+        });
+        if let Some(days) = days_before {
+            let parent = cue_clause.and_then(|k| k.parent);
+            let shifted = nearest(
+                &mut refs
+                    .iter()
+                    .filter(|(r, _)| a.clause_at(si, r.start).is_some_and(|k| Some(k) == parent)),
+            )
+            .and_then(|(span, t)| Some((span, t.shifted_back(days)?)));
+            let background = shifted.is_none();
+            return (shifted, background);
+        }
         let clause = &clauses[c];
         // "had laid siege to Faizabad before launching an offensive on
         // Tuesday", "voordat ze dinsdag aanvielen": a day named after a
@@ -2777,6 +2798,28 @@ mod tests {
         assert_eq!(
             report_weekdays("Zaranj fell on Friday. The next day the Taliban took Sheberghan."),
             vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sat))]
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_clause_dates_that_clause_a_day_earlier() {
+        use chrono::Weekday::{Fri, Sat, Sun};
+        assert_eq!(
+            report_weekdays("The Taliban took Aybak on Sunday, a day after they seized Sheberghan."),
+            vec![("Aybak".into(), Some(Sun)), ("Sheberghan".into(), Some(Sat))]
+        );
+        assert_eq!(
+            report_weekdays("Two days after capturing Zaranj, the insurgents entered Sheberghan on Sunday."),
+            vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sun))]
+        );
+        assert_eq!(
+            report_weekdays("Zondag viel Aybak, een dag nadat de taliban Sjeberghan hadden ingenomen."),
+            vec![("Aybak".into(), Some(Sun)), ("Sheberghan".into(), Some(Sat))]
+        );
+        // A day after a noun, not a clause: the report keeps its own day.
+        assert_eq!(
+            report_weekdays("Aybak fell on Sunday, a day after the talks in Doha."),
+            vec![("Aybak".into(), Some(Sun))]
         );
     }
 
