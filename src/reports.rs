@@ -935,16 +935,35 @@ impl<'a> Reader<'a, '_> {
                 })
         };
         let candidates = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
-        let topical = role == Role::AnaphorAirport && candidates().all(|i| kind(i) == PlaceKind::Province);
-        let places = match role {
-            // "the capital": of the province whose capital was just named
-            // ("Aybak … several parts of the capital"), else Kabul.
-            Role::AnaphorCapital => candidates()
+        // "the capital": of the province whose capital was just named
+        // ("Aybak … several parts of the capital"), else Kabul.
+        let capital = || {
+            candidates()
                 .find(|&i| kind(i) == PlaceKind::Capital)
                 .map(|i| a.mentions[i].place)
                 .or(self.kabul)
-                .into_iter()
-                .collect(),
+        };
+        let town = candidates().find(|&i| kind(i) != PlaceKind::Province);
+        // "gunfire across the Afghan capital as the Taliban took control of
+        // the airport": a capital referred to, not named, in this sentence
+        // or the one before.
+        let capital_referred = || {
+            let from = a.sentences[si.saturating_sub(1)].start;
+            a.tags_in(&(from..span.start))
+                .iter()
+                .any(|t| a.is(t, Role::AnaphorCapital))
+        };
+        let airport_of_capital = || {
+            (role == Role::AnaphorAirport && town.is_none() && capital_referred())
+                .then(capital)
+                .flatten()
+        };
+        let referred_airport = airport_of_capital().and_then(|c| self.airport_of(c));
+        let topical = role == Role::AnaphorAirport
+            && referred_airport.is_none()
+            && candidates().all(|i| kind(i) == PlaceKind::Province);
+        let places = match role {
+            Role::AnaphorCapital => capital().into_iter().collect(),
             Role::AnaphorCapitals => {
                 // The provinces named last, in this sentence or the one before.
                 let of = |sentence: usize| -> Vec<PlaceId> {
@@ -998,8 +1017,9 @@ impl<'a> Reader<'a, '_> {
             // this sentence or the one before, of the article's topic — the
             // last town with an airport named earlier, the dateline
             // included ("KUNDUZ - … Troops withdrew to the airport").
-            Role::AnaphorAirport => match candidates().find(|&i| kind(i) != PlaceKind::Province) {
+            Role::AnaphorAirport => match town {
                 Some(i) => self.airport_of(a.mentions[i].place).into_iter().collect(),
+                None if referred_airport.is_some() => referred_airport.into_iter().collect(),
                 None => (0..si.saturating_sub(1))
                     .rev()
                     .flat_map(|s| a.mentions_of(s).rev())
@@ -2534,6 +2554,22 @@ mod tests {
             reports("Fighting spread in Kunduz. The airport of the city remains under government control."),
             vec![("Kunduz".into(), Contested), ("Kunduz Airport".into(), Held)]
         );
+    }
+
+    #[test]
+    fn the_airport_of_a_capital_referred_to() {
+        // (A dateline names Kabul only as where the story was filed.)
+        assert_eq!(
+            reports("KABUL - Shots rang out over the Afghan capital as the Taliban took the airport on Tuesday."),
+            vec![("Hamid Karzai International Airport".into(), Captured)]
+        );
+        assert_eq!(
+            reports("KABUL - In de hoofdstad was het onrustig. De taliban namen dinsdag het vliegveld in."),
+            vec![("Hamid Karzai International Airport".into(), Captured)]
+        );
+        // With no capital referred to, the airport of the dateline's town
+        // is only the article's topic: trusted to be held, not taken.
+        assert_eq!(reports("KABUL - The Taliban took the airport on Tuesday."), vec![]);
     }
 
     #[test]
