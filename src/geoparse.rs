@@ -781,6 +781,17 @@ impl<'a> Parser<'a> {
         if matches!(next, "city" | "stad" | "town") && !broken(after, 0) {
             return Cue::City;
         }
+        // Apposition: "Maidan Wardak, the capital of Maidan Wardak",
+        // "Zaranj, de hoofdstad van Nimroz": a town.
+        if after.first().is_some_and(|x| x.broken)
+            && is(after, 0, Role::Article)
+            && !broken(after, 1)
+            && is(after, 1, Role::CapitalWord)
+            && !broken(after, 2)
+            && is(after, 2, Role::Genitive)
+        {
+            return Cue::City;
+        }
         Cue::None
     }
 
@@ -850,6 +861,14 @@ impl<'a> Parser<'a> {
                     }
                 }
                 (Cue::Province, Some(p)) => p,
+                // A province's name said of a town is its capital's.
+                (Cue::City, Some(p)) if c.ids.len() == 1 => match self.gaz.capital_of(&self.gaz.place(p).province) {
+                    Some(cap) => {
+                        kind = MatchKind::CapitalOf;
+                        cap.id
+                    }
+                    None => p,
+                },
                 _ if c.ids.len() == 1 => c.ids[0],
                 (Cue::City, _) | (_, None) => self.best_settlement(c, &unambiguous, &provinces_named),
                 (_, Some(p)) => {
@@ -1278,6 +1297,19 @@ mod tests {
         let found = parse("Tarinkot, de hoofdstad van de provincie Uruzgan, is omsingeld.");
         assert_eq!(found[0].1, "Tarinkot");
         assert_eq!((found[1].1.as_str(), found[1].2), ("Uruzgan", PlaceKind::Province));
+    }
+
+    #[test]
+    fn a_province_name_said_of_a_town_is_its_capital() {
+        // "Maidan Wardak" names only the province in the gazetteer.
+        let found = parse("The militants took Maidan Wardak, the capital of Maidan Wardak, on Sunday.");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Maidan Shahr", PlaceKind::Capital));
+        assert_eq!(names("The Taliban entered Wardak city."), ["Maidan Shahr"]);
+        // Said of a province, it stays one.
+        assert_eq!(
+            names("De taliban veroverden Wardak, de provincie ten westen van Kabul.")[0],
+            "Wardak"
+        );
     }
 
     #[test]
