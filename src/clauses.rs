@@ -960,10 +960,10 @@ impl<'a> ArticleClauses<'a> {
             }
             // ", with X": an absolute phrase, no list ("the fall of
             // Jalalabad, with Kabul not yet taken").
-            if matches!(self.word(k), "with" | "met") && self.gap_before(k, from).contains(',') {
+            let roles = self.lex.word_roles(self.word(k));
+            if roles.contains(Role::WithWord) && self.gap_before(k, from).contains(',') {
                 return false;
             }
-            let roles = self.lex.word_roles(self.word(k));
             if !(roles.contains(Role::Filler) || roles.contains(Role::Preposition)) {
                 return false;
             }
@@ -1107,7 +1107,7 @@ impl<'a> ArticleClauses<'a> {
         let negated = self.clause_tags(si, c, &window, Role::Negation).any(|n| {
             // "not only" is no negation.
             let after = self.word(self.word_at(n.span.end));
-            !matches!(after, "alleen" | "only")
+            !self.lex.word_roles(after).contains(Role::OnlyWord)
         });
         if negated {
             Polarity::Negative

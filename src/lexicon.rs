@@ -252,6 +252,29 @@ pub enum Role {
     CountLocative,
     /// A word of capture near a count of capitals ("fallen", "in handen").
     CountCapture,
+
+    // Function words the clause and report rules read one word at a time.
+    /// Near a confirming word, people speak and so vouch for the sentence
+    /// ("officials said", "volgens inwoners").
+    SpeechWord,
+    /// Before an actor, refers back to another ("its fighters", "hun").
+    Possessive,
+    /// Before a place after another of its clause, where a move set out
+    /// from ("from", "vanuit").
+    OriginWord,
+    /// Before the agent of a passive ("by", "door").
+    AgentWord,
+    /// Before a time expression, the start of a span, not the day of the
+    /// event ("since Friday", "sinds vrijdag").
+    SinceWord,
+    /// A subordinator of a later event ("before", "voordat"): a day named
+    /// after it is that event's.
+    BeforeWord,
+    /// After a negation, makes it none ("not only", "niet alleen").
+    OnlyWord,
+    /// After a comma, opens an absolute phrase, no list item ("the fall of
+    /// Jalalabad, with Kabul not yet taken").
+    WithWord,
     /// A verb of saying ("said", "zeggen"): a Taliban claim when a Taliban
     /// noun phrase is its subject right before it ("Taliban officials
     /// have said", "de Taliban zeggen").
@@ -390,6 +413,14 @@ impl Role {
             "count_hedge" => Role::CountHedge,
             "count_locative" => Role::CountLocative,
             "count_capture" => Role::CountCapture,
+            "speech_word" => Role::SpeechWord,
+            "possessive" => Role::Possessive,
+            "origin_word" => Role::OriginWord,
+            "agent_word" => Role::AgentWord,
+            "since_word" => Role::SinceWord,
+            "before_word" => Role::BeforeWord,
+            "only_word" => Role::OnlyWord,
+            "with_word" => Role::WithWord,
             _ => return None,
         })
     }
@@ -462,6 +493,14 @@ const LOOKUP_ONLY: u128 = {
         Role::CountHedge,
         Role::CountLocative,
         Role::CountCapture,
+        Role::SpeechWord,
+        Role::Possessive,
+        Role::OriginWord,
+        Role::AgentWord,
+        Role::SinceWord,
+        Role::BeforeWord,
+        Role::OnlyWord,
+        Role::WithWord,
     ];
     let mut bits = 0;
     let mut k = 0;

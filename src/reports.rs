@@ -479,33 +479,7 @@ impl<'a> Reader<'a, '_> {
         let first = a.word_at(near.start);
         (first..a.words.len())
             .take_while(|&k| a.words[k].start < near.end)
-            .any(|k| {
-                matches!(
-                    a.word(k),
-                    "said"
-                        | "say"
-                        | "says"
-                        | "told"
-                        | "saying"
-                        | "according"
-                        | "confirmed"
-                        | "reported"
-                        | "stated"
-                        | "zei"
-                        | "zeiden"
-                        | "zegt"
-                        | "zeggen"
-                        | "volgens"
-                        | "melden"
-                        | "meldden"
-                        | "meldt"
-                        | "bevestigden"
-                        | "bevestigde"
-                        | "bevestigt"
-                        | "laten"
-                        | "lieten"
-                )
-            })
+            .any(|k| a.lex.word_roles(a.word(k)).contains(Role::SpeechWord))
     }
 
     /// "Lashkar Gah wordt belegerd en er wordt hevig gevochten", "Kunduz
@@ -813,7 +787,7 @@ impl<'a> Reader<'a, '_> {
                 // move set out from.
                 let k = a.word_at(m.span.start);
                 let origin = k > 0
-                    && matches!(a.word(k - 1), "from" | "vanuit")
+                    && a.lex.word_roles(a.word(k - 1)).contains(Role::OriginWord)
                     && a.mentions_of(si).any(|j| {
                         j != i
                             && a.mentions[j].span.end <= a.words[k - 1].start
@@ -1655,7 +1629,7 @@ impl<'a> Reader<'a, '_> {
             let k = a.word_at(t.span.start);
             let possessed = k > 0
                 && a.words[k - 1].start >= a.sentences[si].start
-                && matches!(a.word(k - 1), "its" | "their" | "zijn" | "hun" | "haar");
+                && a.lex.word_roles(a.word(k - 1)).contains(Role::Possessive);
             !possessed
                 && a.clauses[si][c].contains(t.span.start)
                 && [Role::Taliban, Role::Claim, Role::Government]
@@ -1709,7 +1683,7 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         a.clause_tags(si, c, range, role).any(|t| {
             let k = a.word_at(t.span.start);
-            (k.saturating_sub(2)..k).any(|j| j > 0 && matches!(a.word(j), "by" | "door"))
+            (k.saturating_sub(2)..k).any(|j| j > 0 && a.lex.word_roles(a.word(j)).contains(Role::AgentWord))
         })
     }
 
@@ -1936,7 +1910,7 @@ impl<'a> Reader<'a, '_> {
                     || !a.text[sentence.start..r.start]
                         .split_whitespace()
                         .next_back()
-                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "since" | "sinds" | "sedert"))
+                        .is_some_and(|w| a.lex.word_roles(&w.to_lowercase()).contains(Role::SinceWord))
             })
             .collect();
         let dist =
@@ -1977,13 +1951,15 @@ impl<'a> Reader<'a, '_> {
             r.start >= report_end
                 && a.tags_in(&(report_end..r.start)).iter().any(|t| {
                     a.is(t, Role::Subordinator) && {
-                        let w = a.text[t.span.clone()].to_lowercase();
-                        w == "voordat"
-                            || w == "before"
-                                && a.text[t.span.end..r.start]
+                        let roles = a.lex.word_roles(&a.text[t.span.clone()].to_lowercase());
+                        // "before" is a preposition of dates too (a
+                        // deadline word): then only before a verb.
+                        roles.contains(Role::BeforeWord)
+                            && (!roles.contains(Role::DeadlineWord)
+                                || a.text[t.span.end..r.start]
                                     .split_whitespace()
                                     .next()
-                                    .is_some_and(|n| n.len() > 4 && n.ends_with("ing"))
+                                    .is_some_and(|n| n.len() > 4 && n.ends_with("ing")))
                     }
                 })
         };
