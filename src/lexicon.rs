@@ -262,6 +262,10 @@ pub enum Role {
     /// A word of failing ("failed", "mislukten"): after "but", an attempt
     /// that failed leaves the place held.
     Failure,
+    /// Opens a sentence that names the places of the sentence before
+    /// ("Het gaat om X", "They are X and Y"): a cue there that found no
+    /// place of its own is about them.
+    Cataphor,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -321,6 +325,7 @@ impl Role {
             "say_verb" => Role::SayVerb,
             "counter_attack" => Role::CounterAttack,
             "failure" => Role::Failure,
+            "cataphor" => Role::Cataphor,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -433,7 +438,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::Failure as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Cataphor as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

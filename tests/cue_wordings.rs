@@ -80,3 +80,39 @@ fn aiming_at_a_place_next_threatens_it() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_cataphor_names_the_places_of_the_cue_before() {
+    for (text, place, status) in [
+        (
+            "Nog een provinciehoofdstad is door de Taliban ingenomen. Het gaat om Sheberghan.",
+            "Sheberghan",
+            Status::Captured,
+        ),
+        (
+            "Twee districten zijn heroverd op de Taliban. Het betreft Bangi en Khwaja Ghar.",
+            "Bangi",
+            Status::Held,
+        ),
+        (
+            "Another provincial capital has fallen to the Taliban. It is Sheberghan.",
+            "Sheberghan",
+            Status::Captured,
+        ),
+        (
+            "Government troops retook two districts on Sunday. They are Bangi and Khwaja Ghar.",
+            "Khwaja Ghar",
+            Status::Held,
+        ),
+    ] {
+        assert_eq!(statuses(text, place), [status], "{text}");
+    }
+    // Only right after a sentence whose cue found no place of its own.
+    assert_eq!(
+        statuses(
+            "The Taliban captured Aybak. It is Sheberghan that they want next.",
+            "Sheberghan"
+        ),
+        []
+    );
+}
