@@ -266,6 +266,9 @@ pub enum Role {
     /// ("Het gaat om X", "They are X and Y"): a cue there that found no
     /// place of its own is about them.
     Cataphor,
+    /// A goal ("next goal", "doel"): a capture verb without a subject
+    /// before it, named as a goal ("Taking X is their goal"), is a plan.
+    Goal,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -326,6 +329,7 @@ impl Role {
             "counter_attack" => Role::CounterAttack,
             "failure" => Role::Failure,
             "cataphor" => Role::Cataphor,
+            "goal" => Role::Goal,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -438,7 +442,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::Cataphor as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Goal as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

@@ -1517,6 +1517,11 @@ impl<'a> Reader<'a, '_> {
             cue_status = Status::Contested;
             mood = Mood::Indicative;
         }
+        // "Taking Kandahar is their next goal", "Kandahar innemen is ons
+        // doel": a capture with no one taking it, named as a goal, is a plan.
+        if cue_status == Status::Captured && mood == Mood::Indicative && self.named_as_goal(&cue.span, &sentence) {
+            mood = Mood::Future;
+        }
         let hedged = source.hedge || reportive && !governing;
         let polarity = a.polarity(si, c, &cue.span, governing);
         // "The gates at the entrance to the city are in the hands of the
@@ -1657,6 +1662,19 @@ impl<'a> Reader<'a, '_> {
             });
         }
         out.push(report);
+    }
+
+    /// Is a cue named as a goal: a goal word within a few words after it,
+    /// and no actor before it in its sentence to do the taking?
+    fn named_as_goal(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        a.tags_in(&a.around(cue, 0, 8, sentence))
+            .iter()
+            .any(|t| t.span.start >= cue.end && a.is(t, Role::Goal))
+            && !a
+                .tags_in(&(sentence.start..cue.start))
+                .iter()
+                .any(|t| a.is(t, Role::Taliban) || a.is(t, Role::Government))
     }
 
     /// Is a role's phrase in clause `c` within `range`?

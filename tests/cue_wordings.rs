@@ -116,3 +116,20 @@ fn a_sentence_opening_with_a_cataphor_names_the_places_of_the_cue_before() {
         []
     );
 }
+
+#[test]
+fn a_capture_named_as_a_goal_is_a_threat() {
+    for sentence in [
+        "Taking Kandahar is now their main goal, analysts say.",
+        "Seizing Kandahar would be the next objective of the insurgents.",
+        "Kandahar innemen is nu hun belangrijkste doel, zeggen analisten.",
+        "'Kandahar veroveren, dat is ons volgende doel,' zei een woordvoerder.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [Status::Threatened], "{sentence}");
+    }
+    // Taken by someone named before it, the goal was reached.
+    assert_eq!(
+        statuses("The Taliban captured Kandahar, their main goal, on Friday.", "Kandahar"),
+        [Status::Captured]
+    );
+}
