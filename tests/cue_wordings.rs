@@ -133,3 +133,19 @@ fn a_capture_named_as_a_goal_is_a_threat() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn both_sides_claiming_control_is_a_fight_over_the_place() {
+    for sentence in [
+        "Both sides claim control of Deh Salah, where fighting continued on Sunday.",
+        "In Andarab the picture was unclear, with both sides claiming victory.",
+        "Beide partijen claimen de controle over Deh Salah.",
+    ] {
+        let place = if sentence.contains("Andarab") {
+            "Andarab"
+        } else {
+            "Deh Salah"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+}
