@@ -269,6 +269,9 @@ pub enum Role {
     /// A goal ("next goal", "doel"): a capture verb without a subject
     /// before it, named as a goal ("Taking X is their goal"), is a plan.
     Goal,
+    /// Marks a capture cue that takes a place back ("fallen back to the
+    /// Taliban"): the other side held it before.
+    Back,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -330,6 +333,7 @@ impl Role {
             "failure" => Role::Failure,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,
+            "back" => Role::Back,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -442,7 +446,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::Goal as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Back as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

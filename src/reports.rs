@@ -1652,6 +1652,22 @@ impl<'a> Reader<'a, '_> {
             anaphoric: t.anaphoric,
             background,
         };
+        // "The Taliban recaptured X", "X has fallen back to the Taliban":
+        // taken back, so the other side held it before — an earlier hold,
+        // undated.
+        if matches!(status, Status::Captured | Status::Claimed)
+            && (cue.role == Role::Retake
+                || a.tag_starting_at(cue.span.start)
+                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Back)))
+        {
+            out.push(CaptureReport {
+                status: Status::Held,
+                time: None,
+                background: true,
+                confidence: confidence * 0.6,
+                ..report.clone()
+            });
+        }
         // A claim that officials deny: both, and the claim stays (a claim
         // is more severe on the same day).
         if rule_source == Source::Disputed && status == Status::Claimed {

@@ -149,3 +149,21 @@ fn both_sides_claiming_control_is_a_fight_over_the_place() {
         assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn a_place_taken_back_was_held_before() {
+    for sentence in [
+        "Garmsir has since fallen back to the Taliban.",
+        "The Taliban recaptured Garmsir on Sunday.",
+        "De Taliban hebben Garmsir zondag heroverd.",
+    ] {
+        let mut got = statuses(sentence, "Garmsir");
+        got.sort_by_key(|s| s.as_str());
+        assert_eq!(got, [Status::Captured, Status::Held], "{sentence}");
+    }
+    // Taken for the first time, nothing was held before it.
+    assert_eq!(
+        statuses("The Taliban captured Garmsir on Sunday.", "Garmsir"),
+        [Status::Captured]
+    );
+}
