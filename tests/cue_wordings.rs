@@ -167,3 +167,17 @@ fn a_place_taken_back_was_held_before() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn them_after_a_cue_is_every_district_just_named() {
+    let sentence = "Troops moved into Bangi and Khwaja Ghar districts on Monday and have regained control of them.";
+    assert_eq!(statuses(sentence, "Bangi"), [Status::Held], "{sentence}");
+    // With no district named, "them" is nothing: the town is only reached.
+    assert_eq!(
+        statuses(
+            "Troops reached Taloqan on Monday and regained control of them.",
+            "Taloqan"
+        ),
+        [Status::Threatened]
+    );
+}
