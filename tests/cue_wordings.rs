@@ -181,3 +181,14 @@ fn them_after_a_cue_is_every_district_just_named() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn a_situation_still_fluid_or_undecided_is_a_fight() {
+    for sentence in [
+        "Two days after the attack, the situation in Pul-e Hisar is still fluid.",
+        "The situation in Pul-e Hisar remained fluid on Saturday.",
+        "De situatie in Pul-e Hisar is nog onbeslist.",
+    ] {
+        assert_eq!(statuses(sentence, "Pul-e Hisar"), [Status::Contested], "{sentence}");
+    }
+}
