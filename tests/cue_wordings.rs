@@ -170,7 +170,8 @@ fn a_place_taken_back_was_held_before() {
 
 #[test]
 fn them_after_a_cue_is_every_district_just_named() {
-    let sentence = "Troops moved into Bangi and Khwaja Ghar districts on Monday and have regained control of them.";
+    let sentence =
+        "Government troops landed in Bangi and Khwaja Ghar districts at dawn and regained control of them by noon.";
     assert_eq!(statuses(sentence, "Bangi"), [Status::Held], "{sentence}");
     // With no district named, "them" is nothing: the town is only reached.
     assert_eq!(
