@@ -285,6 +285,16 @@ pub enum Role {
     /// A word of failing ("failed", "mislukten"): after "but", an attempt
     /// that failed leaves the place held.
     Failure,
+    /// Opens a sentence that names the places of the sentence before
+    /// ("Het gaat om X", "They are X and Y"): a cue there that found no
+    /// place of its own is about them.
+    Cataphor,
+    /// A goal ("next goal", "doel"): a capture verb without a subject
+    /// before it, named as a goal ("Taking X is their goal"), is a plan.
+    Goal,
+    /// Marks a capture cue that takes a place back ("fallen back to the
+    /// Taliban"): the other side held it before.
+    Back,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -344,6 +354,9 @@ impl Role {
             "say_verb" => Role::SayVerb,
             "counter_attack" => Role::CounterAttack,
             "failure" => Role::Failure,
+            "cataphor" => Role::Cataphor,
+            "goal" => Role::Goal,
+            "back" => Role::Back,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -464,7 +477,7 @@ impl Role {
     }
 
     const fn bit(self) -> u128 {
-        const { assert!((Role::Failure as u64) < 128, "a role set is one u128") };
+        const { assert!((Role::Back as u64) < 128, "a role set is one u128") };
         1 << (self as u64)
     }
 }

@@ -316,6 +316,10 @@ struct Discourse {
     /// refers back to the place ("de stad viel") and names no time of its
     /// own continues that story.
     last_time: FxHashMap<PlaceId, (Range<usize>, TimeRef)>,
+    /// The last sentence whose cues found no place ("Drie districten zijn
+    /// heroverd"): a sentence right after it that opens with a cataphor
+    /// ("Het gaat om X en Y") names the places.
+    placeless: Option<usize>,
 }
 
 /// A cue as read in its clause.
@@ -368,21 +372,14 @@ impl<'a> Reader<'a, '_> {
         if sentence.end <= a.body_start || self.lines.stock[si] {
             return;
         }
+        if si > 0 && self.discourse.placeless == Some(si - 1) {
+            self.cataphora(si, out);
+        }
         let tags = a.tags_in(&sentence);
         if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
             return;
         }
-        let source = SentenceSource {
-            claim: tags.iter().any(|t| {
-                a.is(t, Role::Claim)
-                    || a.is(t, Role::ClaimVerb) && self.speaker_before(&sentence, t) == Some(Role::Taliban)
-                    || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(&sentence, t)
-            }),
-            confirm: tags
-                .iter()
-                .any(|t| a.is(t, Role::Confirm) && self.vouches(t, &sentence)),
-            hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
-        };
+        let source = self.source_of(&sentence);
         let quotes = quote_spans(a.text, &sentence);
         // Every binding of the sentence first: a clause's time expression
         // may date another clause's report only if it has none of its own.
@@ -408,6 +405,9 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.preceded_by_continue(si, &mut bindings);
+        if bindings.is_empty() {
+            self.discourse.placeless = Some(si);
+        }
         // In text order, so that "volgde" follows the report before it.
         bindings.sort_by_key(|b| (b.2.span.start, b.3.span.start));
         let reporting: Vec<usize> = bindings.iter().map(|b| b.1).collect();
@@ -454,6 +454,75 @@ impl<'a> Reader<'a, '_> {
         }
         self.fought_over_first(si, &found, out);
         self.besieged_and_fought_over(si, &mut found);
+        out.extend(found);
+    }
+
+    /// Who vouches for the reports of a sentence.
+    fn source_of(&self, sentence: &Range<usize>) -> SentenceSource {
+        let a = self.a;
+        let tags = a.tags_in(sentence);
+        SentenceSource {
+            claim: tags.iter().any(|t| {
+                a.is(t, Role::Claim)
+                    || a.is(t, Role::ClaimVerb) && self.speaker_before(sentence, t) == Some(Role::Taliban)
+                    || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(sentence, t)
+            }),
+            confirm: tags.iter().any(|t| a.is(t, Role::Confirm) && self.vouches(t, sentence)),
+            hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
+        }
+    }
+
+    /// "Drie districten zijn heroverd op de Taliban. Het gaat om Bangi en
+    /// Khwaja Ghar", "A provincial capital has fallen. It is Zaranj": a
+    /// sentence that opens with a cataphor names the places the first cue
+    /// of the sentence before found none for. Each is read as standing
+    /// where that sentence's placeholder ("drie districten") stands: at the
+    /// start of the cue's clause.
+    fn cataphora(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let opens = a
+            .tags_in(sentence)
+            .first()
+            .is_some_and(|t| a.is(t, Role::Cataphor) && a.text[sentence.start..t.span.start].trim().is_empty());
+        if !opens {
+            return;
+        }
+        let prev = si - 1;
+        let Some((c, cue)) =
+            (0..a.clauses[prev].len()).find_map(|c| self.cues_of(prev, c).into_iter().next().map(|cue| (c, cue)))
+        else {
+            return;
+        };
+        let Some(start) = a.clauses[prev][c].spans.first().map(|s| s.start) else {
+            return;
+        };
+        let k = a.word_at(start);
+        let Some(word) = a.words.get(k) else {
+            return;
+        };
+        let span = word.clone();
+        let source = self.source_of(&a.sentences[prev]);
+        let mut found = Vec::new();
+        for i in a.mentions_of(si) {
+            let m = &a.mentions[i];
+            if !a.roles[i].is_argument() {
+                continue;
+            }
+            let t = Target {
+                place: m.place,
+                span: span.clone(),
+                anaphoric: true,
+                topical: false,
+                typo: m.match_kind == MatchKind::Typo,
+                mention: None,
+                except: false,
+            };
+            self.report(prev, c, c, t, &cue, source, &[c], &mut found);
+        }
+        if let Some(r) = found.last() {
+            self.discourse.last_status = Some(r.status);
+        }
         out.extend(found);
     }
 
@@ -1452,6 +1521,11 @@ impl<'a> Reader<'a, '_> {
             cue_status = Status::Contested;
             mood = Mood::Indicative;
         }
+        // "Taking Kandahar is their next goal", "Kandahar innemen is ons
+        // doel": a capture with no one taking it, named as a goal, is a plan.
+        if cue_status == Status::Captured && mood == Mood::Indicative && self.named_as_goal(&cue.span, &sentence) {
+            mood = Mood::Future;
+        }
         let hedged = source.hedge || reportive && !governing;
         let polarity = a.polarity(si, c, &cue.span, governing);
         // "The gates at the entrance to the city are in the hands of the
@@ -1586,6 +1660,22 @@ impl<'a> Reader<'a, '_> {
             anaphoric: t.anaphoric,
             background,
         };
+        // "The Taliban recaptured X", "X has fallen back to the Taliban":
+        // taken back, so the other side held it before — an earlier hold,
+        // undated.
+        if matches!(status, Status::Captured | Status::Claimed)
+            && (cue.role == Role::Retake
+                || a.tag_starting_at(cue.span.start)
+                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Back)))
+        {
+            out.push(CaptureReport {
+                status: Status::Held,
+                time: None,
+                background: true,
+                confidence: confidence * 0.6,
+                ..report.clone()
+            });
+        }
         // A claim that officials deny: both, and the claim stays (a claim
         // is more severe on the same day).
         if rule_source == Source::Disputed && status == Status::Claimed {
@@ -1596,6 +1686,19 @@ impl<'a> Reader<'a, '_> {
             });
         }
         out.push(report);
+    }
+
+    /// Is a cue named as a goal: a goal word within a few words after it,
+    /// and no actor before it in its sentence to do the taking?
+    fn named_as_goal(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        a.tags_in(&a.around(cue, 0, 8, sentence))
+            .iter()
+            .any(|t| t.span.start >= cue.end && a.is(t, Role::Goal))
+            && !a
+                .tags_in(&(sentence.start..cue.start))
+                .iter()
+                .any(|t| a.is(t, Role::Taliban) || a.is(t, Role::Government))
     }
 
     /// The actor named nearest before a cue in its clause, or the actor a

@@ -80,3 +80,116 @@ fn aiming_at_a_place_next_threatens_it() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_cataphor_names_the_places_of_the_cue_before() {
+    for (text, place, status) in [
+        (
+            "Nog een provinciehoofdstad is door de Taliban ingenomen. Het gaat om Sheberghan.",
+            "Sheberghan",
+            Status::Captured,
+        ),
+        (
+            "Twee districten zijn heroverd op de Taliban. Het betreft Bangi en Khwaja Ghar.",
+            "Bangi",
+            Status::Held,
+        ),
+        (
+            "Another provincial capital has fallen to the Taliban. It is Sheberghan.",
+            "Sheberghan",
+            Status::Captured,
+        ),
+        (
+            "Government troops retook two districts on Sunday. They are Bangi and Khwaja Ghar.",
+            "Khwaja Ghar",
+            Status::Held,
+        ),
+    ] {
+        assert_eq!(statuses(text, place), [status], "{text}");
+    }
+    // Only right after a sentence whose cue found no place of its own.
+    assert_eq!(
+        statuses(
+            "The Taliban captured Aybak. It is Sheberghan that they want next.",
+            "Sheberghan"
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_capture_named_as_a_goal_is_a_threat() {
+    for sentence in [
+        "Taking Kandahar is now their main goal, analysts say.",
+        "Seizing Kandahar would be the next objective of the insurgents.",
+        "Kandahar innemen is nu hun belangrijkste doel, zeggen analisten.",
+        "'Kandahar veroveren, dat is ons volgende doel,' zei een woordvoerder.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [Status::Threatened], "{sentence}");
+    }
+    // Taken by someone named before it, the goal was reached.
+    assert_eq!(
+        statuses("The Taliban captured Kandahar, their main goal, on Friday.", "Kandahar"),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn both_sides_claiming_control_is_a_fight_over_the_place() {
+    for sentence in [
+        "Both sides claim control of Deh Salah, where fighting continued on Sunday.",
+        "In Andarab the picture was unclear, with both sides claiming victory.",
+        "Beide partijen claimen de controle over Deh Salah.",
+    ] {
+        let place = if sentence.contains("Andarab") {
+            "Andarab"
+        } else {
+            "Deh Salah"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+}
+
+#[test]
+fn a_place_taken_back_was_held_before() {
+    for sentence in [
+        "Garmsir has since fallen back to the Taliban.",
+        "The Taliban recaptured Garmsir on Sunday.",
+        "De Taliban hebben Garmsir zondag heroverd.",
+    ] {
+        let mut got = statuses(sentence, "Garmsir");
+        got.sort_by_key(|s| s.as_str());
+        assert_eq!(got, [Status::Captured, Status::Held], "{sentence}");
+    }
+    // Taken for the first time, nothing was held before it.
+    assert_eq!(
+        statuses("The Taliban captured Garmsir on Sunday.", "Garmsir"),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn them_after_a_cue_is_every_district_just_named() {
+    let sentence =
+        "Government troops landed in Bangi and Khwaja Ghar districts at dawn and regained control of them by noon.";
+    assert_eq!(statuses(sentence, "Bangi"), [Status::Held], "{sentence}");
+    // With no district named, "them" is nothing: the town is only reached.
+    assert_eq!(
+        statuses(
+            "Troops reached Taloqan on Monday and regained control of them.",
+            "Taloqan"
+        ),
+        [Status::Threatened]
+    );
+}
+
+#[test]
+fn a_situation_still_fluid_or_undecided_is_a_fight() {
+    for sentence in [
+        "Two days after the attack, the situation in Pul-e Hisar is still fluid.",
+        "The situation in Pul-e Hisar remained fluid on Saturday.",
+        "De situatie in Pul-e Hisar is nog onbeslist.",
+    ] {
+        assert_eq!(statuses(sentence, "Pul-e Hisar"), [Status::Contested], "{sentence}");
+    }
+}
