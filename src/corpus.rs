@@ -288,7 +288,37 @@ fn date_reports(
         }
     }
     one_event_per_article(&mut out);
+    background_before_what_changed_it(&mut out);
     out
+}
+
+/// A background report told in one sentence with a dated report of the
+/// same place and another status came before it: "the Taliban recaptured
+/// Garmsir on Monday" says Garmsir was held until then, not on the day the
+/// article appeared. A background date is the last day the report can
+/// have held, so it becomes the day before.
+fn background_before_what_changed_it(out: &mut [DatedReport]) {
+    let mut start = 0;
+    while start < out.len() {
+        let key = |r: &DatedReport| (r.article, r.report.sentence_index);
+        let end = start + out[start..].iter().take_while(|r| key(r) == key(&out[start])).count();
+        for i in start..end {
+            let Some(e) = out[i].event.filter(|e| e.precision == DatePrecision::Background) else {
+                continue;
+            };
+            let changed = out[start..end]
+                .iter()
+                .filter(|o| o.place() == out[i].place() && o.status() != out[i].status())
+                .filter_map(|o| o.event.filter(|e| e.precision != DatePrecision::Background))
+                .map(|o| o.date)
+                .min();
+            if let Some(before) = changed.and_then(|d| d.pred_opt()).filter(|&d| d < e.date) {
+                out[i].event = Some(EventDate { date: before, ..e });
+                out[i].consensus = out[i].consensus.filter(|&c| c <= before);
+            }
+        }
+        start = end;
+    }
 }
 
 /// The day a province's capital fell, by the corpus, for a capture of the
@@ -681,6 +711,24 @@ mod tests {
             .map(|(i, t)| Article::from_plain_text(format!("a{i}.txt"), (*t).into()).unwrap())
             .collect();
         Corpus::build(articles)
+    }
+
+    #[test]
+    fn a_place_taken_back_was_held_before_not_after() {
+        let c = corpus_of(&["date 2021-08-10\nThe Taliban recaptured Garmsir district on Monday.\n"]);
+        let gaz = Gazetteer::bundled();
+        let garmsir = gaz.find("Garmsir").unwrap().id;
+        let held = c.reports.iter().find(|r| r.status() == Status::Held).unwrap();
+        assert!(held.is_background());
+        assert_eq!(held.date(), NaiveDate::from_ymd_opt(2021, 8, 8));
+        let on = |d| {
+            c.timeline
+                .status_at(garmsir, NaiveDate::from_ymd_opt(2021, 8, d).unwrap())
+                .map(|s| s.status)
+        };
+        assert_eq!(on(8), Some(Status::Held));
+        assert_eq!(on(9), Some(Status::Captured));
+        assert_eq!(on(10), Some(Status::Captured));
     }
 
     #[test]
