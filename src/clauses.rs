@@ -35,7 +35,7 @@ use std::ops::Range;
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::PlaceMention;
-use crate::lexicon::{Lexicon, Role, Tag};
+use crate::lexicon::{Lexicon, Role, Roles, Tag};
 
 /// What kind of clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,6 +191,9 @@ pub struct ArticleClauses<'a> {
     pub roles: Vec<PlaceRole>,
     /// For each mention, the index of the first mention of its list.
     pub list_head: Vec<usize>,
+    /// The roles of each sentence's tags together: a question about a
+    /// role no tag of the sentence has is answered without looking.
+    sentence_roles: Vec<Roles>,
 }
 
 /// The lexicon's phrases in an article, leaving out those inside place
@@ -244,11 +247,17 @@ impl<'a> ArticleClauses<'a> {
             clauses: Vec::with_capacity(sentences.len()),
             roles: Vec::with_capacity(mentions.len()),
             list_head: (0..mentions.len()).collect(),
+            sentence_roles: Vec::with_capacity(sentences.len()),
         };
         for (si, s) in sentences.iter().enumerate() {
+            let roles = a
+                .tags_in(s)
+                .iter()
+                .fold(Roles::default(), |all, t| all.union(a.lex.roles(t)));
+            a.sentence_roles.push(roles);
             let clauses = if s.end <= body_start {
                 Vec::new()
-            } else if a.tags_in(s).iter().any(|t| a.lex.roles(t).has_cue()) {
+            } else if roles.has_cue() {
                 a.split_clauses(si, s.clone())
             } else {
                 // Nothing is reported here: one clause will do.
@@ -1029,8 +1038,12 @@ impl<'a> ArticleClauses<'a> {
         role: Role,
     ) -> impl Iterator<Item = &'a Tag> + use<'a, '_> {
         let clause = &self.clauses[si][c];
-        self.tags_in(range)
-            .iter()
+        let tags = if self.sentence_roles[si].contains(role) {
+            self.tags_in(range)
+        } else {
+            &[]
+        };
+        tags.iter()
             .filter(move |t| self.is(t, role) && clause.contains(t.span.start))
     }
 

@@ -533,6 +533,11 @@ impl Roles {
         self.0 & role.bit() != 0
     }
 
+    /// The roles of either set.
+    pub fn union(self, other: Roles) -> Roles {
+        Roles(self.0 | other.0)
+    }
+
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
