@@ -288,7 +288,13 @@ fn date_reports(
         }
     }
     one_event_per_article(&mut out);
-    background_before_what_changed_it(&mut out);
+    // What one sentence tells is one story.
+    for sentence in
+        out.chunk_by_mut(|a, b| (a.article, a.report.sentence_index) == (b.article, b.report.sentence_index))
+    {
+        background_before_what_changed_it(sentence);
+        fighting_on_the_day_of_its_capture(sentence);
+    }
     out
 }
 
@@ -296,28 +302,53 @@ fn date_reports(
 /// same place and another status came before it: "the Taliban recaptured
 /// Garmsir on Monday" says Garmsir was held until then, not on the day the
 /// article appeared. A background date is the last day the report can
-/// have held, so it becomes the day before.
-fn background_before_what_changed_it(out: &mut [DatedReport]) {
-    let mut start = 0;
-    while start < out.len() {
-        let key = |r: &DatedReport| (r.article, r.report.sentence_index);
-        let end = start + out[start..].iter().take_while(|r| key(r) == key(&out[start])).count();
-        for i in start..end {
-            let Some(e) = out[i].event.filter(|e| e.precision == DatePrecision::Background) else {
-                continue;
-            };
-            let changed = out[start..end]
-                .iter()
-                .filter(|o| o.place() == out[i].place() && o.status() != out[i].status())
-                .filter_map(|o| o.event.filter(|e| e.precision != DatePrecision::Background))
-                .map(|o| o.date)
-                .min();
-            if let Some(before) = changed.and_then(|d| d.pred_opt()).filter(|&d| d < e.date) {
-                out[i].event = Some(EventDate { date: before, ..e });
-                out[i].consensus = out[i].consensus.filter(|&c| c <= before);
-            }
+/// have held, so it becomes the day before. (`sentence`: the reports of
+/// one sentence.)
+fn background_before_what_changed_it(sentence: &mut [DatedReport]) {
+    for i in 0..sentence.len() {
+        let Some(e) = sentence[i].event.filter(|e| e.precision == DatePrecision::Background) else {
+            continue;
+        };
+        let changed = sentence
+            .iter()
+            .filter(|o| o.place() == sentence[i].place() && o.status() != sentence[i].status())
+            .filter_map(|o| o.event.filter(|e| e.precision != DatePrecision::Background))
+            .map(|o| o.date)
+            .min();
+        if let Some(before) = changed.and_then(|d| d.pred_opt()).filter(|&d| d < e.date) {
+            sentence[i].event = Some(EventDate { date: before, ..e });
+            sentence[i].consensus = sentence[i].consensus.filter(|&c| c <= before);
         }
-        start = end;
+    }
+}
+
+/// A fight told with no day of its own in one sentence with the capture
+/// of its place is the fight that ended in it, on its day: "the militants
+/// occupied Ghazni's headquarters after heavy clashes", not fighting on
+/// the day the article appeared. (`sentence`: the reports of one
+/// sentence.)
+fn fighting_on_the_day_of_its_capture(sentence: &mut [DatedReport]) {
+    for i in 0..sentence.len() {
+        let Some(e) = sentence[i]
+            .event
+            .filter(|e| sentence[i].status() == Status::Contested && e.precision == DatePrecision::Publication)
+        else {
+            continue;
+        };
+        let captured = sentence
+            .iter()
+            .filter(|o| o.place() == sentence[i].place() && matches!(o.status(), Status::Captured | Status::Claimed))
+            .filter_map(|o| o.event.filter(|c| c.precision != DatePrecision::Background))
+            .map(|c| c.date)
+            .min();
+        if let Some(day) = captured.filter(|&d| d < e.date) {
+            sentence[i].event = Some(EventDate {
+                date: day,
+                precision: DatePrecision::Corpus,
+                part: None,
+            });
+            sentence[i].consensus = None;
+        }
     }
 }
 
@@ -729,6 +760,23 @@ mod tests {
         assert_eq!(on(8), Some(Status::Held));
         assert_eq!(on(9), Some(Status::Captured));
         assert_eq!(on(10), Some(Status::Captured));
+    }
+
+    #[test]
+    fn fighting_told_with_a_capture_is_of_the_capture_s_day() {
+        let c = corpus_of(&[
+            "date 2021-08-13\nTaliban fighters captured Ghazni yesterday.\n\nThe militants occupied Ghazni's police headquarters after heavy clashes, an official said.\n",
+            "date 2021-08-13\nHeavy clashes continue in Ghazni, an official said.\n",
+        ]);
+        let contested: Vec<_> = c
+            .reports
+            .iter()
+            .filter(|r| r.status() == Status::Contested)
+            .map(|r| (r.article, r.date()))
+            .collect();
+        let day = |d| NaiveDate::from_ymd_opt(2021, 8, d);
+        // Told with the capture: its day. Told alone: the day it is told.
+        assert_eq!(contested, [(0, day(12)), (1, day(13))]);
     }
 
     #[test]
