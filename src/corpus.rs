@@ -339,14 +339,10 @@ fn fighting_on_the_day_of_its_capture(sentence: &mut [DatedReport]) {
             .iter()
             .filter(|o| o.place() == sentence[i].place() && matches!(o.status(), Status::Captured | Status::Claimed))
             .filter_map(|o| o.event.filter(|c| c.precision != DatePrecision::Background))
-            .map(|c| c.date)
-            .min();
-        if let Some(day) = captured.filter(|&d| d < e.date) {
-            sentence[i].event = Some(EventDate {
-                date: day,
-                precision: DatePrecision::Corpus,
-                part: None,
-            });
+            .min_by_key(|c| c.date);
+        // Its day is the capture's, known as that is.
+        if let Some(day) = captured.filter(|c| c.date < e.date) {
+            sentence[i].event = Some(day);
             sentence[i].consensus = None;
         }
     }
