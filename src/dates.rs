@@ -551,15 +551,7 @@ struct Word<'a> {
 /// the number of days and the index of the last word ("of", "van").
 fn after_fall(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
     let word = |k: usize| ws.get(i + k).map_or("", |w| w.lower);
-    let count = match word(0) {
-        "the" | "de" => 1,
-        w => number_word(w)?,
-    };
-    let unit = match word(1) {
-        "day" | "days" | "dag" | "dagen" => 1,
-        "week" | "weeks" | "weken" => 7,
-        _ => return None,
-    };
+    let days = day_count(ws, i)?;
     if !matches!(word(2), "after" | "na") {
         return None;
     }
@@ -569,13 +561,20 @@ fn after_fall(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
         word(noun),
         "fall" | "capture" | "takeover" | "seizure" | "val" | "verovering" | "inname" | "overname"
     );
-    (event && matches!(word(noun + 1), "of" | "van") && count <= 14).then_some((count * unit, i + noun + 1))
+    (event && matches!(word(noun + 1), "of" | "van")).then_some((days, i + noun + 1))
 }
 
 /// "a day after", "two days after", "the day after", "een dag nadat" at
 /// word `i`, where no event noun follows (that is [`after_fall`]): the
 /// number of days.
 fn days_before(ws: &[Word<'_>], i: usize) -> Option<u32> {
+    let days = day_count(ws, i)?;
+    matches!(ws.get(i + 2).map_or("", |w| w.lower), "after" | "nadat").then_some(days)
+}
+
+/// "a day", "two days", "the day", "een week" at word `i` (at most 14 of
+/// them): the number of days.
+fn day_count(ws: &[Word<'_>], i: usize) -> Option<u32> {
     let word = |k: usize| ws.get(i + k).map_or("", |w| w.lower);
     let count = match word(0) {
         "the" | "de" => 1,
@@ -586,7 +585,7 @@ fn days_before(ws: &[Word<'_>], i: usize) -> Option<u32> {
         "week" | "weeks" | "weken" => 7,
         _ => return None,
     };
-    (matches!(word(2), "after" | "nadat") && count <= 14).then_some(count * unit)
+    (count <= 14).then_some(count * unit)
 }
 
 fn number_word(w: &str) -> Option<u32> {
