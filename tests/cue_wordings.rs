@@ -193,3 +193,14 @@ fn a_situation_still_fluid_or_undecided_is_a_fight() {
         assert_eq!(statuses(sentence, "Pul-e Hisar"), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn an_offensive_against_a_place_or_a_siege_threatens_it() {
+    for sentence in [
+        "The insurgents opened an offensive against Taloqan at dawn.",
+        "De opstandelingen openden bij zonsopgang een offensief tegen Taloqan.",
+        "Taloqan ligt sinds dinsdag onder beleg.",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
+    }
+}
