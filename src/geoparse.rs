@@ -1017,10 +1017,11 @@ fn rank(p: &Place) -> (u8, std::cmp::Reverse<u64>, u32) {
 fn without_compass_phrases<'a>(before: &[Word<'a>]) -> Option<Vec<Word<'a>>> {
     let at = |j: usize| {
         let w = |k: usize| before.get(j + k);
-        w(0).is_some_and(|x| x.is(Role::Filler) && !x.capitalised)
-            && w(1).is_some_and(|x| x.is(Role::Article) && !x.broken)
-            && w(2).is_some_and(|x| x.text == "in" && !x.broken)
+        // (The plain checks first: most words are no compass phrase.)
+        w(2).is_some_and(|x| x.text == "in" && !x.broken)
             && w(3).is_some_and(|x| x.capitalised && !x.broken)
+            && w(0).is_some_and(|x| !x.capitalised && x.is(Role::Filler))
+            && w(1).is_some_and(|x| !x.broken && x.is(Role::Article))
     };
     if !(0..before.len()).any(at) {
         return None;
