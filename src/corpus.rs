@@ -35,7 +35,9 @@ pub struct ArticleAnalysis {
     /// Every time expression in the body, for publication-date inference.
     pub time_refs: Vec<(Range<usize>, TimeRef)>,
     /// It presupposes the Taliban in power ("since the Taliban takeover",
-    /// "na de machtsovername"): it appeared after Kabul fell.
+    /// "na de machtsovername"): it appeared after Kabul fell. Looked for
+    /// only in an article that does not state its full date (for the
+    /// others it bounds nothing).
     pub after_takeover: bool,
 }
 
@@ -60,7 +62,10 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     } else {
         extract_reports_in(gaz, lex, &input, &shared)
     };
-    let after_takeover = lex.presupposes_takeover(&shared.lower);
+    // (Only a bound for an article whose day is not stated: one that
+    // states it needs none, and the whole text need not be searched.)
+    let after_takeover =
+        article.stated_date.and_then(|d| d.full()).is_none() && lex.presupposes_takeover(&shared.lower);
     ArticleAnalysis {
         sentences,
         mentions,
