@@ -204,3 +204,15 @@ fn an_offensive_against_a_place_or_a_siege_threatens_it() {
         assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
     }
 }
+
+#[test]
+fn advancing_toward_a_place_threatens_it() {
+    for sentence in [
+        "De taliban rukten op richting Kandahar, zeggen inwoners.",
+        "Strijders trokken op richting Kandahar, meldden inwoners.",
+        "The insurgents advanced toward Kandahar after taking the district.",
+        "Taliban columns marched on Kandahar from the west.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [Status::Threatened], "{sentence}");
+    }
+}
