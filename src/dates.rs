@@ -197,12 +197,7 @@ impl TimeRef {
     /// later" after an event told with it; `None` when that cannot be said
     /// without the publication date (a move past today).
     pub fn shifted(self, days: u32) -> Option<TimeRef> {
-        let back = |n: u32| match n {
-            0 => Some(TimeRef::Today { part: None }),
-            1 => Some(TimeRef::Yesterday { part: None }),
-            2 => Some(TimeRef::DayBeforeYesterday),
-            n => Some(TimeRef::DaysAgo { days: n }),
-        };
+        let back = |n: u32| Some(TimeRef::days_ago(n));
         match self {
             TimeRef::Weekday { weekday, .. } => {
                 let mut w = weekday;
@@ -232,16 +227,22 @@ impl TimeRef {
         }
     }
 
-    /// This expression moved `days` earlier, for the event of a clause
-    /// opened by "a day after" ([`TimeRef::DaysBefore`]); `None` for one
-    /// that names no day.
-    pub fn shifted_back(self, days: u32) -> Option<TimeRef> {
-        let ago = |n: u32| match n {
+    /// `n` days before publication, as news says it: "today",
+    /// "yesterday", "the day before yesterday", "n days ago".
+    fn days_ago(n: u32) -> TimeRef {
+        match n {
             0 => TimeRef::Today { part: None },
             1 => TimeRef::Yesterday { part: None },
             2 => TimeRef::DayBeforeYesterday,
             n => TimeRef::DaysAgo { days: n },
-        };
+        }
+    }
+
+    /// This expression moved `days` earlier, for the event of a clause
+    /// opened by "a day after" ([`TimeRef::DaysBefore`]); `None` for one
+    /// that names no day.
+    pub fn shifted_back(self, days: u32) -> Option<TimeRef> {
+        let ago = TimeRef::days_ago;
         match self {
             TimeRef::Weekday {
                 weekday, strictly_past, ..
