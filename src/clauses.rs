@@ -733,7 +733,9 @@ impl<'a> ArticleClauses<'a> {
                 if roles.contains(Role::Distance) && steps <= 3 {
                     return PlaceRole::Distance;
                 }
-                if roles.contains(Role::Reference) && steps <= 3 {
+                // ("rukten … op naar Kandahar": after a split verb's particle,
+                // "naar" says where the verb goes.)
+                if roles.contains(Role::Reference) && steps <= 3 && !self.after_separable_particle(tag, sentence) {
                     return PlaceRole::Reference;
                 }
                 if roles.contains(Role::AgentNoun) && preposition.is_some() {
@@ -1092,6 +1094,22 @@ impl<'a> ArticleClauses<'a> {
             return Mood::Future;
         }
         Mood::Indicative
+    }
+
+    /// Does `tag` stand right after the particle of a split verb told
+    /// before it in the sentence ("rukten de afgelopen weken op naar")?
+    fn after_separable_particle(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let k = self.word_at(tag.span.start);
+        let Some(before) = k.checked_sub(1).and_then(|j| self.words.get(j)) else {
+            return false;
+        };
+        let particle = self.word(k - 1);
+        before.start >= sentence.start
+            && self.tags_in(&(sentence.start..before.start)).iter().any(|t| {
+                self.lex
+                    .entries_of(t)
+                    .any(|e| e.role == Role::Separable && e.particle.as_deref() == Some(particle))
+            })
     }
 
     /// The tag ending at the word right before byte `pos`, if any.

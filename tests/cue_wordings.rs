@@ -212,7 +212,12 @@ fn advancing_toward_a_place_threatens_it() {
         "Strijders trokken op richting Kandahar, meldden inwoners.",
         "The insurgents advanced toward Kandahar after taking the district.",
         "Taliban columns marched on Kandahar from the west.",
+        // A split verb with its direction after the particle.
+        "De taliban rukten de voorbije dagen op naar Kandahar.",
+        "Strijders rukken snel op richting Kandahar.",
     ] {
         assert_eq!(statuses(sentence, "Kandahar"), [Status::Threatened], "{sentence}");
     }
+    // "naar" after any other verb is only where people went.
+    assert!(statuses("Duizenden inwoners vluchtten naar Kandahar.", "Kandahar").is_empty());
 }
