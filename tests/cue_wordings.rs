@@ -221,3 +221,21 @@ fn advancing_toward_a_place_threatens_it() {
     // "naar" after any other verb is only where people went.
     assert!(statuses("Duizenden inwoners vluchtten naar Kandahar.", "Kandahar").is_empty());
 }
+
+#[test]
+fn a_city_referred_to_by_its_compass_adjective_is_the_city_just_named() {
+    assert_eq!(
+        statuses(
+            "Het geweld in Kandahar neemt toe. Zondag is de luchthaven van de zuidelijke stad getroffen door een raketaanval.",
+            "Kandahar Airfield"
+        ),
+        [Status::Contested]
+    );
+    assert_eq!(
+        statuses(
+            "Fighting spread in Kandahar. The airport of the southern city remains under government control.",
+            "Kandahar Airfield"
+        ),
+        [Status::Held]
+    );
+}
