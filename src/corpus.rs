@@ -314,13 +314,9 @@ fn background_before_what_changed_it(sentence: &mut [DatedReport]) {
         let Some(e) = sentence[i].event.filter(|e| e.precision == DatePrecision::Background) else {
             continue;
         };
-        let changed = sentence
-            .iter()
-            .filter(|o| o.place() == sentence[i].place() && o.status() != sentence[i].status())
-            .filter_map(|o| o.event.filter(|e| e.precision != DatePrecision::Background))
-            .map(|o| o.date)
-            .min();
-        if let Some(before) = changed.and_then(|d| d.pred_opt()).filter(|&d| d < e.date) {
+        let status = sentence[i].status();
+        let changed = earliest_dated(sentence, sentence[i].place(), |s| s != status);
+        if let Some(before) = changed.and_then(|c| c.date.pred_opt()).filter(|&d| d < e.date) {
             sentence[i].event = Some(EventDate { date: before, ..e });
             sentence[i].consensus = sentence[i].consensus.filter(|&c| c <= before);
         }
@@ -340,17 +336,25 @@ fn fighting_on_the_day_of_its_capture(sentence: &mut [DatedReport]) {
         else {
             continue;
         };
-        let captured = sentence
-            .iter()
-            .filter(|o| o.place() == sentence[i].place() && matches!(o.status(), Status::Captured | Status::Claimed))
-            .filter_map(|o| o.event.filter(|c| c.precision != DatePrecision::Background))
-            .min_by_key(|c| c.date);
+        let captured = earliest_dated(sentence, sentence[i].place(), |s| {
+            matches!(s, Status::Captured | Status::Claimed)
+        });
         // Its day is the capture's, known as that is.
         if let Some(day) = captured.filter(|c| c.date < e.date) {
             sentence[i].event = Some(day);
             sentence[i].consensus = None;
         }
     }
+}
+
+/// The earliest day told for `place` by a report of the sentence with a
+/// status `wanted` accepts, background aside.
+fn earliest_dated(sentence: &[DatedReport], place: PlaceId, wanted: impl Fn(Status) -> bool) -> Option<EventDate> {
+    sentence
+        .iter()
+        .filter(|o| o.place() == place && wanted(o.status()))
+        .filter_map(|o| o.event.filter(|e| e.precision != DatePrecision::Background))
+        .min_by_key(|e| e.date)
 }
 
 /// The day a province's capital fell, by the corpus, for a capture of the
