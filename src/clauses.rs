@@ -290,6 +290,13 @@ impl<'a> ArticleClauses<'a> {
         self.words.get(k).map_or("", |w| &self.lower[w.clone()])
     }
 
+    /// Is word `k` the clitic of a possessive, an "s" right after an
+    /// apostrophe ("Kunduz's", "Khost’s")? (`floor` as for
+    /// [`Self::gap_before`].)
+    pub fn is_clitic_s(&self, k: usize, floor: usize) -> bool {
+        self.word(k) == "s" && matches!(self.gap_before(k, floor), "'" | "’")
+    }
+
     /// The text between word `k - 1` and word `k` (from `floor` if word
     /// `k` is the first).
     pub fn gap_before(&self, k: usize, floor: usize) -> &'a str {
@@ -703,7 +710,7 @@ impl<'a> ArticleClauses<'a> {
             }
             let gap = self.gap_before(k, sentence.start);
             // "Afghanistan's eastern Kunar province": skip the clitic.
-            if self.word(k - 1) == "s" && k >= 2 && matches!(self.gap_before(k - 1, sentence.start), "'" | "’") {
+            if k >= 2 && self.is_clitic_s(k - 1, sentence.start) {
                 k -= 2;
                 steps += 1;
                 continue;

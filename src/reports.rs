@@ -723,11 +723,7 @@ impl<'a> Reader<'a, '_> {
             return false;
         }
         let k = a.word_at(tag.span.start);
-        if k < 2 || a.word(k - 1) != "s" {
-            return false;
-        }
-        let gap = &a.text[a.words[k - 2].end..a.words[k - 1].start];
-        matches!(gap, "'" | "’") && a.mention_ending_at(a.words[k - 2].end).is_some()
+        k >= 2 && a.is_clitic_s(k - 1, 0) && a.mention_ending_at(a.words[k - 2].end).is_some()
     }
 
     fn cues_of(&self, si: usize, c: usize) -> Vec<Cue> {
@@ -1283,7 +1279,7 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             // A possessive's clitic: "Afghanistan's key eastern city of X".
-            if a.word(k) == "s" && matches!(a.gap_before(k, sentence.start), "'" | "’") {
+            if a.is_clitic_s(k, sentence.start) {
                 k += 1;
                 steps += 1;
                 continue;
