@@ -1065,7 +1065,8 @@ impl<'a> ArticleClauses<'a> {
     /// if-clause; modal with a modal word before it in its clause or just
     /// after it ("could fall", "viel mogelijk"); future with a future word
     /// before it, a time limit anywhere in its clause ("within 90 days"),
-    /// or an infinitive marker right before it ("advancing to capture X").
+    /// or an infinitive marker or attempt right before it ("advancing to
+    /// capture X", "trying to enter X").
     pub fn mood(&self, si: usize, c: usize, cue: &Range<usize>) -> Mood {
         let clause = &self.clauses[si][c];
         let sentence = &self.sentences[si];
@@ -1092,7 +1093,7 @@ impl<'a> ArticleClauses<'a> {
                     .contains(Role::Auxiliary)
             });
             let ordinal = self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
-            self.is(t, Role::Infinitive) && !perfect && !ordinal
+            (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect && !ordinal
         });
         if infinitive
             || self.has_clause_tag(si, c, &before, Role::Future)

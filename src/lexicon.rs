@@ -282,6 +282,10 @@ pub enum Role {
     /// A counter-attack ("counteroffensive", "tegenaanval"): retaking set
     /// out to with one is a fight over the place.
     CounterAttack,
+    /// An attempt ("trying to", "in a bid to", "probeert"): retaking
+    /// attempted, like retaking set out to with a counter-attack, is a
+    /// fight over the place.
+    Attempt,
     /// A word of failing ("failed", "mislukten"): after "but", an attempt
     /// that failed leaves the place held.
     Failure,
@@ -353,6 +357,7 @@ impl Role {
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,
             "counter_attack" => Role::CounterAttack,
+            "attempt" => Role::Attempt,
             "failure" => Role::Failure,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,

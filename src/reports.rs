@@ -1506,14 +1506,14 @@ impl<'a> Reader<'a, '_> {
         }
         // "launched a counteroffensive to retake X", "een tegenaanval
         // begonnen om X te heroveren": retaking set out to with a
-        // counter-attack is a fight over the place.
-        if cue.role == Role::Retake
-            && cue_status == Status::Held
-            && mood == Mood::Future
-            && self
-                .a
-                .has_clause_tag(si, c, &a.around(&cue.span, 6, 0, &sentence), Role::CounterAttack)
-        {
+        // counter-attack is a fight over the place; so is any hold
+        // attempted ("trying to regain control of X", "probeert X te
+        // heroveren", "trying to hold on to X").
+        if cue_status == Status::Held && mood == Mood::Future && {
+            let lead = a.around(&cue.span, 6, 0, &sentence);
+            cue.role == Role::Retake && a.has_clause_tag(si, c, &lead, Role::CounterAttack)
+                || a.has_clause_tag(si, c, &lead, Role::Attempt)
+        } {
             cue_status = Status::Contested;
             mood = Mood::Indicative;
         }
@@ -2329,6 +2329,31 @@ mod tests {
         assert_eq!(
             one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
             ("Kunduz".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn an_attempt_to_hold_or_retake_a_place_is_a_fight_over_it() {
+        assert_eq!(
+            one("Government troops are trying to regain control of Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Het leger probeert Kunduz te heroveren."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Commandos were flown in, in a bid to retake Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        // Attempted, a capture is not one; failed, it leaves the place held.
+        assert_eq!(
+            one("De Taliban proberen Kunduz in te nemen."),
+            ("Kunduz".into(), Threatened)
+        );
+        assert_eq!(
+            one("The fighters tried to enter Kunduz, but every attempt failed."),
+            ("Kunduz".into(), Held)
         );
     }
 
