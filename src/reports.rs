@@ -2098,6 +2098,9 @@ impl<'a> Reader<'a, '_> {
     }
 }
 
+/// The most words a quote of a term (a scare quote) has.
+const SCARE_QUOTE_WORDS: usize = 3;
+
 /// Spans of quoted speech within a sentence.
 fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
@@ -2137,8 +2140,13 @@ fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
                     ',' => c == '”' || c == '"' || (c == '\'' && prev == Some('\'')),
                     _ => false,
                 };
+                // A quote of a few words is a term quoted, not speech: an
+                // "intense fight" is still a fight, and the place it is in
+                // stands outside the quote marks.
                 if closes && abs > start + 1 {
-                    out.push(start..abs + c.len_utf8());
+                    if text[start..abs].split_whitespace().count() > SCARE_QUOTE_WORDS {
+                        out.push(start..abs + c.len_utf8());
+                    }
                     open = None;
                 }
             }
@@ -2330,6 +2338,34 @@ mod tests {
             one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
             ("Kunduz".into(), Contested)
         );
+    }
+
+    #[test]
+    fn a_fight_named_by_a_bare_noun_is_one() {
+        assert_eq!(
+            one("An intense fight was underway in Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("Bij Kunduz brak een vuurgevecht uit."),
+            ("Kunduz".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn a_term_in_quote_marks_is_no_speech() {
+        assert_eq!(
+            one("An \u{201c}intense fight\u{201d} was underway in Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("In Kunduz werd \"hevig gevochten\", zeggen bewoners."),
+            ("Kunduz".into(), Contested)
+        );
+        // Speech is a quote of its own: the place outside it is not what
+        // the quoted fall was about.
+        let found = reports("\"The city has fallen to the enemy,\" a resident of Kunduz told reporters.");
+        assert!(found.iter().all(|(p, s)| p != "Kunduz" || *s != Captured), "{found:?}");
     }
 
     #[test]
