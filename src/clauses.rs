@@ -1095,7 +1095,10 @@ impl<'a> ArticleClauses<'a> {
             let ordinal = self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
             (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect && !ordinal
         });
-        if infinitive
+        // "wist Kandahar te behouden" (managed to keep it): the infinitive
+        // tells what was achieved.
+        let achieved = || self.has_clause_tag(si, c, &before, Role::Achieved);
+        if infinitive && !achieved()
             || self.has_clause_tag(si, c, &before, Role::Future)
             || self.has_clause_tag(si, c, sentence, Role::Deadline)
         {

@@ -239,3 +239,30 @@ fn a_city_referred_to_by_its_compass_adjective_is_the_city_just_named() {
         [Status::Held]
     );
 }
+
+#[test]
+fn closing_in_on_a_city_or_calling_its_fall_near_is_a_threat() {
+    for sentence in [
+        "The Taliban now surround Herat on three sides.",
+        "The insurgents were pressing towards Herat on Monday.",
+        "Herat is the next target of the Taliban, officials fear.",
+        "Herat is now in their sights.",
+        "Herat lijkt het volgende doelwit.",
+        "The fall of Herat is only a matter of time.",
+        "De val van Herat lijkt een kwestie van tijd.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+    }
+}
+
+#[test]
+fn a_city_won_back_or_kept_is_held() {
+    for sentence in [
+        "Government troops reclaimed Herat on Monday.",
+        "The army won back Herat after two days.",
+        "Het regeringsleger wist Herat te behouden.",
+        "Het leger behield de controle over Herat.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Held], "{sentence}");
+    }
+}
