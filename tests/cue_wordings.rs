@@ -266,3 +266,16 @@ fn a_city_won_back_or_kept_is_held() {
         assert_eq!(statuses(sentence, "Herat"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn a_city_handed_over_or_capitulating_is_taken() {
+    for sentence in [
+        "De gouverneur droeg Herat zonder slag of stoot over aan de Taliban.",
+        "De Taliban controleren nu Herat.",
+        "De Taliban veroverden inmiddels ook Herat.",
+        "Herat capitulated to the Taliban on Friday.",
+        "Herat is gecapituleerd.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Captured], "{sentence}");
+    }
+}
