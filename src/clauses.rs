@@ -740,9 +740,14 @@ impl<'a> ArticleClauses<'a> {
                 if roles.contains(Role::Distance) && steps <= 3 {
                     return PlaceRole::Distance;
                 }
-                // ("rukten … op naar Kandahar": after a split verb's particle,
-                // "naar" says where the verb goes.)
-                if roles.contains(Role::Reference) && steps <= 3 && !self.after_separable_particle(tag, sentence) {
+                // ("rukten … op naar Kandahar", "rukten naar Kandahar op":
+                // with a split verb around it, "naar" says where the verb
+                // goes.)
+                if roles.contains(Role::Reference)
+                    && steps <= 3
+                    && !self.after_separable_particle(tag, sentence)
+                    && !self.before_separable_particle(tag, span, sentence)
+                {
                     return PlaceRole::Reference;
                 }
                 if roles.contains(Role::AgentNoun) && preposition.is_some() {
@@ -1121,6 +1126,25 @@ impl<'a> ArticleClauses<'a> {
                     .entries_of(t)
                     .any(|e| e.role == Role::Separable && e.particle.as_deref() == Some(particle))
             })
+    }
+
+    /// Does the place at `span`, after `tag`, stand right before the
+    /// particle of a split verb whose head comes before `tag` ("rukten
+    /// gisteren naar Kandahar op")?
+    fn before_separable_particle(&self, tag: &Tag, span: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let next = self.word_at(span.end);
+        let particle_follows = |particle: &str| {
+            particle.split(' ').enumerate().all(|(j, p)| {
+                self.words
+                    .get(next + j)
+                    .is_some_and(|w| w.start >= span.end && w.end <= sentence.end && self.word(next + j) == p)
+            })
+        };
+        self.tags_in(&(sentence.start..tag.span.start)).iter().any(|t| {
+            self.lex
+                .entries_of(t)
+                .any(|e| e.role == Role::Separable && e.particle.as_deref().is_some_and(|p| particle_follows(p)))
+        })
     }
 
     /// The tag ending at the word right before byte `pos`, if any.

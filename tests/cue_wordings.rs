@@ -279,3 +279,17 @@ fn a_city_handed_over_or_capitulating_is_taken() {
         assert_eq!(statuses(sentence, "Herat"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn advancing_up_to_a_city_or_opening_the_road_to_it_is_a_threat() {
+    for sentence in [
+        "De Taliban rukten gisteren naar Kabul op.",
+        "De strijders zijn inmiddels tot vlak bij Kabul opgerukt.",
+        "Na de val van Ghazni lag de weg open naar Kabul.",
+        "The fall of Ghazni opened the road to Kabul.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    }
+    // Where people went is still no target.
+    assert_eq!(statuses("Duizenden mensen trokken gisteren naar Kabul.", "Kabul"), []);
+}
