@@ -757,6 +757,21 @@ impl<'a> ArticleClauses<'a> {
                 // Baghlan province" (but "the district of Nerkh" names it).
                 let province =
                     mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province);
+                // "negen van de tien districten in de stad": a town's own
+                // districts are parts of it (the cue governs on through them);
+                // "three districts of Herat" are the province's.
+                if roles.contains(Role::Quarter)
+                    && preposition.is_some()
+                    && let Some(own_quarters) = self.has_quarters(span, mention)
+                {
+                    if !own_quarters {
+                        return PlaceRole::Locative;
+                    }
+                    preposition = None;
+                    k = self.word_at(tag.span.start);
+                    steps += 1;
+                    continue;
+                }
                 if roles.contains(Role::Unit) && preposition.is_some_and(|p| province || self.is_locative(p)) {
                     return PlaceRole::Locative;
                 }
@@ -1145,6 +1160,29 @@ impl<'a> ArticleClauses<'a> {
                 .entries_of(t)
                 .any(|e| e.role == Role::Separable && e.particle.as_deref().is_some_and(|p| particle_follows(p)))
         })
+    }
+
+    /// Are districts said of the name (or anaphor) at `span` its own
+    /// quarters: `Some(true)` for a city anaphor ("de stad") or a
+    /// provincial capital that no province is named after (Lashkar Gah),
+    /// `Some(false)` for a capital named like its province (Herat, whose
+    /// districts are the province's), `None` for any other place (the
+    /// district of that name, a village).
+    pub fn has_quarters(&self, span: &Range<usize>, mention: Option<usize>) -> Option<bool> {
+        match mention {
+            None => self
+                .tag_starting_at(span.start)
+                .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorCity))
+                .then_some(true),
+            Some(i) => {
+                let place = self.gaz.place(self.mentions[i].place);
+                (place.kind == PlaceKind::Capital).then(|| {
+                    self.gaz
+                        .province(&place.province)
+                        .is_none_or(|p| !p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)))
+                })
+            }
+        }
     }
 
     /// The tag ending at the word right before byte `pos`, if any.

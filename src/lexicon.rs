@@ -67,6 +67,13 @@ pub enum Role {
     /// before a town's name; before a province's ("the center of Uruzgan
     /// province") it names the capital, and is nothing.
     TownPart,
+    /// Parts a town is divided into, or a province ("districts",
+    /// "districten", "neighbourhoods"): before a town that no province is
+    /// named after ("nine of the ten districts of Lashkar Gah", "districten
+    /// in de stad") they are parts of it, a partial report; before a
+    /// province, or a capital named like its province ("three districts of
+    /// Herat"), the name only locates them.
+    Quarter,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -350,6 +357,7 @@ impl Role {
             "partial" => Role::Partial,
             "remainder" => Role::Remainder,
             "town_part" => Role::TownPart,
+            "quarter" => Role::Quarter,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,

@@ -1914,10 +1914,15 @@ impl<'a> Reader<'a, '_> {
         }
         // "most of the districts": an anaphor that names only part of
         // its province.
-        // "the centre of Lashkar Gah": a part of a town, not of a province.
+        // "the centre of Lashkar Gah", "districten in de stad": a part of a
+        // town, not of a province (a town's districts are only ever read
+        // as its parts when no province shares its name, see the place
+        // roles).
         let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
         if a.gaz.place(t.place).kind != PlaceKind::Province
-            && a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::TownPart))
+            && a.tags_in(&before_name).iter().any(|tg| {
+                a.is(tg, Role::TownPart) || a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)
+            })
         {
             return true;
         }
@@ -2338,6 +2343,21 @@ mod tests {
             one("Het leger is een tegenoffensief gestart om Kunduz te heroveren."),
             ("Kunduz".into(), Contested)
         );
+    }
+
+    #[test]
+    fn a_towns_own_districts_are_parts_of_it_a_provinces_are_located_by_it() {
+        assert_eq!(
+            one("The Taliban captured nine of the ten police districts of Lashkar Gah."),
+            ("Lashkar Gah".into(), Contested)
+        );
+        let found = reports(
+            "De Taliban rukken op naar Lashkar Gah. Ze hebben negen van de tien districten in de stad in handen.",
+        );
+        assert!(found.contains(&("Lashkar Gah".into(), Contested)), "{found:?}");
+        assert!(!found.contains(&("Lashkar Gah".into(), Captured)), "{found:?}");
+        // Herat's districts are its province's: Herat itself is not taken.
+        assert_eq!(reports("The Taliban captured three districts of Herat."), []);
     }
 
     #[test]
