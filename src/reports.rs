@@ -611,11 +611,13 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    /// "The Taliban captured Ghazni after heavy clashes": a capture after
-    /// fighting that names no place of its own was fought over first.
+    /// "The Taliban captured Ghazni after heavy clashes", "the army took
+    /// back Herat following an intense battle": a capture or a retaking
+    /// after fighting that names no place of its own was fought over first.
     fn fought_over_first(&self, si: usize, found: &[CaptureReport], out: &mut Vec<CaptureReport>) {
         let a = self.a;
-        if !found.iter().any(|r| r.status == Status::Captured) {
+        let won = |r: &CaptureReport| matches!(r.status, Status::Captured | Status::Held);
+        if !found.iter().any(won) {
             return;
         }
         let clauses = &a.clauses[si];
@@ -635,19 +637,22 @@ impl<'a> Reader<'a, '_> {
             a.tags_in(sentence).iter().find_map(|tg| {
                 let contested = a.lex.entry_with(tg, Role::Verb)?.status == Some(Status::Contested);
                 let before = a.around(&tg.span, 4, 0, sentence).start..tg.span.start;
-                let after_prep = a
+                // The nearest temporal word before it, and no name between
+                // the two ("after fighting in Helmand" is Helmand's).
+                let prep = a
                     .tags_in(&before)
                     .iter()
-                    .any(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator));
+                    .rev()
+                    .find(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator))?;
                 let named_between = a
                     .mentions_of(si)
-                    .any(|i| before.start <= a.mentions[i].span.start && a.mentions[i].span.start < tg.span.start);
+                    .any(|i| prep.span.end <= a.mentions[i].span.start && a.mentions[i].span.start < tg.span.start);
                 let bound = found.iter().any(|r| r.cue == tg.span);
-                (contested && after_prep && !named_between && !bound).then(|| tg.span.clone())
+                (contested && !named_between && !bound).then(|| tg.span.clone())
             })
         });
         let Some(fighting) = fighting else { return };
-        for r in found.iter().filter(|r| r.status == Status::Captured) {
+        for r in found.iter().filter(|r| won(r)) {
             if found
                 .iter()
                 .any(|o| o.place == r.place && o.status == Status::Contested)
@@ -2358,6 +2363,16 @@ mod tests {
         assert!(!found.contains(&("Lashkar Gah".into(), Captured)), "{found:?}");
         // Herat's districts are its province's: Herat itself is not taken.
         assert_eq!(reports("The Taliban captured three districts of Herat."), []);
+    }
+
+    #[test]
+    fn a_retaking_after_fighting_was_fought_over_first() {
+        let found = reports("Afghan forces took back control of parts of Herat following an intense battle.");
+        assert!(found.contains(&("Herat".into(), Contested)), "{found:?}");
+        assert!(found.contains(&("Herat".into(), Held)), "{found:?}");
+        let found = reports("Het leger heroverde Ghazni na zware gevechten.");
+        assert!(found.contains(&("Ghazni".into(), Contested)), "{found:?}");
+        assert!(found.contains(&("Ghazni".into(), Held)), "{found:?}");
     }
 
     #[test]
