@@ -1431,13 +1431,15 @@ mod tests {
             ("Islam Qala", "Islam Qala", PlaceKind::Crossing, (34.667, 61.067)),
             ("Spin Boldak", "Spin Boldak", PlaceKind::District, (31.006, 66.400)),
             ("Bagram airbase", "Bagram", PlaceKind::Base, (34.946, 69.265)),
-            ("de Pansjirvallei", "Panjshir Valley", PlaceKind::Area, (35.35, 69.65)),
+            // The valley is the province: one place.
+            ("de Pansjirvallei", "Panjshir", PlaceKind::Province, (35.337, 69.759)),
             (
                 "Fighters entered the Panjshir valley.",
-                "Panjshir Valley",
-                PlaceKind::Area,
-                (35.35, 69.65),
+                "Panjshir",
+                PlaceKind::Province,
+                (35.337, 69.759),
             ),
+            ("the Andarab valley", "Andarab Valley", PlaceKind::Area, (35.63, 69.28)),
             ("Kandahar", "Kandahar", PlaceKind::Capital, (31.613, 65.710)),
         ];
         for (text, name, kind, at) in cases {
