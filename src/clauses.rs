@@ -800,6 +800,12 @@ impl<'a> ArticleClauses<'a> {
                 }
             }
             let word = self.word(k - 1);
+            // "valt in het noorden Mazar-i-Sharif", "in the north Mazar
+            // fell": a compass noun right before the name ends the phrase
+            // the preposition opened; the name stands apart from it.
+            if steps == 0 && self.lex.word_roles(word).contains(Role::CompassNoun) {
+                break;
+            }
             if self.lex.word_roles(word).contains(Role::Preposition) {
                 if preposition.is_none() {
                     preposition = Some(word);

@@ -74,6 +74,12 @@ pub enum Role {
     /// province, or a capital named like its province ("three districts of
     /// Herat"), the name only locates them.
     Quarter,
+    /// A compass noun ("noorden", "the north"): right before a name, it
+    /// ends the phrase a preposition opened ("valt in het noorden Mazar").
+    CompassNoun,
+    /// A valley ("valley", "vallei"): a province named as its valley is
+    /// the land fought over, not only where fighting is.
+    ValleyWord,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -358,6 +364,8 @@ impl Role {
             "remainder" => Role::Remainder,
             "town_part" => Role::TownPart,
             "quarter" => Role::Quarter,
+            "compass_noun" => Role::CompassNoun,
+            "valley_word" => Role::ValleyWord,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -527,6 +535,8 @@ const LOOKUP_ONLY: u128 = {
         Role::BeforeWord,
         Role::OnlyWord,
         Role::WithWord,
+        Role::CompassNoun,
+        Role::ValleyWord,
     ];
     let mut bits = 0;
     let mut k = 0;

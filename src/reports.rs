@@ -611,6 +611,16 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
+    /// Is the name at `span` written as a valley ("Panjshir Valley",
+    /// "Panjshirvallei": a valley word, or a Dutch compound ending in one)?
+    fn named_as_valley(&self, span: &Range<usize>) -> bool {
+        let lower = self.a.text[span.clone()].to_lowercase();
+        lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.char_indices()
+                .any(|(i, _)| self.a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
+        })
+    }
+
     /// "The Taliban captured Ghazni after heavy clashes", "the army took
     /// back Herat following an intense battle": a capture or a retaking
     /// after fighting that names no place of its own was fought over first.
@@ -1579,7 +1589,9 @@ impl<'a> Reader<'a, '_> {
             (false, false, true) if cue_status == Status::Claimed => Source::Disputed,
             _ => Source::Plain,
         };
-        let target = if a.gaz.place(t.place).kind == PlaceKind::Province {
+        // A province named as its valley ("the Panjshir valley",
+        // "de Panjshirvallei") is the land fought over, as a town is.
+        let target = if a.gaz.place(t.place).kind == PlaceKind::Province && !self.named_as_valley(&t.span) {
             RuleTarget::Province
         } else {
             RuleTarget::Settlement

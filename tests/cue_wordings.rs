@@ -293,3 +293,28 @@ fn advancing_up_to_a_city_or_opening_the_road_to_it_is_a_threat() {
     // Where people went is still no target.
     assert_eq!(statuses("Duizenden mensen trokken gisteren naar Kabul.", "Kabul"), []);
 }
+
+#[test]
+fn a_compass_noun_before_a_name_leaves_it_no_scene() {
+    for sentence in [
+        "Terwijl de Taliban oprukken, valt in het noorden Herat.",
+        "On Saturday in the west Herat fell.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn a_province_named_as_its_valley_is_fought_over() {
+    for sentence in [
+        "Heavy fighting was reported in the Panjshir valley on Sunday.",
+        "In de Panjshirvallei wordt zwaar gevochten.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Contested], "{sentence}");
+    }
+    // Fighting somewhere in a province only locates the fighting.
+    assert_eq!(
+        statuses("Heavy fighting was reported in Helmand province.", "Helmand"),
+        []
+    );
+}
