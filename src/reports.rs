@@ -611,6 +611,28 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
+    /// Does the name at `later` stand inside an apposition to the name at
+    /// `head` ("Aybak, a city that links Kabul …", "Puli Khumri, a key
+    /// city situated along a junction linking Kabul …"): a comma, an
+    /// article and within three words a noun for a town, then more words
+    /// before it, and no coordinator that would join it to the head?
+    fn in_apposition_to(&self, si: usize, head: &Range<usize>, later: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let first = a.word_at(head.end);
+        let last = a.word_at(later.start);
+        if first + 2 >= last || !a.gap_before(first, sentence.start).contains(',') {
+            return false;
+        }
+        let word_is = |k: usize, role: Role| a.lex.word_roles(a.word(k)).contains(role);
+        word_is(first, Role::Article)
+            && (first + 1..(first + 4).min(last - 1)).any(|k| word_is(k, Role::HeadNoun))
+            && !a
+                .tags_in(&(head.end..later.start))
+                .iter()
+                .any(|x| a.is(x, Role::Coordinator))
+    }
+
     /// Is the name at `span` written as a valley ("Panjshir Valley",
     /// "Panjshirvallei": a valley word, or a Dutch compound ending in one)?
     fn named_as_valley(&self, span: &Range<usize>) -> bool {
@@ -860,6 +882,12 @@ impl<'a> Reader<'a, '_> {
         let mut out: Vec<Target> = a
             .mentions_of(si)
             .filter(|&i| clause.contains(a.mentions[i].span.start))
+            // A name in a relative clause within this one is that clause's
+            // ("took Aybak, which links Kabul with the north").
+            .filter(|&i| {
+                a.clause_at(si, a.mentions[i].span.start)
+                    .is_none_or(|k| k == c || a.clauses[si][k].kind != ClauseKind::Relative)
+            })
             .filter_map(|i| {
                 let m = &a.mentions[i];
                 // "tried to enter Shotul from Jabal Saraj": after a place of
@@ -1143,6 +1171,18 @@ impl<'a> Reader<'a, '_> {
                             && a.tags_in(&(cue.span.end..t.span.start))
                                 .iter()
                                 .any(|x| a.is(x, Role::Coordinator))
+                })
+                // A verb's object may have an apposition with names of its
+                // own ("took Aybak, a city that links Kabul with the
+                // north"): they are not what the verb did.
+                .filter(|cue| {
+                    cue.role.governs_next()
+                        || borrowed
+                        || !bound.iter().any(|(b, bc)| {
+                            std::ptr::eq(*bc, *cue)
+                                && cue.span.end <= b.span.start
+                                && self.in_apposition_to(si, &b.span, &t.span)
+                        })
                 })
                 // A place where something happens is where it is fought
                 // over, not what was taken there.
@@ -2375,6 +2415,20 @@ mod tests {
         assert!(!found.contains(&("Lashkar Gah".into(), Captured)), "{found:?}");
         // Herat's districts are its province's: Herat itself is not taken.
         assert_eq!(reports("The Taliban captured three districts of Herat."), []);
+    }
+
+    #[test]
+    fn names_in_a_relative_clause_or_an_apposition_are_not_the_verbs() {
+        for text in [
+            "The Taliban captured Aybak, which links Kabul with the north.",
+            "The Taliban captured Aybak, a city that links Kabul with the north.",
+            "The Taliban captured Aybak, a key town on the road linking Kabul to the north, officials said.",
+        ] {
+            assert_eq!(reports(text), [("Aybak".into(), Captured)], "{text}");
+        }
+        // A list after the apposition goes on with the verb's objects.
+        let found = reports("The Taliban captured Aybak, a key city, and Kunduz on Sunday.");
+        assert!(found.contains(&("Kunduz".into(), Captured)), "{found:?}");
     }
 
     #[test]
