@@ -318,3 +318,18 @@ fn a_province_named_as_its_valley_is_fought_over() {
         []
     );
 }
+
+#[test]
+fn coming_into_a_city_is_an_entry_and_localities_refer_back() {
+    assert_eq!(
+        statuses("Het leger trok zich terug toen de Taliban Herat binnenkwamen.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses(
+            "The flag flew again over the Deh Salah district after resistance fighters recaptured the localities.",
+            "Deh Salah"
+        ),
+        [Status::Held]
+    );
+}
