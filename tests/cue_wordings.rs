@@ -333,3 +333,18 @@ fn coming_into_a_city_is_an_entry_and_localities_refer_back() {
         [Status::Held]
     );
 }
+
+#[test]
+fn forces_that_had_to_withdraw_left_the_place_and_danger_of_falling_is_a_threat() {
+    assert_eq!(
+        statuses("Last week, security forces had to withdraw from Herat.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses(
+            "Without reinforcements, Herat is in danger of falling to the Taliban.",
+            "Herat"
+        ),
+        [Status::Threatened]
+    );
+}
