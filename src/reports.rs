@@ -320,6 +320,10 @@ struct Discourse {
     /// heroverd"): a sentence right after it that opens with a cataphor
     /// ("Het gaat om X en Y") names the places.
     placeless: Option<usize>,
+    /// The towns reported on, with their sentence, in text order: "the
+    /// city" after a sentence that only named a town in passing ("Dostum
+    /// was in Kabul") is the town the story is about.
+    town_reports: Vec<(usize, PlaceId)>,
 }
 
 /// A cue as read in its clause.
@@ -446,6 +450,12 @@ impl<'a> Reader<'a, '_> {
                         .map(|t| (span, t));
                 }
                 self.discourse.last_status = Some(r.status);
+                if matches!(
+                    a.gaz.place(r.place).kind,
+                    PlaceKind::Capital | PlaceKind::Place | PlaceKind::District
+                ) {
+                    self.discourse.town_reports.push((si, r.place));
+                }
                 if let Some(t) = &r.time {
                     self.discourse.last_time.insert(r.place, t.clone());
                     self.discourse.last_event_time = Some(t.clone());
@@ -609,6 +619,29 @@ impl<'a> Reader<'a, '_> {
                 r.cue = fighting.span.clone();
             }
         }
+    }
+
+    /// The town "the city" in sentence `si` means, given the town `named`
+    /// last in sentence `at`: that town, unless it is the country's
+    /// capital, only named in passing in the sentence before, as news
+    /// names it for where people are ("Dostum was in Kabul, where he met
+    /// the president. … the Taliban had entered some areas of the city"),
+    /// while another town was reported on in the five sentences before:
+    /// then the town the story is about. (Any other town named in passing
+    /// is what "the city" means: "close to Tarin Kowt … Ook daar … de
+    /// stad".)
+    fn story_town(&self, si: usize, at: usize, named: PlaceId) -> PlaceId {
+        if at == si || Some(named) != self.kabul {
+            return named;
+        }
+        let reports = &self.discourse.town_reports;
+        if reports.iter().any(|&(s, p)| s == at && p == named) {
+            return named;
+        }
+        reports
+            .last()
+            .filter(|&&(s, p)| p != named && s + STORY_SENTENCES >= si)
+            .map_or(named, |&(_, p)| p)
     }
 
     /// Does the name at `later` stand inside an apposition to the name at
@@ -1070,7 +1103,7 @@ impl<'a> Reader<'a, '_> {
                 .collect(),
             Role::AnaphorCity => candidates()
                 .find(|&i| kind(i) != PlaceKind::Province)
-                .map(|i| a.mentions[i].place)
+                .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
                 .into_iter()
                 .collect(),
             // "these districts": every district named last, in this
@@ -2160,6 +2193,9 @@ impl<'a> Reader<'a, '_> {
     }
 }
 
+/// How many sentences back the town a story is about stays its topic.
+const STORY_SENTENCES: usize = 5;
+
 /// The most words a quote of a term (a scare quote) has.
 const SCARE_QUOTE_WORDS: usize = 3;
 
@@ -2415,6 +2451,19 @@ mod tests {
         assert!(!found.contains(&("Lashkar Gah".into(), Captured)), "{found:?}");
         // Herat's districts are its province's: Herat itself is not taken.
         assert_eq!(reports("The Taliban captured three districts of Herat."), []);
+    }
+
+    #[test]
+    fn the_city_after_a_town_named_in_passing_is_the_town_of_the_story() {
+        let text = "The Taliban attacked Sheberghan from four directions on Saturday. \
+                    The governor was in Kabul, where he met the president. \
+                    Officials said the Taliban had entered some areas of the city.";
+        let found = reports(text);
+        assert!(found.contains(&("Sheberghan".into(), Contested)), "{found:?}");
+        assert!(found.iter().all(|(p, _)| p != "Kabul"), "{found:?}");
+        // A town the sentence before reported on is "the city".
+        let found = reports("Fighting raged in Sheberghan. The Taliban took Kunduz on Sunday. The city is calm now.");
+        assert!(found.contains(&("Kunduz".into(), Captured)), "{found:?}");
     }
 
     #[test]
