@@ -1050,10 +1050,19 @@ impl<'a> Reader<'a, '_> {
                 })
         };
         let candidates = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
-        // "the capital": of the province whose capital was just named
-        // ("Aybak … several parts of the capital"), else Kabul.
+        // "the capital": the capital named last ("Aybak … several parts of
+        // the capital"; "200 km north of Kabul. They are nearing the
+        // capital": a point distances are measured from counts here),
+        // else Kabul.
         let capital = || {
-            candidates()
+            let any_role = |sentence: usize| {
+                a.mentions_of(sentence)
+                    .rev()
+                    .filter(move |&i| a.mentions[i].span.end <= span.start)
+                    .filter(move |&i| a.roles[i] != PlaceRole::Dateline)
+            };
+            any_role(si)
+                .chain(si.checked_sub(1).into_iter().flat_map(any_role))
                 .find(|&i| kind(i) == PlaceKind::Capital)
                 .map(|i| a.mentions[i].place)
                 .or(self.kabul)

@@ -348,3 +348,25 @@ fn forces_that_had_to_withdraw_left_the_place_and_danger_of_falling_is_a_threat(
         [Status::Threatened]
     );
 }
+
+#[test]
+fn able_to_confirm_is_confirming_and_the_capital_after_a_distance_is_kabul() {
+    assert_eq!(
+        statuses(
+            "\"I can confirm that Herat has fallen to the Taliban,\" the official said.",
+            "Herat"
+        ),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses(
+            "Ik kan bevestigen dat Herat in handen van de Taliban is gevallen.",
+            "Herat"
+        ),
+        [Status::Captured]
+    );
+    let sentence =
+        "Dinsdag veroverden ze Pul-e Khumri, 200 kilometer ten noorden van Kabul. Ze naderen zo de hoofdstad.";
+    assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened]);
+    assert_eq!(statuses(sentence, "Pul-e Khumri"), [Status::Captured]);
+}
