@@ -1558,11 +1558,15 @@ impl<'a> Reader<'a, '_> {
         // "Anti-Taliban fighters seized X", "regeringstroepen veroverden
         // X": taken by the government side, the place is held (retaken) —
         // unless the Taliban are the agent after all ("… by the Taliban").
+        // So is a place taken "by local militia groups", "door het leger".
+        let agent_after = cue.span.end..a.around(&cue.span, 0, 6, &sentence).end;
         if cue_status == Status::Captured
-            && a.tag_starting_at(cue.span.start)
+            && (a
+                .tag_starting_at(cue.span.start)
                 .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
-            && !self.passive_before(&cue.span, &sentence)
-            && self.government_subject_before(si, c, &cue.span)
+                && !self.passive_before(&cue.span, &sentence)
+                && self.government_subject_before(si, c, &cue.span)
+                || cue.role == Role::Verb && self.passive_agent_in(si, c, &agent_after, Role::Government))
             && !self.taliban_agent_after(si, c, &cue.span)
         {
             cue_status = Status::Held;

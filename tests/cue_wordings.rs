@@ -370,3 +370,23 @@ fn able_to_confirm_is_confirming_and_the_capital_after_a_distance_is_kabul() {
     assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened]);
     assert_eq!(statuses(sentence, "Pul-e Khumri"), [Status::Captured]);
 }
+
+#[test]
+fn a_place_taken_by_the_government_side_is_held() {
+    for sentence in [
+        "Deh Salah district was taken by local militia groups on Friday.",
+        "Herat werd vrijdag door het leger heroverd.",
+    ] {
+        let place = if sentence.contains("Herat") {
+            "Herat"
+        } else {
+            "Deh Salah"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
+    }
+    // The Taliban's own militia is the Taliban.
+    assert_eq!(
+        statuses("Herat was captured by the Taliban militia on Friday.", "Herat"),
+        [Status::Captured]
+    );
+}
