@@ -933,6 +933,11 @@ impl<'a> ArticleClauses<'a> {
         let limit = self.text.floor_char_boundary((span.end + 100).min(self.text.len()));
         let line = &self.text[span.end..limit];
         let line = &line[..line.find(['\n', '\r']).unwrap_or(line.len())];
+        // "Kabul, June 19 Afghan security forces …": a date right after
+        // the name, with no delimiter after it.
+        if starts_with_date(line) {
+            return true;
+        }
         let dash = [" - ", " – ", " — ", " -- ", ":", " •", " |"]
             .iter()
             .filter_map(|d| line.find(d).map(|at| (at, *d)))
@@ -1241,6 +1246,25 @@ fn close_at(c: &mut Clause, pos: usize) {
     }
 }
 
+/// Does `line` (what follows a name) open with ", <month> <day>" or ",
+/// <day> <month>" and go on ("Kabul, June 19 Afghan forces …", "Kaboel,
+/// 14 augustus De Taliban …")?
+fn starts_with_date(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let (Some(first), Some(second), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let day = |w: &str| {
+        let w = w.trim_end_matches(',');
+        !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &str| crate::dates::month_of(&w.trim_end_matches([',', '.']).to_lowercase()).is_some();
+    (month(first) && day(second) || day(first) && month(second)) && !next.is_empty()
+}
+
 /// A colon between digits ("12:30", "3:1") is no clause break.
 fn is_clock_or_ratio(text: &str, gap: &str, next: &Range<usize>) -> bool {
     gap.trim() == ":"
@@ -1372,11 +1396,15 @@ mod tests {
                 "Kabul",
             ),
             ("KABUL • Fighters captured Ghazni.", "KABUL"),
+            ("Kabul, June 19 Afghan forces repulsed an attack on Kunduz.", "Kabul"),
+            ("Kaboel, 14 augustus De Taliban namen Ghazni in.", "Kaboel"),
         ] {
             let (_, roles) = analyse(text);
             assert_eq!(roles[0], (name.to_owned(), Dateline), "{text}");
         }
         let (_, roles) = analyse("Kabul - the capital - could fall within weeks.");
+        assert_eq!(roles[0].1, Argument);
+        let (_, roles) = analyse("Kabul, the capital, could fall within weeks.");
         assert_eq!(roles[0].1, Argument);
     }
 }
