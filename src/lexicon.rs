@@ -80,6 +80,9 @@ pub enum Role {
     /// A valley ("valley", "vallei"): a province named as its valley is
     /// the land fought over, not only where fighting is.
     ValleyWord,
+    /// Marks a held cue that pushes an attack back ("repelled",
+    /// "afgeslagen"): in a province, it says only where the attack was.
+    Repel,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -366,6 +369,7 @@ impl Role {
             "quarter" => Role::Quarter,
             "compass_noun" => Role::CompassNoun,
             "valley_word" => Role::ValleyWord,
+            "repel" => Role::Repel,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,

@@ -390,3 +390,19 @@ fn a_place_taken_by_the_government_side_is_held() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn an_attack_pushed_back_in_a_province_leaves_the_province_unreported() {
+    assert_eq!(
+        statuses(
+            "Security forces repelled Taliban attacks in Badghis province.",
+            "Badghis"
+        ),
+        []
+    );
+    // Holding out there is the province's.
+    assert_eq!(
+        statuses("Saleh, who is holding out in Panjshir, denied the claims.", "Panjshir"),
+        [Status::Held]
+    );
+}
