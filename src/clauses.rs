@@ -385,10 +385,10 @@ impl<'a> ArticleClauses<'a> {
             if self.mention_starting_at(w.start).is_some() {
                 return true;
             }
-            if self
-                .tag_starting_at(w.start)
-                .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorCity))
-            {
+            if self.tag_starting_at(w.start).is_some_and(|t| {
+                let roles = self.lex.roles(t);
+                roles.contains(Role::AnaphorCity) || roles.contains(Role::AnaphorDistrict)
+            }) {
                 return true;
             }
             if !self.lex.word_roles(self.word(k + step)).contains(Role::Filler) {

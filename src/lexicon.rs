@@ -189,6 +189,8 @@ pub enum Role {
     AnaphorCrossing,
     /// "these districts", "deze districten": the districts just named.
     AnaphorDistricts,
+    /// "the district", "het district": the district just named.
+    AnaphorDistrict,
 
     // Clause structure.
     /// Joins names into a list ("en", "and", "as well as").
@@ -333,7 +335,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 8] = [
+pub const ANAPHOR_ROLES: [Role; 9] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -342,6 +344,7 @@ pub const ANAPHOR_ROLES: [Role; 8] = [
     Role::AnaphorAirport,
     Role::AnaphorCrossing,
     Role::AnaphorDistricts,
+    Role::AnaphorDistrict,
 ];
 
 impl Role {
@@ -399,6 +402,7 @@ impl Role {
             "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,
             "anaphor_crossing" => Role::AnaphorCrossing,
+            "anaphor_district" => Role::AnaphorDistrict,
             "anaphor_districts" => Role::AnaphorDistricts,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,

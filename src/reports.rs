@@ -1132,6 +1132,11 @@ impl<'a> Reader<'a, '_> {
                     here
                 }
             }
+            Role::AnaphorDistrict => candidates()
+                .find(|&i| kind(i) == PlaceKind::District)
+                .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
             Role::AnaphorCrossing => candidates()
                 .find(|&i| kind(i) == PlaceKind::Crossing)
                 .map(|i| a.mentions[i].place)
@@ -1357,7 +1362,7 @@ impl<'a> Reader<'a, '_> {
             // An anaphor with no name after it is the target itself or
             // nothing: "the fall of the city, one of the last …".
             if let Some(tag) = a.tag_starting_at(w.start)
-                && a.is(tag, Role::AnaphorCity)
+                && (a.is(tag, Role::AnaphorCity) || a.is(tag, Role::AnaphorDistrict))
                 && !a.name_follows(a.word_at(tag.span.end), sentence.end)
             {
                 break;
@@ -1366,6 +1371,7 @@ impl<'a> Reader<'a, '_> {
                 && [
                     Role::Partial,
                     Role::AnaphorCity,
+                    Role::AnaphorDistrict,
                     Role::Relational,
                     Role::Manner,
                     Role::Coordinator,

@@ -406,3 +406,19 @@ fn an_attack_pushed_back_in_a_province_leaves_the_province_unreported() {
         [Status::Held]
     );
 }
+
+#[test]
+fn the_district_refers_back_to_the_district_just_named() {
+    let text = "Forces recaptured Khanabad district on Monday near the Hairatan port. The district had fallen to the Taliban earlier in the day.";
+    let found = statuses(text, "Khanabad");
+    assert!(found.contains(&Status::Captured), "{found:?}");
+    assert_eq!(statuses(text, "Hairatan"), []);
+    assert_eq!(
+        statuses(
+            "Het district Khanabad werd zwaar bevochten. Maandag viel het district.",
+            "Khanabad"
+        )
+        .last(),
+        Some(&Status::Captured)
+    );
+}
