@@ -422,3 +422,15 @@ fn the_district_refers_back_to_the_district_just_named() {
         Some(&Status::Captured)
     );
 }
+
+#[test]
+fn out_of_the_talibans_control_or_the_last_holdout_is_held() {
+    for sentence in [
+        "Panjshir is the only province that is out of Taliban's control.",
+        "Panjshir remains outside Taliban control.",
+        "Panjshir is the last holdout against the Taliban.",
+        "De Panjshirvallei is het laatste bolwerk van het verzet.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+}
