@@ -434,3 +434,18 @@ fn out_of_the_talibans_control_or_the_last_holdout_is_held() {
         assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn taking_possession_of_a_place_is_its_capture() {
+    assert_eq!(
+        statuses(
+            "De soldaten vertrokken, waarna de extremisten bezit namen van Herat.",
+            "Herat"
+        ),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("The insurgents took possession of Herat on Friday.", "Herat"),
+        [Status::Captured]
+    );
+}
