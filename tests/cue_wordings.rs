@@ -449,3 +449,15 @@ fn taking_possession_of_a_place_is_its_capture() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn what_is_made_possible_is_a_threat_at_most() {
+    assert_eq!(
+        statuses("The rout has opened the door for a Taliban siege of Herat.", "Herat"),
+        [Status::Threatened]
+    );
+    assert_eq!(
+        statuses("The collapse paved the way for an assault on Herat.", "Herat"),
+        [Status::Threatened]
+    );
+}
