@@ -411,6 +411,7 @@ impl<'a> Reader<'a, '_> {
         self.preceded_by_continue(si, &mut bindings);
         if bindings.is_empty() {
             self.discourse.placeless = Some(si);
+            self.unnamed_fight(si, source, out);
         }
         // In text order, so that "volgde" follows the report before it.
         bindings.sort_by_key(|b| (b.2.span.start, b.3.span.start));
@@ -533,6 +534,62 @@ impl<'a> Reader<'a, '_> {
         if let Some(r) = found.last() {
             self.discourse.last_status = Some(r.status);
         }
+        out.extend(found);
+    }
+
+    /// "De Taliban begonnen hun offensief op de Panjshir-vallei. Lokale
+    /// media melden hevige gevechten.": fighting in a sentence that names
+    /// no place at all is about the one place the sentence before
+    /// reported on.
+    fn unnamed_fight(&mut self, si: usize, source: SentenceSource, out: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        if si == 0 || a.mentions_of(si).next().is_some() {
+            return;
+        }
+        // "In verschillende steden zijn gevangenissen aangevallen": places
+        // of their own, unnamed.
+        let sentence = &a.sentences[si];
+        let unnamed_places = a
+            .words
+            .iter()
+            .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
+            .any(|w| {
+                let roles = a.lex.word_roles(&a.lower[w.clone()]);
+                roles.contains(Role::Unit) || roles.contains(Role::HeadNoun)
+            });
+        if unnamed_places {
+            return;
+        }
+        let mut before = out.iter().rev().take_while(|r| r.sentence_index + 1 >= si);
+        let Some(place) = before
+            .next()
+            .filter(|r| r.sentence_index + 1 == si && !r.background)
+            .map(|r| r.place)
+        else {
+            return;
+        };
+        if before.any(|r| r.place != place) {
+            return;
+        }
+        let fight = (0..a.clauses[si].len()).find_map(|c| {
+            self.cues_of(si, c)
+                .into_iter()
+                .find(|cue| cue.role == Role::Verb && cue.status == Some(Status::Contested))
+                .map(|cue| (c, cue))
+        });
+        let Some((c, cue)) = fight else { return };
+        let t = Target {
+            place,
+            span: cue.span.clone(),
+            anaphoric: true,
+            topical: false,
+            typo: false,
+            mention: None,
+            except: false,
+        };
+        let mut found = Vec::new();
+        self.report(si, c, c, t, &cue, source, &[c], &mut found);
+        found.retain(|r| r.status == Status::Contested);
         out.extend(found);
     }
 
@@ -2478,6 +2535,20 @@ mod tests {
         assert!(!found.contains(&("Lashkar Gah".into(), Captured)), "{found:?}");
         // Herat's districts are its province's: Herat itself is not taken.
         assert_eq!(reports("The Taliban captured three districts of Herat."), []);
+    }
+
+    #[test]
+    fn fighting_in_a_sentence_naming_no_place_is_about_the_place_just_reported() {
+        let found =
+            reports("De Taliban begonnen gisteren een offensief op Ghazni. Lokale media melden hevige gevechten.");
+        assert!(found.contains(&("Ghazni".into(), Threatened)), "{found:?}");
+        assert!(found.contains(&("Ghazni".into(), Contested)), "{found:?}");
+        // Not when it names unnamed places of its own, nor when there was
+        // hardly any fighting.
+        let found = reports("De Taliban namen Ghazni in. In verschillende steden werd gevochten.");
+        assert_eq!(found, [("Ghazni".into(), Captured)]);
+        let found = reports("De Taliban namen Ghazni in. Volgens hem is er nauwelijks gevochten.");
+        assert_eq!(found, [("Ghazni".into(), Captured)]);
     }
 
     #[test]
