@@ -546,20 +546,6 @@ impl<'a> Reader<'a, '_> {
         if si == 0 || a.mentions_of(si).next().is_some() {
             return;
         }
-        // "In verschillende steden zijn gevangenissen aangevallen": places
-        // of their own, unnamed.
-        let sentence = &a.sentences[si];
-        let unnamed_places = a
-            .words
-            .iter()
-            .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
-            .any(|w| {
-                let roles = a.lex.word_roles(&a.lower[w.clone()]);
-                roles.contains(Role::Unit) || roles.contains(Role::HeadNoun)
-            });
-        if unnamed_places {
-            return;
-        }
         let mut before = out.iter().rev().take_while(|r| r.sentence_index + 1 >= si);
         let Some(place) = before
             .next()
@@ -569,6 +555,16 @@ impl<'a> Reader<'a, '_> {
             return;
         };
         if before.any(|r| r.place != place) {
+            return;
+        }
+        // "In verschillende steden zijn gevangenissen aangevallen": places
+        // of their own, unnamed.
+        let sentence = &a.sentences[si];
+        let unnamed_places = (a.word_at(sentence.start)..a.word_at(sentence.end)).any(|k| {
+            let roles = a.lex.word_roles(a.word(k));
+            roles.contains(Role::Unit) || roles.contains(Role::HeadNoun)
+        });
+        if unnamed_places {
             return;
         }
         let fight = (0..a.clauses[si].len()).find_map(|c| {
