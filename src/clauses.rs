@@ -1169,7 +1169,7 @@ impl<'a> ArticleClauses<'a> {
         self.tags_in(&(sentence.start..tag.span.start)).iter().any(|t| {
             self.lex
                 .entries_of(t)
-                .any(|e| e.role == Role::Separable && e.particle.as_deref().is_some_and(|p| particle_follows(p)))
+                .any(|e| e.role == Role::Separable && e.particle.as_deref().is_some_and(&particle_follows))
         })
     }
 
