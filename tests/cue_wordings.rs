@@ -461,3 +461,18 @@ fn what_is_made_possible_is_a_threat_at_most() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn what_a_taliban_member_or_commander_says_is_their_claim() {
+    assert_eq!(
+        statuses(
+            "\"Our forces have entered Herat from different directions,\" said Anaamullah Samangani, a member of the Taliban's Cultural Commission.",
+            "Herat"
+        ),
+        [Status::Claimed]
+    );
+    assert_eq!(
+        statuses("Volgens een talibancommandant is Herat ingenomen.", "Herat"),
+        [Status::Claimed]
+    );
+}
