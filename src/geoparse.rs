@@ -772,6 +772,11 @@ impl<'a> Parser<'a> {
         {
             return Cue::Province;
         }
+        // "provincial capital Baghlan", "de provinciehoofdstad Ghazni": a
+        // province's name right after a word for a capital is its capital.
+        if !broken(before, 0) && is(before, 0, Role::CapitalWord) && c.ids.len() > 1 {
+            return Cue::CapitalOf;
+        }
         if !broken(before, 0)
             && (is(before, 0, Role::CityWord)
                 || (is(before, 0, Role::Genitive) && is(before, 1, Role::CityWord) && !broken(before, 1)))
@@ -1298,6 +1303,12 @@ mod tests {
         let found = parse("Tarinkot, de hoofdstad van de provincie Uruzgan, is omsingeld.");
         assert_eq!(found[0].1, "Tarinkot");
         assert_eq!((found[1].1.as_str(), found[1].2), ("Uruzgan", PlaceKind::Province));
+        // Right after a word for a capital, a province's name is its capital
+        // (not the district of the same name).
+        let found = parse("Taliban capture provincial capital Baghlan");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Pul-e Khumri", PlaceKind::Capital));
+        let found = parse("De Taliban namen de hoofdstad Kaboel in.");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Kabul", PlaceKind::Capital));
     }
 
     #[test]
