@@ -476,3 +476,15 @@ fn what_a_taliban_member_or_commander_says_is_their_claim() {
         [Status::Claimed]
     );
 }
+
+#[test]
+fn not_confirming_a_fall_is_no_denial() {
+    assert_eq!(
+        statuses("Officials have not confirmed that Herat has fallen.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("De regering heeft de val van Herat nog niet bevestigd.", "Herat"),
+        [Status::Captured]
+    );
+}
