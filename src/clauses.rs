@@ -857,6 +857,19 @@ impl<'a> ArticleClauses<'a> {
         if !(gap == " " || gap == "-") {
             return None;
         }
+        // "Kunduz province's Imam Sahib area": the province's possessive
+        // only says whose the place after it is (but "Helmand province's
+        // capital" names the capital).
+        let province_named = self
+            .mention_ending_at(end)
+            .is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province);
+        if province_named
+            && self.lex.word_roles(self.word(last + 1)).contains(Role::ProvinceWord)
+            && self.words.get(last + 2).is_some_and(|w| w.start < sentence.end)
+            && self.is_clitic_s(last + 2, sentence.start)
+        {
+            return Some(PlaceRole::Modifier);
+        }
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);
         let mention = self.mention_ending_at(end);
@@ -1406,5 +1419,12 @@ mod tests {
         assert_eq!(roles[0].1, Argument);
         let (_, roles) = analyse("Kabul, the capital, could fall within weeks.");
         assert_eq!(roles[0].1, Argument);
+    }
+
+    #[test]
+    fn a_provinces_possessive_only_says_whose() {
+        let (_, roles) = analyse("A stronghold in Kunduz province's Imam Sahib area held out.");
+        assert_eq!(roles[0], ("Kunduz".to_owned(), Modifier));
+        assert_eq!(roles[1].1, Argument);
     }
 }
