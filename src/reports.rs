@@ -1291,13 +1291,15 @@ impl<'a> Reader<'a, '_> {
                         Some(m) => a.roles[m] == PlaceRole::Scene,
                         None => a.role_of_span(&t.span, &a.sentences[si], None) == PlaceRole::Scene,
                     };
-                    // (An attack pushed back in a province says nothing of
-                    // the province: "repelled attacks in Badghis"; one
-                    // holding out there does.)
+                    // (An attack pushed back or a place retaken in a
+                    // province says nothing of the province: "repelled
+                    // attacks in Badghis", "in Baghlan province, fighters
+                    // recaptured Andarab"; one holding out there does.)
                     let repelled_in_province = a.gaz.place(t.place).kind == PlaceKind::Province
                         && !self.named_as_valley(&t.span)
-                        && a.tag_starting_at(cue.span.start)
-                            .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel));
+                        && (cue.role == Role::Retake
+                            || a.tag_starting_at(cue.span.start)
+                                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel)));
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened))
                         || cue.status == Some(Status::Held) && !repelled_in_province

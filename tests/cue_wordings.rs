@@ -488,3 +488,9 @@ fn not_confirming_a_fall_is_no_denial() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_place_retaken_in_a_province_leaves_the_province_unreported() {
+    let sentence = "In Baghlan province, resistance fighters managed to recapture Andarab from the Taliban.";
+    assert_eq!(statuses(sentence, "Baghlan"), []);
+}
