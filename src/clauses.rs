@@ -108,8 +108,11 @@ pub enum PlaceRole {
     Airport,
     /// A point distances are measured from ("150 km from X", "north of X").
     Distance,
-    /// A reference point ("near X", "fled to X").
+    /// A reference point ("fled to X", "150 km from X").
     Reference,
+    /// A place something happens near ("fighting near X"): fighting there
+    /// threatens it, nothing else reports on it.
+    Near,
     /// A province locating a place named before it, or a place locating
     /// districts or villages ("districts in X").
     Locative,
@@ -748,6 +751,9 @@ impl<'a> ArticleClauses<'a> {
                     && !self.after_separable_particle(tag, sentence)
                     && !self.before_separable_particle(tag, span, sentence)
                 {
+                    if roles.contains(Role::Proximity) {
+                        return PlaceRole::Near;
+                    }
                     return PlaceRole::Reference;
                 }
                 if roles.contains(Role::AgentNoun) && preposition.is_some() {

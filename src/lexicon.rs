@@ -83,6 +83,9 @@ pub enum Role {
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.
     Repel,
+    /// Marks a reference word of nearness ("near", "in de buurt van"):
+    /// fighting near a place threatens it.
+    Proximity,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -373,6 +376,7 @@ impl Role {
             "compass_noun" => Role::CompassNoun,
             "valley_word" => Role::ValleyWord,
             "repel" => Role::Repel,
+            "proximity" => Role::Proximity,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,

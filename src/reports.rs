@@ -997,6 +997,7 @@ impl<'a> Reader<'a, '_> {
                     PlaceRole::Airport => self.airport_of(m.place)?,
                     role if role.is_argument() => m.place,
                     PlaceRole::Reference if except => m.place,
+                    PlaceRole::Near => m.place,
                     _ => return None,
                 };
                 Some(Target {
@@ -1283,6 +1284,12 @@ impl<'a> Reader<'a, '_> {
                                 && cue.span.end <= b.span.start
                                 && self.in_apposition_to(si, &b.span, &t.span)
                         })
+                })
+                // A place fighting is near is threatened by the fighting and
+                // by nothing else ("fighting near Kunduz").
+                .filter(|cue| {
+                    t.mention.is_none_or(|m| a.roles[m] != PlaceRole::Near)
+                        || cue.status == Some(Status::Contested) && !cue.role.governs_next()
                 })
                 // A place where something happens is where it is fought
                 // over, not what was taken there.
@@ -1762,6 +1769,13 @@ impl<'a> Reader<'a, '_> {
         let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
+        // Fighting near a place threatens it.
+        if t.mention.is_some_and(|m| a.roles[m] == PlaceRole::Near) {
+            if status != Status::Contested {
+                return;
+            }
+            status = Status::Threatened;
+        }
         // "tried to enter X, but all attempts failed": a threat that a
         // later clause after "but" says failed leaves the place held.
         if status == Status::Threatened {

@@ -494,3 +494,16 @@ fn a_place_retaken_in_a_province_leaves_the_province_unreported() {
     let sentence = "In Baghlan province, resistance fighters managed to recapture Andarab from the Taliban.";
     assert_eq!(statuses(sentence, "Baghlan"), []);
 }
+
+#[test]
+fn fighting_near_a_city_threatens_it_and_nothing_else_near_it_reports() {
+    assert_eq!(
+        statuses("There were reports of heavy fighting overnight near Herat.", "Herat"),
+        [Status::Threatened]
+    );
+    assert_eq!(
+        statuses("Er wordt hevig gevochten in de buurt van Herat.", "Herat"),
+        [Status::Threatened]
+    );
+    assert_eq!(statuses("The Taliban captured a village near Herat.", "Herat"), []);
+}
