@@ -1285,6 +1285,13 @@ impl<'a> Reader<'a, '_> {
                                 && self.in_apposition_to(si, &b.span, &t.span)
                         })
                 })
+                // A cue that names its own place ("retreated to the
+                // airport") is about that place only.
+                .filter(|cue| {
+                    !a.tag_starting_at(cue.span.start)
+                        .is_some_and(|tg| tg.span == cue.span && a.lex.roles(tg).is_anaphor())
+                        || cue.span.start <= t.span.start && t.span.end <= cue.span.end
+                })
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
                 .filter(|cue| {

@@ -507,3 +507,11 @@ fn fighting_near_a_city_threatens_it_and_nothing_else_near_it_reports() {
     );
     assert_eq!(statuses("The Taliban captured a village near Herat.", "Herat"), []);
 }
+
+#[test]
+fn troops_retreating_to_the_airport_hold_it_not_the_town() {
+    let text =
+        "The Taliban seized Kunduz on Saturday. Afghan forces in Kunduz retreated to the airport, officials said.";
+    assert_eq!(statuses(text, "Kunduz Airport"), [Status::Held]);
+    assert_eq!(statuses(text, "Kunduz"), [Status::Captured]);
+}
