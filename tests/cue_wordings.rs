@@ -515,3 +515,23 @@ fn troops_retreating_to_the_airport_hold_it_not_the_town() {
     assert_eq!(statuses(text, "Kunduz Airport"), [Status::Held]);
     assert_eq!(statuses(text, "Kunduz"), [Status::Captured]);
 }
+
+#[test]
+fn wordings_of_wire_copy_read_as_the_annotation_rules_say() {
+    assert_eq!(
+        statuses("Herat slipped from government control on Sunday.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("De Taliban maakten zich meester van Herat.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("The Taliban are on the verge of capturing Herat.", "Herat"),
+        [Status::Threatened]
+    );
+    assert_eq!(
+        statuses("De Taliban hebben Herat van de buitenwereld afgesloten.", "Herat"),
+        [Status::Threatened]
+    );
+}
