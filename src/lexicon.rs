@@ -86,6 +86,10 @@ pub enum Role {
     /// Marks a reference word of nearness ("near", "in de buurt van"):
     /// fighting near a place threatens it.
     Proximity,
+    /// A capture verb's infinitive or gerund ("veroveren", "taking"):
+    /// without an actor, with a future after it, a capture named as what
+    /// will be ("Kabul veroveren, zal …").
+    VerbalNoun,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -377,6 +381,7 @@ impl Role {
             "valley_word" => Role::ValleyWord,
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
+            "verbal_noun" => Role::VerbalNoun,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -549,6 +554,7 @@ const LOOKUP_ONLY: u128 = {
         Role::WithWord,
         Role::CompassNoun,
         Role::ValleyWord,
+        Role::VerbalNoun,
     ];
     let mut bits = 0;
     let mut k = 0;

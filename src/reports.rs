@@ -1881,13 +1881,21 @@ impl<'a> Reader<'a, '_> {
     /// and no actor before it in its sentence to do the taking?
     fn named_as_goal(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        a.tags_in(&a.around(cue, 0, 8, sentence))
+        // Or a capture named by its verbal noun, as what will be ("Pansjhir
+        // veroveren, zal mijn laatste dag zijn", "Taking Kabul will …").
+        let verbal_noun = a
+            .lex
+            .word_roles(a.word(a.word_at(cue.start)))
+            .contains(Role::VerbalNoun);
+        let after = a.tags_in(&a.around(cue, 0, 8, sentence));
+        after.iter().any(|t| {
+            t.span.start >= cue.end
+                && (a.is(t, Role::Goal)
+                    || verbal_noun && a.is(t, Role::Future) && a.word_at(t.span.start) <= a.word_at(cue.end) + 3)
+        }) && !a
+            .tags_in(&(sentence.start..cue.start))
             .iter()
-            .any(|t| t.span.start >= cue.end && a.is(t, Role::Goal))
-            && !a
-                .tags_in(&(sentence.start..cue.start))
-                .iter()
-                .any(|t| a.is(t, Role::Taliban) || a.is(t, Role::Government))
+            .any(|t| a.is(t, Role::Taliban) || a.is(t, Role::Government))
     }
 
     /// The actor named nearest before a cue in its clause, or the actor a

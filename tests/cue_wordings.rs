@@ -535,3 +535,24 @@ fn wordings_of_wire_copy_read_as_the_annotation_rules_say() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn a_capture_named_by_its_verbal_noun_as_what_will_be_is_no_capture() {
+    assert_eq!(
+        statuses("'Herat veroveren, zal mijn laatste dag in Herat zijn.'", "Herat"),
+        [Status::Threatened]
+    );
+    assert_eq!(
+        statuses("Taking Herat will take the Taliban months.", "Herat"),
+        [Status::Threatened]
+    );
+    // A finite verb before a future stays what happened.
+    assert_eq!(
+        statuses("Herat fell and will now be governed by the Taliban.", "Herat"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("De Taliban veroveren Kunduz en zullen daarna Herat aanvallen.", "Herat"),
+        [Status::Threatened]
+    );
+}
