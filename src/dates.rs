@@ -197,34 +197,60 @@ impl TimeRef {
     /// later" after an event told with it; `None` when that cannot be said
     /// without the publication date (a move past today).
     pub fn shifted(self, days: u32) -> Option<TimeRef> {
-        let back = |n: u32| Some(TimeRef::days_ago(n));
+        self.moved(days, true)
+    }
+
+    /// This expression moved `days` earlier, for the event of a clause
+    /// opened by "a day after" ([`TimeRef::DaysBefore`]); `None` for one
+    /// that names no day.
+    pub fn shifted_back(self, days: u32) -> Option<TimeRef> {
+        self.moved(days, false)
+    }
+
+    /// This expression moved `days` later or earlier: what
+    /// [`TimeRef::shifted`] and [`TimeRef::shifted_back`] share.
+    fn moved(self, days: u32, later: bool) -> Option<TimeRef> {
+        let signed = if later { i64::from(days) } else { -i64::from(days) };
         match self {
-            TimeRef::Weekday { weekday, .. } => {
+            TimeRef::Weekday {
+                weekday, strictly_past, ..
+            } => {
                 let mut w = weekday;
-                for _ in 0..days % 7 {
+                for _ in 0..signed.rem_euclid(7) {
                     w = w.succ();
                 }
                 Some(TimeRef::Weekday {
                     weekday: w,
                     part: None,
-                    strictly_past: false,
+                    // A day before a weekday of this week is never today.
+                    strictly_past: !later && (strictly_past || !days.is_multiple_of(7)),
                 })
             }
             TimeRef::Absolute { year, month, day } => {
                 // A leap year stands in when the year is not given.
                 let base = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
-                let d = base.checked_add_days(Days::new(u64::from(days)))?;
+                let d = base.checked_add_signed(chrono::TimeDelta::try_days(signed)?)?;
                 Some(TimeRef::Absolute {
                     year: year.map(|_| d.year()),
                     month: d.month(),
                     day: d.day(),
                 })
             }
-            TimeRef::Yesterday { .. } => 1u32.checked_sub(days).and_then(back),
-            TimeRef::DayBeforeYesterday => 2u32.checked_sub(days).and_then(back),
-            TimeRef::DaysAgo { days: ago } => ago.checked_sub(days).and_then(back),
+            // (Today moved later is past today.)
+            TimeRef::Today { .. } if later => None,
+            TimeRef::Today { .. } => TimeRef::days_ago_moved(0, signed),
+            TimeRef::Yesterday { .. } => TimeRef::days_ago_moved(1, signed),
+            TimeRef::DayBeforeYesterday => TimeRef::days_ago_moved(2, signed),
+            TimeRef::DaysAgo { days: ago } => TimeRef::days_ago_moved(ago, signed),
             _ => None,
         }
+    }
+
+    /// `ago` days before publication moved `days`, as news says it; `None`
+    /// past today.
+    fn days_ago_moved(ago: u32, days: i64) -> Option<TimeRef> {
+        let n = u32::try_from(i64::from(ago) - days).ok()?;
+        Some(TimeRef::days_ago(n))
     }
 
     /// `n` days before publication, as news says it: "today",
@@ -235,43 +261,6 @@ impl TimeRef {
             1 => TimeRef::Yesterday { part: None },
             2 => TimeRef::DayBeforeYesterday,
             n => TimeRef::DaysAgo { days: n },
-        }
-    }
-
-    /// This expression moved `days` earlier, for the event of a clause
-    /// opened by "a day after" ([`TimeRef::DaysBefore`]); `None` for one
-    /// that names no day.
-    pub fn shifted_back(self, days: u32) -> Option<TimeRef> {
-        let ago = TimeRef::days_ago;
-        match self {
-            TimeRef::Weekday {
-                weekday, strictly_past, ..
-            } => {
-                let mut w = weekday;
-                for _ in 0..days % 7 {
-                    w = w.pred();
-                }
-                // A day before a weekday of this week is never today.
-                Some(TimeRef::Weekday {
-                    weekday: w,
-                    part: None,
-                    strictly_past: strictly_past || !days.is_multiple_of(7),
-                })
-            }
-            TimeRef::Absolute { year, month, day } => {
-                let base = NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
-                let d = base.checked_sub_days(Days::new(u64::from(days)))?;
-                Some(TimeRef::Absolute {
-                    year: year.map(|_| d.year()),
-                    month: d.month(),
-                    day: d.day(),
-                })
-            }
-            TimeRef::Today { .. } => Some(ago(days)),
-            TimeRef::Yesterday { .. } => Some(ago(1 + days)),
-            TimeRef::DayBeforeYesterday => Some(ago(2 + days)),
-            TimeRef::DaysAgo { days: n } => Some(ago(n + days)),
-            _ => None,
         }
     }
 }
