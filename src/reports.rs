@@ -353,6 +353,34 @@ struct Target {
     except: bool,
 }
 
+impl Target {
+    /// Mention `i`, as written.
+    fn of_mention(i: usize, m: &PlaceMention) -> Target {
+        Target {
+            place: m.place,
+            span: m.span.clone(),
+            anaphoric: false,
+            topical: false,
+            typo: m.match_kind == MatchKind::Typo,
+            mention: Some(i),
+            except: false,
+        }
+    }
+
+    /// A place referred to, not named, by the words at `span`.
+    fn referred(place: PlaceId, span: Range<usize>) -> Target {
+        Target {
+            place,
+            span,
+            anaphoric: true,
+            topical: false,
+            typo: false,
+            mention: None,
+            except: false,
+        }
+    }
+}
+
 /// Who vouches for the reports of one sentence.
 #[derive(Debug, Clone, Copy, Default)]
 struct SentenceSource {
@@ -521,13 +549,8 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let t = Target {
-                place: m.place,
-                span: span.clone(),
-                anaphoric: true,
-                topical: false,
                 typo: m.match_kind == MatchKind::Typo,
-                mention: None,
-                except: false,
+                ..Target::referred(m.place, span.clone())
             };
             self.report(prev, c, c, t, &cue, source, &[c], &mut found);
         }
@@ -574,15 +597,7 @@ impl<'a> Reader<'a, '_> {
                 .map(|cue| (c, cue))
         });
         let Some((c, cue)) = fight else { return };
-        let t = Target {
-            place,
-            span: cue.span.clone(),
-            anaphoric: true,
-            topical: false,
-            typo: false,
-            mention: None,
-            except: false,
-        };
+        let t = Target::referred(place, cue.span.clone());
         let mut found = Vec::new();
         self.report(si, c, c, t, &cue, source, &[c], &mut found);
         found.retain(|r| r.status == Status::Contested);
@@ -824,15 +839,7 @@ impl<'a> Reader<'a, '_> {
             let Some(c) = a.clauses[si].iter().position(|cl| cl.contains(m.span.start)) else {
                 continue;
             };
-            let target = Target {
-                place: m.place,
-                span: m.span.clone(),
-                anaphoric: false,
-                topical: false,
-                typo: m.match_kind == MatchKind::Typo,
-                mention: Some(i),
-                except: false,
-            };
+            let target = Target::of_mention(i, m);
             added.push((cue_clause, c, target, cue.clone()));
         }
         bindings.extend(added);
@@ -1002,12 +1009,8 @@ impl<'a> Reader<'a, '_> {
                 };
                 Some(Target {
                     place,
-                    span: m.span.clone(),
-                    anaphoric: false,
-                    topical: false,
-                    typo: m.match_kind == MatchKind::Typo,
-                    mention: Some(i),
                     except,
+                    ..Target::of_mention(i, m)
                 })
             })
             .collect();
@@ -1040,13 +1043,8 @@ impl<'a> Reader<'a, '_> {
                     place
                 };
                 out.push(Target {
-                    place,
-                    span: tag.span.clone(),
-                    anaphoric: true,
                     topical,
-                    typo: false,
-                    mention: None,
-                    except: false,
+                    ..Target::referred(place, tag.span.clone())
                 });
             }
         }
@@ -1350,18 +1348,7 @@ impl<'a> Reader<'a, '_> {
             match &clause.antecedent {
                 Some(Antecedent::Place(m)) if a.roles[*m].is_argument() => {
                     let mention = &a.mentions[*m];
-                    bound.push((
-                        Target {
-                            place: mention.place,
-                            span: mention.span.clone(),
-                            anaphoric: false,
-                            topical: false,
-                            typo: mention.match_kind == MatchKind::Typo,
-                            mention: Some(*m),
-                            except: false,
-                        },
-                        cue,
-                    ));
+                    bound.push((Target::of_mention(*m, mention), cue));
                 }
                 Some(Antecedent::Anaphor(span)) => {
                     let role = a
@@ -1371,13 +1358,8 @@ impl<'a> Reader<'a, '_> {
                     for place in places {
                         bound.push((
                             Target {
-                                place,
-                                span: span.clone(),
-                                anaphoric: true,
                                 topical,
-                                typo: false,
-                                mention: None,
-                                except: false,
+                                ..Target::referred(place, span.clone())
                             },
                             cue,
                         ));
