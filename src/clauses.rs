@@ -1178,18 +1178,22 @@ impl<'a> ArticleClauses<'a> {
     /// gisteren naar Kandahar op")?
     fn before_separable_particle(&self, tag: &Tag, span: &Range<usize>, sentence: &Range<usize>) -> bool {
         let next = self.word_at(span.end);
-        let particle_follows = |particle: &str| {
-            particle.split(' ').enumerate().all(|(j, p)| {
-                self.words
-                    .get(next + j)
-                    .is_some_and(|w| w.start >= span.end && w.end <= sentence.end && self.word(next + j) == p)
-            })
-        };
+        let particle_follows =
+            |particle: &str| self.words_spell(next, particle, |w| w.start >= span.end && w.end <= sentence.end);
         self.tags_in(&(sentence.start..tag.span.start)).iter().any(|t| {
             self.lex
                 .entries_of(t)
                 .any(|e| e.role == Role::Separable && e.particle.as_deref().is_some_and(&particle_follows))
         })
+    }
+
+    /// Do the words from word `k` on spell `phrase` (words joined by single
+    /// spaces), each of them one that `fits`?
+    pub fn words_spell(&self, k: usize, phrase: &str, fits: impl Fn(&Range<usize>) -> bool) -> bool {
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(j, p)| self.words.get(k + j).is_some_and(|w| fits(w)) && self.word(k + j) == p)
     }
 
     /// Are districts said of the name (or anaphor) at `span` its own

@@ -926,11 +926,7 @@ impl<'a> Reader<'a, '_> {
             }
             // The particle's words, one after another from word k.
             let n = particle.split(' ').count();
-            let matches = particle
-                .split(' ')
-                .enumerate()
-                .all(|(j, p)| a.words.get(k + j).is_some_and(|w| clause.contains(w.start)) && a.word(k + j) == p);
-            if !matches {
+            if !a.words_spell(k, particle, |w| clause.contains(w.start)) {
                 continue;
             }
             let (k, w) = (k + n - 1, &a.words[k + n - 1]);
