@@ -1250,6 +1250,12 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let q = in_quote(t.span.start);
+            // Where the target stands, once for all the cues.
+            let scene = match t.mention {
+                Some(m) => a.roles[m] == PlaceRole::Scene,
+                None => a.role_of_span(&t.span, &a.sentences[si], None) == PlaceRole::Scene,
+            };
+            let province = a.gaz.place(t.place).kind == PlaceKind::Province;
             let nearest = cues
                 .iter()
                 .filter(|cue| borrowed || cue.role != Role::Object)
@@ -1295,22 +1301,20 @@ impl<'a> Reader<'a, '_> {
                 // A place where something happens is where it is fought
                 // over, not what was taken there.
                 .filter(|cue| {
-                    let scene = match t.mention {
-                        Some(m) => a.roles[m] == PlaceRole::Scene,
-                        None => a.role_of_span(&t.span, &a.sentences[si], None) == PlaceRole::Scene,
-                    };
                     // (An attack pushed back or a place retaken in a
                     // province says nothing of the province: "repelled
                     // attacks in Badghis", "in Baghlan province, fighters
                     // recaptured Andarab"; one holding out there does.)
-                    let repelled_in_province = a.gaz.place(t.place).kind == PlaceKind::Province
-                        && !self.named_as_valley(&t.span)
-                        && (cue.role == Role::Retake
-                            || a.tag_starting_at(cue.span.start)
-                                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel)));
+                    let repelled_in_province = || {
+                        province
+                            && (cue.role == Role::Retake
+                                || a.tag_starting_at(cue.span.start)
+                                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel)))
+                            && !self.named_as_valley(&t.span)
+                    };
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened))
-                        || cue.status == Some(Status::Held) && !repelled_in_province
+                        || cue.status == Some(Status::Held) && !repelled_in_province()
                         // "gaven zich over in Ghazni": the surrender is the place's fall.
                         || a.tag_starting_at(cue.span.start)
                             .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::AtScene))
