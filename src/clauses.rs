@@ -1193,7 +1193,7 @@ impl<'a> ArticleClauses<'a> {
         phrase
             .split(' ')
             .enumerate()
-            .all(|(j, p)| self.words.get(k + j).is_some_and(|w| fits(w)) && self.word(k + j) == p)
+            .all(|(j, p)| self.words.get(k + j).is_some_and(&fits) && self.word(k + j) == p)
     }
 
     /// Are districts said of the name (or anaphor) at `span` its own
