@@ -1097,7 +1097,14 @@ impl<'a> Reader<'a, '_> {
                     )
                 })
         };
-        let candidates = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
+        // The sentence before, or the one before that when the sentence
+        // between names no place ("… in Kandahar. Volgens hem zijn het de
+        // heftigste gevechten. … de luchthaven van de zuidelijke stad"): a
+        // sentence that names nothing does not change what is talked about.
+        let before = (si.saturating_sub(PLACELESS_SENTENCES_SKIPPED + 1)..si)
+            .rev()
+            .find(|&s| !a.mentions_of(s).is_empty());
+        let candidates = || earlier(si).chain(before.into_iter().flat_map(earlier));
         // "the capital": the capital named last ("Aybak … several parts of
         // the capital"; "200 km north of Kabul. They are nearing the
         // capital": a point distances are measured from counts here),
@@ -1110,12 +1117,15 @@ impl<'a> Reader<'a, '_> {
                     .filter(move |&i| a.roles[i] != PlaceRole::Dateline)
             };
             any_role(si)
-                .chain(si.checked_sub(1).into_iter().flat_map(any_role))
+                .chain(before.into_iter().flat_map(any_role))
                 .find(|&i| kind(i) == PlaceKind::Capital)
                 .map(|i| a.mentions[i].place)
                 .or(self.kabul)
         };
-        let town = candidates().find(|&i| kind(i) != PlaceKind::Province);
+        // "the airport" looks no further than the sentence before: past it,
+        // the airport is the article's topic's.
+        let next_door = || earlier(si).chain(si.checked_sub(1).into_iter().flat_map(earlier));
+        let town = next_door().find(|&i| kind(i) != PlaceKind::Province);
         // "gunfire across the Afghan capital as the Taliban took control of
         // the airport": a capital referred to, not named, in this sentence
         // or the one before.
@@ -1133,7 +1143,7 @@ impl<'a> Reader<'a, '_> {
         let referred_airport = airport_of_capital().and_then(|c| self.airport_of(c));
         let topical = role == Role::AnaphorAirport
             && referred_airport.is_none()
-            && candidates().all(|i| kind(i) == PlaceKind::Province);
+            && next_door().all(|i| kind(i) == PlaceKind::Province);
         let places = match role {
             Role::AnaphorCapital => capital().into_iter().collect(),
             Role::AnaphorCapitals => {
@@ -1148,7 +1158,7 @@ impl<'a> Reader<'a, '_> {
                 };
                 let here = of(si);
                 if here.is_empty() {
-                    si.checked_sub(1).map(of).unwrap_or_default()
+                    before.map(of).unwrap_or_default()
                 } else {
                     here
                 }
@@ -1175,7 +1185,7 @@ impl<'a> Reader<'a, '_> {
                 };
                 let here = of(si);
                 if here.is_empty() {
-                    si.checked_sub(1).map(of).unwrap_or_default()
+                    before.map(of).unwrap_or_default()
                 } else {
                     here
                 }
@@ -2291,6 +2301,10 @@ const STORY_SENTENCES: usize = 5;
 
 /// The most words a quote of a term (a scare quote) has.
 const SCARE_QUOTE_WORDS: usize = 3;
+
+/// How many sentences naming no place an anaphor looks past to the last
+/// sentence that names one.
+const PLACELESS_SENTENCES_SKIPPED: usize = 1;
 
 /// Spans of quoted speech within a sentence.
 fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {

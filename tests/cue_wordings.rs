@@ -556,3 +556,32 @@ fn a_capture_named_by_its_verbal_noun_as_what_will_be_is_no_capture() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn an_anaphor_looks_past_a_sentence_that_names_no_place() {
+    for text in [
+        "Het geweld in Kandahar neemt toe. Volgens hem is het erger dan ooit. \
+         Zondag is de luchthaven van de zuidelijke stad getroffen door een raketaanval.",
+        "Fighting in Kandahar grew worse. It was the heaviest in years, he said. \
+         On Sunday rockets hit the airport of the southern city.",
+    ] {
+        assert_eq!(statuses(text, "Kandahar Airport"), [Status::Contested], "{text}");
+    }
+    // Two sentences naming nothing break the chain.
+    let one = "Het geweld in Kandahar neemt toe. Volgens hem is het erger dan ooit. \
+               Zondag is de zuidelijke stad getroffen door een raketaanval.";
+    assert_eq!(statuses(one, "Kandahar"), [Status::Contested], "{one}");
+    let two = "Het geweld in Kandahar neemt toe. Volgens hem is het erger dan ooit. \
+               Het wordt elke dag zwaarder. Zondag is de zuidelijke stad getroffen door een raketaanval.";
+    assert_eq!(statuses(two, "Kandahar"), [], "{two}");
+}
+
+#[test]
+fn a_capture_being_negotiated_is_a_threat() {
+    for sentence in [
+        "De Taliban zeggen dat er onderhandelingen voor een vreedzame overgave van Ghazni worden gevoerd.",
+        "Elders are in negotiations for a peaceful surrender of Ghazni to the Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+    }
+}
