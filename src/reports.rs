@@ -1593,9 +1593,12 @@ impl<'a> Reader<'a, '_> {
                 cue_status = Status::Held;
             }
         }
-        // "repelled an attack on X", "de aanval op X werd afgeslagen".
-        if cue.role == Role::Nominal && cue_status == Status::Contested {
-            let repelled = a.tags_in(&a.around(&cue.span, 4, 8, &sentence)).iter().any(|tg| {
+        // "repelled an attack on X", "de aanval op X werd afgeslagen"; an
+        // attack told as a verb and repelled after it in its clause: "X was
+        // attacked from the south, which was repelled by the army".
+        if matches!(cue.role, Role::Nominal | Role::Verb) && cue_status == Status::Contested {
+            let before = if cue.role == Role::Nominal { 4 } else { 0 };
+            let repelled = a.tags_in(&a.around(&cue.span, before, 8, &sentence)).iter().any(|tg| {
                 a.clauses[si][c].contains(tg.span.start)
                     && [Role::Verb, Role::Retake]
                         .into_iter()

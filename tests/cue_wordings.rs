@@ -585,3 +585,17 @@ fn a_capture_being_negotiated_is_a_threat() {
         assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
     }
 }
+
+#[test]
+fn an_attack_told_as_a_verb_and_repelled_after_it_is_held() {
+    for sentence in [
+        "Taloqan was attacked from the east on Sunday, which was repelled by the army.",
+        "Taloqan werd zondag aangevallen, wat door het leger werd afgeslagen.",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Held], "{sentence}");
+    }
+    assert_eq!(
+        statuses("Taloqan was attacked from the east on Sunday.", "Taloqan"),
+        [Status::Contested]
+    );
+}
