@@ -217,6 +217,9 @@ pub enum Role {
     NoiseNext,
     /// Marks a stock photo caption ("file photo", "archiefbeeld").
     StockCaption,
+    /// Opens a link to another story ("Also read", "Lees ook"): its line
+    /// is page furniture.
+    RelatedLink,
     /// Presupposes that the Taliban have taken power ("since the Taliban
     /// takeover", "na de machtsovername"): a bound for dating, never a
     /// report. Matched apart from the tagging pass (see
@@ -441,6 +444,7 @@ impl Role {
             "noise" => Role::Noise,
             "noise_next" => Role::NoiseNext,
             "stock_caption" => Role::StockCaption,
+            "related_link" => Role::RelatedLink,
             "afterfield" => Role::Afterfield,
             "after_takeover" => Role::AfterTakeover,
             "province_word" => Role::ProvinceWord,

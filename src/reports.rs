@@ -266,6 +266,10 @@ impl LineKinds {
             }
             b = e + 1;
         }
+        // Text that stops mid-line, with no newline after it, was cut off
+        // (a page saved or exported up to a length): its last line is the
+        // start of a body paragraph, not a related headline.
+        let cut_off = !text.ends_with(['\n', '\r']);
         let mut body_begun = false;
         // Each line: (headline-like, before the body).
         let mut kinds = Vec::with_capacity(lines.len());
@@ -276,7 +280,8 @@ impl LineKinds {
             let end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
             let terminal = end.ends_with(['.', '!', '?', '…']);
             let bullet = ["- ", "• ", "* ", "– ", "— ", "· "].iter().any(|b| line.starts_with(b));
-            let headline = words > 0 && !terminal && !bullet && words <= 20 && !wrapped[li];
+            let cut_body = cut_off && body_begun && li + 1 == lines.len();
+            let headline = words > 0 && !terminal && !bullet && words <= 20 && !wrapped[li] && !cut_body;
             if !headline && (words >= 8 || wrapped[li]) {
                 body_begun = true;
             }
@@ -287,9 +292,18 @@ impl LineKinds {
         let mut furniture = Vec::with_capacity(a.sentences.len());
         let mut stock = Vec::with_capacity(a.sentences.len());
         for s in a.sentences {
-            let (headline, in_title) = kinds[line_of(s.start)];
+            let li = line_of(s.start);
+            let (headline, in_title) = kinds[li];
+            // "Also read | Taliban might capture Kabul": a link to another
+            // story, whatever its length.
+            let line = &lines[li];
+            let opening = line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
+            let related = a
+                .tags_in(line)
+                .first()
+                .is_some_and(|t| t.span.start == opening && a.is(t, Role::RelatedLink));
             title.push(in_title);
-            furniture.push(headline && !in_title);
+            furniture.push(headline && !in_title || related);
             stock.push(a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption)));
         }
         LineKinds {
@@ -3590,6 +3604,27 @@ mod tests {
                     for now, and that\n\
                     the roads are open again.\n";
         assert_eq!(one(text), ("Sheberghan".into(), Held));
+    }
+
+    #[test]
+    fn a_text_cut_off_mid_line_ends_in_running_text() {
+        let body = "Residents said the fighting had stopped by the evening and that shops opened again.\n\n";
+        // Cut off: no newline after the last line, which is the start of a
+        // paragraph.
+        let cut = format!("{body}The Taliban have their eye on Ghazni, the capital of Gha");
+        assert_eq!(one(&cut), ("Ghazni".into(), Threatened));
+        // The same line ended by a newline is a related headline.
+        assert!(reports(&format!("{cut}\n")).is_empty());
+    }
+
+    #[test]
+    fn a_link_to_another_story_is_furniture_whatever_its_length() {
+        let text = "Residents said the fighting had stopped by the evening and that shops opened again.\n\n\
+                    Also read | The Taliban might capture Ghazni within three weeks, officials in the west of the country fear.\n\n\
+                    More news follows.\n";
+        assert!(reports(text).is_empty(), "{:?}", reports(text));
+        let text = text.replace("Also read | ", "");
+        assert_eq!(one(&text), ("Ghazni".into(), Threatened));
     }
 
     #[test]
