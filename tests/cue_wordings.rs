@@ -599,3 +599,16 @@ fn an_attack_told_as_a_verb_and_repelled_after_it_is_held() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn toppling_a_town_takes_it() {
+    assert_eq!(
+        statuses("The fighters toppled Ghazni on Thursday morning.", "Ghazni"),
+        [Status::Captured]
+    );
+    // Toppled by government forces: not taken from them.
+    assert_eq!(
+        statuses("Afghan forces toppled Ghazni's Taliban shadow governor.", "Ghazni"),
+        []
+    );
+}
