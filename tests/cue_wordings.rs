@@ -612,3 +612,19 @@ fn toppling_a_town_takes_it() {
         []
     );
 }
+
+#[test]
+fn their_hands_are_whose_the_actor_before_says() {
+    for sentence in [
+        "Meer dan de helft van de provinciehoofdsteden, waaronder ook Kandahar, was vrijdag al in hun handen.",
+        "By Friday more than half of the capitals, Kandahar among them, were in their hands.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [Status::Captured], "{sentence}");
+    }
+    for sentence in [
+        "The army says Kandahar is still in their hands.",
+        "Het leger zegt dat Kandahar nog in hun handen is.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar"), [Status::Held], "{sentence}");
+    }
+}
