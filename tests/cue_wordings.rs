@@ -628,3 +628,18 @@ fn their_hands_are_whose_the_actor_before_says() {
         assert_eq!(statuses(sentence, "Kandahar"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn a_town_taken_only_at_its_outskirts_is_threatened() {
+    for sentence in [
+        "The Taliban captured the outskirts of Ghazni on Monday.",
+        "De Taliban veroverden maandag de buitenwijken van Ghazni.",
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+    }
+    // Fighting there is still fighting for the town.
+    assert_eq!(
+        statuses("Heavy fighting raged on the outskirts of Ghazni.", "Ghazni"),
+        [Status::Contested]
+    );
+}
