@@ -643,3 +643,11 @@ fn a_town_taken_only_at_its_outskirts_is_threatened() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn moving_into_parts_of_a_town_is_a_fight_for_it() {
+    assert_eq!(
+        statuses("Taliban-strijders zijn delen van Herat en Kandahar ingetrokken.", "Herat"),
+        [Status::Contested]
+    );
+}
