@@ -24,6 +24,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -83,6 +84,17 @@ fn is_connector_word(lower: &[u8]) -> bool {
 }
 
 /// A word next to a name, for context rules.
+/// What the vetoes make of a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// A place.
+    Keep,
+    /// A place if the article names it elsewhere where that is clear.
+    Unvouched,
+    /// Not a place.
+    Drop,
+}
+
 #[derive(Clone)]
 struct Word<'a> {
     /// Lower case, diacritics stripped.
@@ -363,7 +375,22 @@ impl<'a> Parser<'a> {
                 out.push(c);
             }
         }
-        out.retain(|c| !self.vetoed(c));
+        // A short or ordinary-word district name counts where a district
+        // word vouches for it, and then all through the article: "the
+        // Banu district … fighting in Deh Salah and Banu".
+        let verdicts: Vec<Verdict> = out.iter().map(|c| self.verdict(c)).collect();
+        let vouched: HashSet<PlaceId> = out
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| **v == Verdict::Keep)
+            .flat_map(|(c, _)| c.ids.iter().copied())
+            .collect();
+        let mut verdicts = verdicts.into_iter();
+        out.retain(|c| match verdicts.next() {
+            Some(Verdict::Keep) => true,
+            Some(Verdict::Unvouched) => c.ids.iter().any(|id| vouched.contains(id)),
+            _ => false,
+        });
         out
     }
 
@@ -511,6 +538,30 @@ impl<'a> Parser<'a> {
         p.given.contains(lower) || p.titles.contains(lower)
     }
 
+    /// Whether a match is a place: not a person, an acronym or an
+    /// ordinary word.
+    fn verdict(&self, c: &Candidate) -> Verdict {
+        if self.vetoed(c) {
+            Verdict::Drop
+        } else if self.unvouched(c) {
+            Verdict::Unvouched
+        } else {
+            Verdict::Keep
+        }
+    }
+
+    /// A district's or site's name that is an ordinary word or very short
+    /// ("Burka", "Chal", "Banu"), with no district word in its sentence.
+    fn unvouched(&self, c: &Candidate) -> bool {
+        if c.tokens.len() != 1 || c.ids.iter().any(|&id| self.gaz.place(id).is_notable()) {
+            return false;
+        }
+        let first = c.tokens.start;
+        let common = self.gaz.is_common_word(&self.lower(first));
+        let sites = c.ids.iter().all(|&id| self.gaz.place(id).kind.is_district_or_site());
+        sites && (common || self.letters(first) <= 4) && !self.sentence_has_district_word(c)
+    }
+
     /// Drops matches that are people, acronyms or ordinary words.
     fn vetoed(&self, c: &Candidate) -> bool {
         let first = c.tokens.start;
@@ -527,11 +578,8 @@ impl<'a> Parser<'a> {
             if sites && Lexicon::bundled().word_roles(&lower).has_tagged() {
                 return true;
             }
-            if sites && (common || self.letters(first) <= 4) {
-                if !self.sentence_has_district_word(c) {
-                    return true;
-                }
-            } else if common {
+            // (Without a district word: see `unvouched`.)
+            if common && !sites {
                 return true;
             }
         }
@@ -1517,6 +1565,20 @@ mod tests {
             names("The rugged Burka district in Baghlan fell."),
             ["Burkah", "Baghlan"]
         );
+    }
+
+    #[test]
+    fn a_district_word_vouches_for_a_name_all_through_the_article() {
+        assert_eq!(
+            names("The Taliban entered Kang district. Later Kang was quiet."),
+            ["Kang", "Kang"]
+        );
+        // Only the same place: another short name still needs its own.
+        assert_eq!(
+            names("The Taliban entered Kang district. Later Argo was quiet."),
+            ["Kang"]
+        );
+        assert!(names("Kang said so. Later Kang left.").is_empty());
     }
 
     #[test]

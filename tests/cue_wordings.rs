@@ -647,7 +647,10 @@ fn a_town_taken_only_at_its_outskirts_is_threatened() {
 #[test]
 fn moving_into_parts_of_a_town_is_a_fight_for_it() {
     assert_eq!(
-        statuses("Taliban-strijders zijn delen van Herat en Kandahar ingetrokken.", "Herat"),
+        statuses(
+            "Taliban-strijders zijn delen van Herat en Kandahar ingetrokken.",
+            "Herat"
+        ),
         [Status::Contested]
     );
 }
