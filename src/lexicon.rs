@@ -198,6 +198,9 @@ pub enum Role {
     AnaphorDistricts,
     /// "the district", "het district": the district just named.
     AnaphorDistrict,
+    /// "the valley", "de vallei": the province, district or area just
+    /// named (the Panjshir or Andarab valley), never a town.
+    AnaphorValley,
 
     // Clause structure.
     /// Joins names into a list ("en", "and", "as well as").
@@ -345,7 +348,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 9] = [
+pub const ANAPHOR_ROLES: [Role; 10] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -355,6 +358,7 @@ pub const ANAPHOR_ROLES: [Role; 9] = [
     Role::AnaphorCrossing,
     Role::AnaphorDistricts,
     Role::AnaphorDistrict,
+    Role::AnaphorValley,
 ];
 
 impl Role {
@@ -434,6 +438,7 @@ impl Role {
             "reportive" => Role::Reportive,
             "anaphor_city" => Role::AnaphorCity,
             "anaphor_any" => Role::AnaphorAny,
+            "anaphor_valley" => Role::AnaphorValley,
             "anaphor_province" => Role::AnaphorProvince,
             "anaphor_capital" => Role::AnaphorCapital,
             "anaphor_capitals" => Role::AnaphorCapitals,

@@ -1038,7 +1038,7 @@ impl<'a> Reader<'a, '_> {
             // "het vliegveld van de stad", "the airport of the city": the
             // airport of the town the anaphor refers to.
             let airport = match a.role_of_span(&tag.span, sentence, None) {
-                PlaceRole::Argument => false,
+                role if role.is_argument() => false,
                 PlaceRole::Airport => true,
                 _ => continue,
             };
@@ -1206,6 +1206,11 @@ impl<'a> Reader<'a, '_> {
             }
             Role::AnaphorDistrict => candidates()
                 .find(|&i| kind(i) == PlaceKind::District)
+                .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
+            Role::AnaphorValley => candidates()
+                .find(|&i| matches!(kind(i), PlaceKind::Province | PlaceKind::District | PlaceKind::Area))
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),

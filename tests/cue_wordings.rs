@@ -654,3 +654,24 @@ fn moving_into_parts_of_a_town_is_a_fight_for_it() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn fighting_in_the_city_just_named_is_a_fight_for_it() {
+    for text in [
+        "De Taliban hebben Farah ingenomen. In de stad wordt nog hevig gevochten.",
+        "The Taliban captured Farah. Heavy fighting continued in the city.",
+        "De Taliban hebben Farah ingenomen. Volgens de regering wordt er gevochten in en rondom de stad.",
+    ] {
+        assert_eq!(statuses(text, "Farah"), [Status::Captured, Status::Contested], "{text}");
+    }
+}
+
+#[test]
+fn the_valley_is_a_province_or_district_just_named_never_a_town() {
+    let text = "De Taliban vierden de overwinning in Kaboel. Het verzetsfront beloofde dat de strijd \
+                zou doorgaan. Het front zegt dat het zijn posities in de vallei behoudt.";
+    assert_eq!(statuses(text, "Kabul"), [], "{text}");
+    let text = "Het verzetsfront in Panjshir beloofde dat de strijd zou doorgaan. \
+                In het weekend is zwaar gevochten om de vallei.";
+    assert_eq!(statuses(text, "Panjshir"), [Status::Contested], "{text}");
+}
