@@ -794,6 +794,19 @@ impl<'a> ArticleClauses<'a> {
                 {
                     return PlaceRole::Locative;
                 }
+                // "Bagram, aan de rand van Kabul, …": a town's edge opening
+                // an apposition to the name before it only says where that
+                // place is.
+                if roles.contains(Role::Edge) {
+                    let t = self.word_at(tag.span.start);
+                    if t > 0
+                        && self.words[t - 1].start >= sentence.start
+                        && self.gap_before(t, sentence.start).trim() == ","
+                        && self.mention_ending_at(self.words[t - 1].end).is_some()
+                    {
+                        return PlaceRole::Reference;
+                    }
+                }
                 // "the centre of Lashkar Gah" (but "the center of Uruzgan
                 // province" names its capital: the province only locates it).
                 let town_part = roles.contains(Role::TownPart) && !province;

@@ -1035,6 +1035,16 @@ impl<'a> Reader<'a, '_> {
             if a.name_follows(a.word_at(tag.span.end), sentence.end) {
                 continue;
             }
+            // "except Taluqan, the capital city": an apposition to the name
+            // just before it, which is the target.
+            let k = a.word_at(tag.span.start);
+            if k > 0
+                && a.words[k - 1].start >= sentence.start
+                && a.gap_before(k, sentence.start).trim() == ","
+                && a.mention_ending_at(a.words[k - 1].end).is_some()
+            {
+                continue;
+            }
             // "het vliegveld van de stad", "the airport of the city": the
             // airport of the town the anaphor refers to.
             let airport = match a.role_of_span(&tag.span, sentence, None) {

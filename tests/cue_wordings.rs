@@ -675,3 +675,29 @@ fn the_valley_is_a_province_or_district_just_named_never_a_town() {
                 In het weekend is zwaar gevochten om de vallei.";
     assert_eq!(statuses(text, "Panjshir"), [Status::Contested], "{text}");
 }
+
+#[test]
+fn they_all_are_the_districts_just_named() {
+    let text = "The districts include Kofab, Argo and Yawan in Badakhshan. They all fell to the Taliban on Sunday.";
+    for place in ["Kuf Ab", "Argo", "Yawan"] {
+        assert_eq!(statuses(text, place), [Status::Captured], "{place}");
+    }
+}
+
+#[test]
+fn an_anaphor_in_apposition_to_a_name_is_that_name() {
+    // "the capital city" right after "Taluqan," is Taluqan, excepted.
+    let text = "Residents said all districts have fallen to the Taliban except Taluqan, the capital city.";
+    assert_eq!(statuses(text, "Taloqan"), [Status::Held], "{text}");
+}
+
+#[test]
+fn a_town_edge_in_apposition_only_locates_the_place_before_it() {
+    for sentence in [
+        "De Taliban hebben de luchtmachtbasis Bagram, aan de rand van Kabul, in handen gekregen.",
+        "The Taliban seized Bagram, on the outskirts of Kabul.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+        assert_eq!(statuses(sentence, "Bagram"), [Status::Captured], "{sentence}");
+    }
+}
