@@ -654,6 +654,8 @@ pub struct Lexicon {
     pattern_entries: Vec<Vec<u32>>,
     /// The roles of each pattern.
     pattern_roles: Vec<Roles>,
+    /// The pattern of each phrase.
+    pattern_index: FxHashMap<String, usize>,
     matcher: DFA,
     /// The roles of each one-word phrase, for questions about a single
     /// word ("is the word after the particle an afterfield word?").
@@ -784,6 +786,7 @@ impl Lexicon {
             patterns,
             pattern_entries,
             pattern_roles,
+            pattern_index: index,
             matcher,
             word_roles,
             takeover,
@@ -824,6 +827,15 @@ impl Lexicon {
     /// The phrase a tag matched, as the lexicon has it.
     pub fn phrase(&self, tag: &Tag) -> &str {
         &self.patterns[tag.pattern as usize]
+    }
+
+    /// The roles of a lower-case phrase as the lexicon has it ("trokken
+    /// binnen": a separable verb's head and particle written together).
+    pub fn phrase_roles(&self, phrase: &str) -> Roles {
+        self.pattern_index
+            .get(phrase)
+            .map(|&k| self.pattern_roles[k])
+            .unwrap_or_default()
     }
 
     /// The roles of one lower-case word as a one-word phrase.

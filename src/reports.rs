@@ -659,9 +659,18 @@ impl<'a> Reader<'a, '_> {
             Status::Threatened => cue_is(r, Role::Verb, Status::Threatened),
             // "The Taliban said they had entered X, but the resistance said
             // the fighting was continuing": a claimed entry too.
-            Status::Captured | Status::Claimed => a
-                .tag_starting_at(r.cue.start)
-                .is_some_and(|tg| tg.span == r.cue && a.is(tg, Role::Entry)),
+            // A Dutch split verb of entering ("trokken X binnen") as well.
+            Status::Captured | Status::Claimed => a.tag_starting_at(r.cue.start).is_some_and(|tg| {
+                tg.span == r.cue
+                    && (a.is(tg, Role::Entry)
+                        || a.lex.entries_of(tg).any(|e| {
+                            e.role == Role::Separable
+                                && e.status == Some(Status::Captured)
+                                && e.particle.as_deref().is_some_and(|p| {
+                                    a.lex.phrase_roles(&format!("{} {p}", e.phrase)).contains(Role::Entry)
+                                })
+                        }))
+            }),
             _ => false,
         };
         if !found.iter().any(&flips) {
@@ -2705,12 +2714,27 @@ mod tests {
     }
 
     #[test]
-    fn getting_in_without_a_fight_is_taking_the_place() {
+    fn getting_in_is_taking_the_place_unless_fighting_follows() {
         assert_eq!(
             one("De strijders trokken Kunduz binnen zonder op tegenstand te stuiten."),
             ("Kunduz".into(), Captured)
         );
-        assert_eq!(one("De strijders trokken Kunduz binnen."), ("Kunduz".into(), Contested));
+        // Entering, as "entered" is.
+        assert_eq!(one("De strijders trokken Kunduz binnen."), ("Kunduz".into(), Captured));
+        assert_eq!(
+            one("De Taliban zijn Kunduz binnengedrongen."),
+            ("Kunduz".into(), Captured)
+        );
+        // Fighting after it in the sentence: fought over.
+        assert_eq!(
+            one("De strijders trokken Kunduz binnen en er wordt nu hevig gevochten."),
+            ("Kunduz".into(), Contested)
+        );
+        // Parts of it: fought over.
+        assert_eq!(
+            one("De strijders zijn delen van Kunduz binnengedrongen."),
+            ("Kunduz".into(), Contested)
+        );
     }
 
     #[test]
