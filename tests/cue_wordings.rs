@@ -701,3 +701,16 @@ fn a_town_edge_in_apposition_only_locates_the_place_before_it() {
         assert_eq!(statuses(sentence, "Bagram"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn an_advance_stopped_by_the_government_side_leaves_the_place_held() {
+    for sentence in [
+        "Officials said the Afghan forces have stopped Taliban progress in the city of Lashkargah.",
+        "Het leger heeft de opmars van de Taliban bij Lashkar Gah tot staan gebracht.",
+    ] {
+        assert_eq!(statuses(sentence, "Lashkar Gah"), [Status::Held], "{sentence}");
+    }
+    // The Taliban stopping the army's push is no hold.
+    let sentence = "De Taliban hebben het tegenoffensief van het leger bij Lashkar Gah tot staan gebracht.";
+    assert_eq!(statuses(sentence, "Lashkar Gah"), [], "{sentence}");
+}
