@@ -2089,11 +2089,24 @@ impl<'a> Reader<'a, '_> {
         let mut steps = 0;
         while k > first && steps < 3 {
             k -= 1;
-            steps += 1;
             let w = a.word(k);
             if !a.text[a.words[k].end..a.words[k + 1].start].trim().is_empty() {
                 return false;
             }
+            // "The Taliban on Sunday said": a day between subject and verb;
+            // "the Taliban in Afghanistan said": where the subject is.
+            if crate::dates::is_weekday_word(w) {
+                if k > first && matches!(a.word(k - 1), "on" | "op") {
+                    k -= 1;
+                }
+                continue;
+            }
+            let capitalised = a.text[a.words[k].clone()].starts_with(char::is_uppercase);
+            if capitalised && k > first && a.word(k - 1) == "in" {
+                k -= 1;
+                continue;
+            }
+            steps += 1;
             if let Some(t) = a.tags_in(&a.words[k]).iter().find(|t| t.span.end == a.words[k].end) {
                 let roles = a.lex.roles(t);
                 if roles.contains(Role::Taliban) {

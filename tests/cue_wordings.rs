@@ -714,3 +714,14 @@ fn an_advance_stopped_by_the_government_side_leaves_the_place_held() {
     let sentence = "De Taliban hebben het tegenoffensief van het leger bij Lashkar Gah tot staan gebracht.";
     assert_eq!(statuses(sentence, "Lashkar Gah"), [], "{sentence}");
 }
+
+#[test]
+fn the_taliban_saying_so_with_a_day_or_a_place_between_is_a_claim() {
+    for sentence in [
+        "The Taliban on Sunday said it seized Taloqan.",
+        "The Taliban in Afghanistan on Sunday said it seized Taloqan.",
+        "De Taliban zeiden zondag dat ze Taloqan hebben ingenomen.",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Claimed], "{sentence}");
+    }
+}
