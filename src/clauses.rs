@@ -718,8 +718,16 @@ impl<'a> ArticleClauses<'a> {
                 steps += 1;
                 continue;
             }
+            // "north of the capital, Kabul": a name in apposition to an
+            // anaphor stands where the anaphor stands.
+            let apposed = steps == 0
+                && gap.trim() == ","
+                && self
+                    .tag_ending_at(prev.end)
+                    .is_some_and(|t| self.lex.roles(t).is_anaphor());
             if gap.contains(|c: char| !(c.is_whitespace() || c == '-' || c == '\'' || c == '’'))
                 && !(gap.trim() == "," && steps > 0)
+                && !apposed
             {
                 break;
             }

@@ -176,6 +176,7 @@ pub fn extract_reports_in(
         rules: StatusRules::bundled(),
         lines: &lines,
         kabul: gaz.find("Kabul").map(|p| p.id),
+        valleys: valley_provinces(&clauses),
         discourse: Discourse::default(),
     };
     let mut out = Vec::new();
@@ -183,6 +184,46 @@ pub fn extract_reports_in(
         reader.sentence(si, &mut out);
     }
     finish(&clauses, &lines, out)
+}
+
+/// The provinces the article names as a valley anywhere ("the Panjshir
+/// valley", "de Panjshirvallei", "Panjshir's green valleys"): a valley word
+/// in the name, or within four words after it in its sentence. Such a
+/// province is the land fought over, as a town is, all through the article.
+fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
+    let is_valley_word = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        [w, singular]
+            .into_iter()
+            .any(|w| a.lex.word_roles(w).contains(Role::ValleyWord))
+    };
+    a.mentions
+        .iter()
+        .filter(|m| a.gaz.place(m.place).kind == PlaceKind::Province)
+        .filter(|m| {
+            let in_name = names_a_valley(a, &m.span);
+            let sentence_end = a.sentences[m.sentence].end;
+            let next = a.word_at(m.span.end);
+            let after = (next..(next + 4).min(a.words.len()))
+                .take_while(|&k| a.words[k].start < sentence_end)
+                .any(|k| is_valley_word(a.word(k)));
+            in_name || after
+        })
+        .map(|m| m.place)
+        .collect()
+}
+
+/// Is the text at `span` written as a valley ("Panjshir Valley",
+/// "Panjshirvallei", "de vallei": a valley word, or a Dutch compound ending
+/// in one)?
+fn names_a_valley(a: &ArticleClauses<'_>, span: &Range<usize>) -> bool {
+    a.text[span.clone()]
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            w.char_indices()
+                .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
+        })
 }
 
 /// Drops what does not count: a furniture line's report on a place the
@@ -408,6 +449,8 @@ struct Reader<'a, 'b> {
     rules: &'static StatusRules,
     lines: &'b LineKinds,
     kabul: Option<PlaceId>,
+    /// The provinces the article names as a valley ([`valley_provinces`]).
+    valleys: FxHashSet<PlaceId>,
     discourse: Discourse,
 }
 
@@ -757,14 +800,10 @@ impl<'a> Reader<'a, '_> {
                 .any(|x| a.is(x, Role::Coordinator))
     }
 
-    /// Is the name at `span` written as a valley ("Panjshir Valley",
-    /// "Panjshirvallei": a valley word, or a Dutch compound ending in one)?
-    fn named_as_valley(&self, span: &Range<usize>) -> bool {
-        let lower = self.a.text[span.clone()].to_lowercase();
-        lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            w.char_indices()
-                .any(|(i, _)| self.a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
-        })
+    /// Is the target a province fought over as a town is: one the article
+    /// calls a valley, or named here as one ("de vallei")?
+    fn fought_as_valley(&self, t: &Target) -> bool {
+        self.valleys.contains(&t.place) || names_a_valley(self.a, &t.span)
     }
 
     /// "The Taliban captured Ghazni after heavy clashes", "the army took
@@ -1358,7 +1397,7 @@ impl<'a> Reader<'a, '_> {
                             && (cue.role == Role::Retake
                                 || a.tag_starting_at(cue.span.start)
                                     .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel)))
-                            && !self.named_as_valley(&t.span)
+                            && !self.fought_as_valley(t)
                     };
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened))
@@ -1793,7 +1832,7 @@ impl<'a> Reader<'a, '_> {
         };
         // A province named as its valley ("the Panjshir valley",
         // "de Panjshirvallei") is the land fought over, as a town is.
-        let target = if a.gaz.place(t.place).kind == PlaceKind::Province && !self.named_as_valley(&t.span) {
+        let target = if a.gaz.place(t.place).kind == PlaceKind::Province && !self.fought_as_valley(&t) {
             RuleTarget::Province
         } else {
             RuleTarget::Settlement

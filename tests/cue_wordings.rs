@@ -725,3 +725,24 @@ fn the_taliban_saying_so_with_a_day_or_a_place_between_is_a_claim() {
         assert_eq!(statuses(sentence, "Taloqan"), [Status::Claimed], "{sentence}");
     }
 }
+
+#[test]
+fn a_province_the_article_calls_a_valley_is_fought_over_as_a_town() {
+    // Named as a valley in one sentence, fought over "in the province" in
+    // another.
+    let text = "Residents fled Panjshir's green valleys. Fighting has intensified in the province of Panjshir.";
+    assert_eq!(statuses(text, "Panjshir"), [Status::Contested], "{text}");
+    // A province no one calls a valley: fighting there only locates.
+    let text = "Fighting has intensified in the province of Helmand.";
+    assert_eq!(statuses(text, "Helmand"), [], "{text}");
+}
+
+#[test]
+fn a_name_in_apposition_to_the_capital_measured_from_is_a_reference() {
+    let sentence = "Fighting forced families to flee villages about 125km north of the capital, Kabul.";
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    assert_eq!(
+        statuses("The Taliban entered the capital, Kabul, on Sunday.", "Kabul"),
+        [Status::Captured]
+    );
+}
