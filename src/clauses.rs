@@ -1007,6 +1007,25 @@ impl<'a> ArticleClauses<'a> {
             // A province does not head a list of towns: in "Zaranj in
             // Nimroz, Sar-e Pul and Taloqan" Nimroz only locates Zaranj.
             let province = |m: &PlaceMention| self.gaz.place(m.place).kind == PlaceKind::Province;
+            // "Shorabak district in Kandahar and Alishing district in
+            // Laghman": past a name that only locates the name before it
+            // (a province, or a capital named as its province), the list
+            // goes on from that name.
+            let before = if !province(b) && self.roles[i - 1] == PlaceRole::Locative && i >= 2 {
+                Some(i - 2).filter(|&j| self.mentions[j].sentence == b.sentence && !province(&self.mentions[j]))
+            } else {
+                None
+            };
+            if let Some(j) = before
+                && self.joined(self.mentions[j].span.end, b.span.start)
+            {
+                let head = self.list_head[j];
+                self.list_head[i] = head;
+                if self.roles[i] == PlaceRole::Argument && self.roles[head] != PlaceRole::Dateline {
+                    self.roles[i] = self.roles[head];
+                }
+                continue;
+            }
             if (province(b) || !province(a)) && self.joined(a.span.end, b.span.start) {
                 let head = self.list_head[i - 1];
                 self.list_head[i] = head;

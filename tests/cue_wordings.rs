@@ -746,3 +746,14 @@ fn a_name_in_apposition_to_the_capital_measured_from_is_a_reference() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_list_goes_on_past_the_province_that_locates_each_name() {
+    let sentence = "The Taliban captured Shorabak district in Kandahar and Alishing district in Laghman.";
+    assert_eq!(statuses(sentence, "Shorabak"), [Status::Captured]);
+    assert_eq!(statuses(sentence, "Alishing"), [Status::Captured]);
+    assert_eq!(statuses(sentence, "Laghman"), []);
+    let sentence = "Het leger heroverde Ali Abad in Kunduz en Yaftal in de provincie Badakhshan.";
+    assert_eq!(statuses(sentence, "Yaftal-e Sufla"), [Status::Held], "{sentence}");
+    assert_eq!(statuses(sentence, "Badakhshan"), [], "{sentence}");
+}
