@@ -226,6 +226,12 @@ fn names_a_valley(a: &ArticleClauses<'_>, span: &Range<usize>) -> bool {
         })
 }
 
+/// Does a (lower-case) anaphor speak of a provincial capital ("the
+/// provincial capital", "de provinciehoofdstad")?
+fn names_a_capital(lower: &str) -> bool {
+    lower.contains("capital") || lower.contains("hoofdstad")
+}
+
 /// Drops what does not count: a furniture line's report on a place the
 /// body never names (a related headline), a headline's report that the
 /// body repeats, and the same place, status and sentence text twice (a
@@ -1238,6 +1244,18 @@ impl<'a> Reader<'a, '_> {
             Role::AnaphorProvince => candidates()
                 .find(|&i| kind(i) == PlaceKind::Province)
                 .map(|i| a.mentions[i].place)
+                .into_iter()
+                .collect(),
+            // "The provincial capital" after a district is named: the
+            // capital of the district's province ("Kang … threatens the
+            // security of the provincial capital": Zaranj).
+            Role::AnaphorCity if names_a_capital(&a.lower[span.clone()]) => candidates()
+                .find(|&i| kind(i) != PlaceKind::Province)
+                .and_then(|i| match kind(i) {
+                    PlaceKind::Capital => Some(a.mentions[i].place),
+                    PlaceKind::District => gaz.capital_of(&gaz.place(a.mentions[i].place).province).map(|c| c.id),
+                    _ => Some(self.story_town(si, a.mentions[i].sentence, a.mentions[i].place)),
+                })
                 .into_iter()
                 .collect(),
             Role::AnaphorCity => candidates()

@@ -757,3 +757,13 @@ fn a_list_goes_on_past_the_province_that_locates_each_name() {
     assert_eq!(statuses(sentence, "Yaftal-e Sufla"), [Status::Held], "{sentence}");
     assert_eq!(statuses(sentence, "Badakhshan"), [], "{sentence}");
 }
+
+#[test]
+fn the_provincial_capital_after_a_district_is_that_province_s_capital() {
+    let text = "The Taliban captured Kang district on Thursday. The governor said this threatens the security of the provincial capital.";
+    assert_eq!(statuses(text, "Zaranj"), [Status::Threatened], "{text}");
+    assert_eq!(statuses(text, "Kang"), [Status::Captured], "{text}");
+    // "The city" after a district is still the district named.
+    let text = "Heavy fighting broke out in Kang district. The city was quiet by evening.";
+    assert_eq!(statuses(text, "Zaranj"), [], "{text}");
+}
