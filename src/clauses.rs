@@ -1183,7 +1183,13 @@ impl<'a> ArticleClauses<'a> {
                     .contains(Role::Auxiliary)
             });
             let ordinal = self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
-            (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect && !ordinal
+            // "contributed to the collapse of X": "to" before a noun
+            // phrase is a preposition.
+            let noun_phrase = self
+                .lex
+                .word_roles(self.word(self.word_at(cue.start)))
+                .contains(Role::Article);
+            (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect && !ordinal && !noun_phrase
         });
         // "wist Kandahar te behouden" (managed to keep it): the infinitive
         // tells what was achieved.

@@ -1258,9 +1258,20 @@ impl<'a> Reader<'a, '_> {
                 })
                 .into_iter()
                 .collect(),
+            // With no town named near it, the town the story is about: the
+            // last one reported on in the sentences before ("dichtbij de
+            // verovering van Lashkar Gah … [three sentences] … negen van de
+            // tien districten in de stad").
             Role::AnaphorCity => candidates()
                 .find(|&i| kind(i) != PlaceKind::Province)
                 .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
+                .or_else(|| {
+                    (candidates().next().is_none())
+                        .then(|| self.discourse.town_reports.last())
+                        .flatten()
+                        .filter(|&&(s, _)| s + STORY_SENTENCES >= si)
+                        .map(|&(_, p)| p)
+                })
                 .into_iter()
                 .collect(),
             // "these districts": every district named last, in this

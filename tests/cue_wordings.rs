@@ -767,3 +767,27 @@ fn the_provincial_capital_after_a_district_is_that_province_s_capital() {
     let text = "Heavy fighting broke out in Kang district. The city was quiet by evening.";
     assert_eq!(statuses(text, "Zaranj"), [], "{text}");
 }
+
+#[test]
+fn the_city_with_no_town_named_near_it_is_the_town_of_the_story() {
+    let text = "De Taliban lijken zeer dichtbij de verovering van Lashkar Gah. \
+                Het zou de eerste keer zijn sinds 2016. De burgers durven hun huis niet uit. \
+                Bewoners zeggen dat de Taliban negen van de tien districten in de stad in handen hebben.";
+    assert_eq!(
+        statuses(text, "Lashkar Gah"),
+        [Status::Threatened, Status::Contested],
+        "{text}"
+    );
+}
+
+#[test]
+fn to_before_a_noun_phrase_is_no_infinitive() {
+    assert_eq!(
+        statuses("The defection contributed to the collapse of Aybak on Monday.", "Aybak"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("The Taliban are trying to take Aybak.", "Aybak"),
+        [Status::Threatened]
+    );
+}
