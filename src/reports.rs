@@ -1508,7 +1508,11 @@ impl<'a> Reader<'a, '_> {
                 let mut out = vec![first];
                 let mut end = targets[first].span.end;
                 for (j, t) in targets.iter().enumerate().skip(first + 1) {
-                    if t.span.start >= end && a.joined(end, t.span.start) {
+                    // An anaphor for several places ("them", "these
+                    // districts") is each of them.
+                    if t.span == targets[first].span {
+                        out.push(j);
+                    } else if t.span.start >= end && a.joined(end, t.span.start) {
                         out.push(j);
                         end = t.span.end;
                     } else if t.span.start >= end {

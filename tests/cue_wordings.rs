@@ -791,3 +791,10 @@ fn to_before_a_noun_phrase_is_no_infinitive() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn an_anaphor_for_several_districts_governed_by_a_cue_is_each_of_them() {
+    let text = "Forces launched an offensive in Khawja Ghar and Bangi districts and have regained control of them.";
+    assert_eq!(statuses(text, "Khwajah Ghar"), [Status::Held], "{text}");
+    assert_eq!(statuses(text, "Bangi"), [Status::Held], "{text}");
+}
