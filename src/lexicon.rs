@@ -80,6 +80,9 @@ pub enum Role {
     /// A valley ("valley", "vallei"): a province named as its valley is
     /// the land fought over, not only where fighting is.
     ValleyWord,
+    /// A post or position ("checkpoints", "controleposten"): taken in a
+    /// town, a part of the town taken, so the town is fought over.
+    OutpostWord,
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.
     Repel,
@@ -386,6 +389,7 @@ impl Role {
             "quarter" => Role::Quarter,
             "compass_noun" => Role::CompassNoun,
             "valley_word" => Role::ValleyWord,
+            "outpost_word" => Role::OutpostWord,
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
             "verbal_noun" => Role::VerbalNoun,
@@ -563,6 +567,7 @@ const LOOKUP_ONLY: u128 = {
         Role::WithWord,
         Role::CompassNoun,
         Role::ValleyWord,
+        Role::OutpostWord,
         Role::VerbalNoun,
     ];
     let mut bits = 0;

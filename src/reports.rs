@@ -1436,6 +1436,10 @@ impl<'a> Reader<'a, '_> {
                             .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::AtScene))
                         // "posities ingenomen in de buitenwijken van de stad"
                         || self.partial_before(si, &t.span)
+                        // "In Lashkargah hebben strijders tien checkpoints
+                        // veroverd": a town where posts were taken is fought
+                        // over (a part of it taken).
+                        || self.taken_at_scene(si, cue, t)
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
             if let Some(cue) = nearest
@@ -2217,9 +2221,33 @@ impl<'a> Reader<'a, '_> {
     /// name or right before the name ("captured much of Lashkar Gah",
     /// "delen van Herat"), or a negated "completely" ("has not fallen
     /// completely")?
+    /// Were posts taken where a town is the scene ("in Lashkargah …
+    /// checkpoints veroverd", "captured two posts in Nawa district"), with
+    /// no place of the sentence what the verb took? The town is fought
+    /// over: a part of it taken.
+    fn taken_at_scene(&self, si: usize, cue: &Cue, t: &Target) -> bool {
+        let a = self.a;
+        let Some(m) = t.mention else { return false };
+        let sentence = &a.sentences[si];
+        let first = a.word_at(sentence.start);
+        let posts = (first..a.word_at(sentence.end)).any(|k| a.lex.word_roles(a.word(k)).contains(Role::OutpostWord));
+        posts
+            && a.roles[m] == PlaceRole::Scene
+            && cue.status == Some(Status::Captured)
+            && matches!(cue.role, Role::Verb | Role::Separable)
+            && matches!(
+                a.gaz.place(t.place).kind,
+                PlaceKind::Capital | PlaceKind::Place | PlaceKind::District
+            )
+            && !a.mentions_of(si).any(|i| i != m && a.roles[i] == PlaceRole::Argument)
+    }
+
     fn is_partial(&self, si: usize, c: usize, cue: &Cue, t: &Target, polarity: Polarity) -> bool {
         let a = self.a;
         let sentence = &a.sentences[si];
+        if self.taken_at_scene(si, cue, t) {
+            return true;
+        }
         let near = a.around(&cue.span, 4, 2, sentence);
         if self.a.has_clause_tag(si, c, &near, Role::Partial) {
             return true;

@@ -798,3 +798,18 @@ fn an_anaphor_for_several_districts_governed_by_a_cue_is_each_of_them() {
     assert_eq!(statuses(text, "Khwajah Ghar"), [Status::Held], "{text}");
     assert_eq!(statuses(text, "Bangi"), [Status::Held], "{text}");
 }
+
+#[test]
+fn posts_taken_where_a_town_is_the_scene_mean_the_town_is_fought_over() {
+    for sentence in [
+        "In Lashkargah hebben taliban-strijders de afgelopen dagen tien checkpoints veroverd.",
+        "The Taliban captured two security posts in Lashkar Gah overnight.",
+    ] {
+        assert_eq!(statuses(sentence, "Lashkar Gah"), [Status::Contested], "{sentence}");
+    }
+    // A place taken in a province-named town: the place, not the scene.
+    assert_eq!(
+        statuses("In Kandahar, the Taliban captured Panjwai district.", "Kandahar"),
+        []
+    );
+}
