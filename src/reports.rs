@@ -226,6 +226,12 @@ fn names_a_valley(a: &ArticleClauses<'_>, span: &Range<usize>) -> bool {
         })
 }
 
+/// Is a place of this kind a town "the city" may mean: a capital, another
+/// town, or a district (named for its centre)?
+fn is_town(kind: PlaceKind) -> bool {
+    matches!(kind, PlaceKind::Capital | PlaceKind::Place | PlaceKind::District)
+}
+
 /// Does a (lower-case) anaphor speak of a provincial capital ("the
 /// provincial capital", "de provinciehoofdstad")?
 fn names_a_capital(lower: &str) -> bool {
@@ -1250,7 +1256,7 @@ impl<'a> Reader<'a, '_> {
             // capital of the district's province ("Kang … threatens the
             // security of the provincial capital": Zaranj).
             Role::AnaphorCity if names_a_capital(&a.lower[span.clone()]) => candidates()
-                .find(|&i| kind(i) != PlaceKind::Province)
+                .find(|&i| is_town(kind(i)))
                 .and_then(|i| match kind(i) {
                     PlaceKind::Capital => Some(a.mentions[i].place),
                     PlaceKind::District => gaz.capital_of(&gaz.place(a.mentions[i].place).province).map(|c| c.id),
@@ -1262,8 +1268,10 @@ impl<'a> Reader<'a, '_> {
             // last one reported on in the sentences before ("dichtbij de
             // verovering van Lashkar Gah … [three sentences] … negen van de
             // tien districten in de stad").
+            // (A town: never a base, crossing or area named last, "Kamp
+            // Holland … de stad".)
             Role::AnaphorCity => candidates()
-                .find(|&i| kind(i) != PlaceKind::Province)
+                .find(|&i| is_town(kind(i)))
                 .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
                 .or_else(|| {
                     (candidates().next().is_none())

@@ -813,3 +813,22 @@ fn posts_taken_where_a_town_is_the_scene_mean_the_town_is_fought_over() {
         []
     );
 }
+
+#[test]
+fn about_to_be_taken_is_a_threat() {
+    for sentence in [
+        "Ook Tarin Kowt staat op het punt veroverd te worden door de Taliban.",
+        "Er gingen al dagen geruchten over de dreigende inname van Tarin Kowt.",
+        "The Taliban are on the point of capturing Tarin Kowt.",
+    ] {
+        assert_eq!(statuses(sentence, "Tarinkot"), [Status::Threatened], "{sentence}");
+    }
+}
+
+#[test]
+fn the_city_is_a_town_never_a_base_named_last() {
+    let text = "De Taliban naderen Tarin Kowt. Ook Kamp Holland ligt onder vuur. \
+                Er gingen al dagen geruchten over de dreigende inname van de stad.";
+    assert_eq!(statuses(text, "Kamp Holland"), [Status::Contested], "{text}");
+    assert!(statuses(text, "Tarinkot").contains(&Status::Threatened), "{text}");
+}
