@@ -323,6 +323,9 @@ pub enum Role {
     /// A word of failing ("failed", "mislukten"): after "but", an attempt
     /// that failed leaves the place held.
     Failure,
+    /// Failing to do what follows ("failed to", "niet in geslaagd om"): a
+    /// capture the Taliban failed to make leaves the place held.
+    FailedTo,
     /// Opens a sentence that names the places of the sentence before
     /// ("Het gaat om X", "They are X and Y"): a cue there that found no
     /// place of its own is about them.
@@ -402,6 +405,7 @@ impl Role {
             "counter_attack" => Role::CounterAttack,
             "attempt" => Role::Attempt,
             "failure" => Role::Failure,
+            "failed_to" => Role::FailedTo,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,
             "back" => Role::Back,

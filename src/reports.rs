@@ -1900,6 +1900,15 @@ impl<'a> Reader<'a, '_> {
             }
             status = Status::Threatened;
         }
+        // "The Taliban have failed to capture Panjshir", "zijn er niet in
+        // geslaagd Panjshir in handen te krijgen": the place held.
+        if matches!(status, Status::Threatened | Status::Captured)
+            && matches!(cue_status, Status::Captured | Status::Threatened)
+            && a.clause_tags(si, c, &(sentence.start..cue.span.start), Role::FailedTo)
+                .any(|tg| !a.text[tg.span.end..cue.span.start].contains(','))
+        {
+            status = Status::Held;
+        }
         // "tried to enter X, but all attempts failed": a threat that a
         // later clause after "but" says failed leaves the place held.
         if status == Status::Threatened {

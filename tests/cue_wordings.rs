@@ -832,3 +832,19 @@ fn the_city_is_a_town_never_a_base_named_last() {
     assert_eq!(statuses(text, "Kamp Holland"), [Status::Contested], "{text}");
     assert!(statuses(text, "Tarinkot").contains(&Status::Threatened), "{text}");
 }
+
+#[test]
+fn a_capture_the_taliban_failed_to_make_leaves_the_place_held() {
+    for sentence in [
+        "De Taliban zijn er ook nu niet in geslaagd om de provincie Panjshir in handen te krijgen.",
+        "De Taliban zijn er niet in geslaagd Panjshir in te nemen.",
+        "The Taliban have failed to capture Panjshir.",
+        "The Taliban did not manage to take Panjshir.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+    // Failing at something else, in another clause.
+    let sentence =
+        "Evacuees were unable to board planes from Ghazni, the provincial capital, after the Taliban took the city.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+}
