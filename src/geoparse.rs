@@ -763,7 +763,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             // "the capital of", "the capital cities of".
-            let capital_at = |j: usize| is(before, j, Role::CapitalWord) && !broken(before, j);
+            // (Not "the Wakhan district center of Badakhshan": a
+            // district's centre.)
+            let capital_at = |j: usize| {
+                is(before, j, Role::CapitalWord)
+                    && !broken(before, j)
+                    && !(is(before, j + 1, Role::DistrictWord) && !broken(before, j + 1))
+            };
             if word.is(Role::Genitive)
                 && (capital_at(i + 1) || is(before, i + 1, Role::CityPlural) && capital_at(i + 2))
             {
@@ -1567,6 +1573,19 @@ mod tests {
         assert_eq!(
             names("The rugged Burka district in Baghlan fell."),
             ["Burkah", "Baghlan"]
+        );
+    }
+
+    #[test]
+    fn a_province_s_centre_is_its_capital_a_district_s_is_not() {
+        assert_eq!(
+            names("They are the centers of Helmand and Zabul provinces."),
+            ["Lashkar Gah", "Qalat"]
+        );
+        assert_eq!(names("Clashes in the centre of Logar province."), ["Pul-e Alam"]);
+        assert_eq!(
+            names("They captured the Wakhan district center of Badakhshan."),
+            ["Wakhan", "Badakhshan"]
         );
     }
 
