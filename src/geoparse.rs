@@ -768,7 +768,7 @@ impl<'a> Parser<'a> {
             let capital_at = |j: usize| {
                 is(before, j, Role::CapitalWord)
                     && !broken(before, j)
-                    && !(is(before, j + 1, Role::DistrictWord) && !broken(before, j + 1))
+                    && (!is(before, j + 1, Role::DistrictWord) || broken(before, j + 1))
             };
             if word.is(Role::Genitive)
                 && (capital_at(i + 1) || is(before, i + 1, Role::CityPlural) && capital_at(i + 2))
