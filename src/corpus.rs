@@ -57,11 +57,9 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
         mentions: &mentions,
         time_refs: &time_refs,
     };
-    let reports = if mentions.is_empty() {
-        Vec::new()
-    } else {
-        extract_reports_in(gaz, lex, &input, &shared)
-    };
+    // (An article that names no place may still report one: "de
+    // hoofdstad viel zondagavond" is Kabul.)
+    let reports = extract_reports_in(gaz, lex, &input, &shared);
     // (Only a bound for an article whose day is not stated: one that
     // states it needs none, and the whole text need not be searched.)
     let after_takeover =

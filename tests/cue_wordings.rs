@@ -848,3 +848,14 @@ fn a_capture_the_taliban_failed_to_make_leaves_the_place_held() {
         "Evacuees were unable to board planes from Ghazni, the provincial capital, after the Taliban took the city.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn an_article_that_names_no_place_may_still_report_the_capital() {
+    assert_eq!(
+        statuses(
+            "President Ghani is gevlucht, de hoofdstad viel zondagavond als laatste bastion.",
+            "Kabul"
+        ),
+        [Status::Captured]
+    );
+}
