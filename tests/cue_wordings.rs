@@ -859,3 +859,23 @@ fn an_article_that_names_no_place_may_still_report_the_capital() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_hold_on_a_place_is_whose_the_actor_says() {
+    assert_eq!(
+        statuses(
+            "Armed men roamed the streets as the insurgents solidified their hold on Kunduz.",
+            "Kunduz"
+        ),
+        [Status::Captured]
+    );
+    assert_eq!(statuses("The army kept its hold on Kunduz.", "Kunduz"), [Status::Held]);
+    assert_eq!(
+        statuses("The government has lost its hold on Kunduz.", "Kunduz"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("The Taliban tightened their grip on Kunduz.", "Kunduz"),
+        [Status::Threatened]
+    );
+}
