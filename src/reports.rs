@@ -2282,10 +2282,14 @@ impl<'a> Reader<'a, '_> {
         // town, not of a province (a town's districts are only ever read
         // as its parts when no province shares its name, see the place
         // roles).
+        // (A district's centre is its seat: "retreated from the center of
+        // Dawlat Shah district" gives up the district.)
         let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
-        if a.gaz.place(t.place).kind != PlaceKind::Province
+        let kind = a.gaz.place(t.place).kind;
+        if kind != PlaceKind::Province
             && a.tags_in(&before_name).iter().any(|tg| {
-                a.is(tg, Role::TownPart) || a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)
+                a.is(tg, Role::TownPart) && kind != PlaceKind::District
+                    || a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)
             })
         {
             return true;

@@ -879,3 +879,18 @@ fn a_hold_on_a_place_is_whose_the_actor_says() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn a_district_s_centre_is_its_seat_a_town_s_only_a_part() {
+    assert_eq!(
+        statuses(
+            "Afghan forces retreated from the center of Dawlat Shah district on Thursday.",
+            "Dowlat Shah"
+        ),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("The Taliban captured the centre of Lashkar Gah.", "Lashkar Gah"),
+        [Status::Contested]
+    );
+}
