@@ -661,11 +661,13 @@ impl<'a> Parser<'a> {
     fn kind_cue(before: &[Word<'_>], after: &[Word<'_>]) -> Option<PlaceKind> {
         let kind_of = |w: Option<&Word>| w.filter(|w| !w.broken).and_then(|w| w.kind_named());
         kind_of(after.first()).or_else(|| kind_of(before.first())).or_else(|| {
-            // "district of X", "district van X"
+            // "district of X", "district van X" (but "three districts of
+            // Baghlan": the province they are in).
+            let plural = |w: &Word| w.text.ends_with('s') || w.text.ends_with("en");
             before
                 .first()
                 .filter(|w| !w.broken && w.is(Role::Genitive))
-                .and_then(|_| kind_of(before.get(1)))
+                .and_then(|_| kind_of(before.get(1).filter(|w| !plural(w))))
         })
     }
 
@@ -1531,6 +1533,10 @@ mod tests {
         // A bare provincial capital stays the capital; "Panjshir" the province.
         assert_eq!(first("Taliban enter Kunduz.").1, PlaceKind::Capital);
         assert_eq!(first("Resistance in Panjshir.").1, PlaceKind::Province);
+        // "districts of X": the province they are in; "the district of X"
+        // names the district.
+        assert_eq!(first("They took three districts of Baghlan.").1, PlaceKind::Province);
+        assert_eq!(first("The district of Baghlan fell.").1, PlaceKind::District);
     }
 
     #[test]
