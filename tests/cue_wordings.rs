@@ -894,3 +894,9 @@ fn a_district_s_centre_is_its_seat_a_town_s_only_a_part() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn foreign_troops_holding_a_place_hold_it_for_the_government_side() {
+    let sentence = "Vijfduizend Amerikaanse militairen controleren de luchthaven van Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz Airport"), [Status::Held], "{sentence}");
+}
