@@ -1270,9 +1270,18 @@ impl<'a> Reader<'a, '_> {
             // tien districten in de stad").
             // (A town: never a base, crossing or area named last, "Kamp
             // Holland … de stad".)
+            // With only a province named before it in its sentence, that
+            // province's capital ("an MP who represents Nimruz says the
+            // Taliban have captured parts of the city": Zaranj).
             Role::AnaphorCity => candidates()
                 .find(|&i| is_town(kind(i)))
                 .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
+                .or_else(|| {
+                    earlier(si)
+                        .find(|&i| kind(i) == PlaceKind::Province)
+                        .and_then(|i| gaz.capital_of(&gaz.place(a.mentions[i].place).province))
+                        .map(|c| c.id)
+                })
                 .or_else(|| {
                     (candidates().next().is_none())
                         .then(|| self.discourse.town_reports.last())

@@ -900,3 +900,9 @@ fn foreign_troops_holding_a_place_hold_it_for_the_government_side() {
     let sentence = "Vijfduizend Amerikaanse militairen controleren de luchthaven van Kunduz.";
     assert_eq!(statuses(sentence, "Kunduz Airport"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn the_city_with_only_a_province_named_before_it_is_the_province_s_capital() {
+    let sentence = "An MP who represents Nimruz says the Taliban have captured parts of the city.";
+    assert_eq!(statuses(sentence, "Zaranj"), [Status::Contested], "{sentence}");
+}
