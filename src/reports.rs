@@ -2255,17 +2255,16 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let Some(m) = t.mention else { return false };
         let sentence = &a.sentences[si];
-        let first = a.word_at(sentence.start);
-        let posts = (first..a.word_at(sentence.end)).any(|k| a.lex.word_roles(a.word(k)).contains(Role::OutpostWord));
-        posts
-            && a.roles[m] == PlaceRole::Scene
+        let posts = || {
+            (a.word_at(sentence.start)..a.word_at(sentence.end))
+                .any(|k| a.lex.word_roles(a.word(k)).contains(Role::OutpostWord))
+        };
+        a.roles[m] == PlaceRole::Scene
             && cue.status == Some(Status::Captured)
             && matches!(cue.role, Role::Verb | Role::Separable)
-            && matches!(
-                a.gaz.place(t.place).kind,
-                PlaceKind::Capital | PlaceKind::Place | PlaceKind::District
-            )
+            && is_town(a.gaz.place(t.place).kind)
             && !a.mentions_of(si).any(|i| i != m && a.roles[i] == PlaceRole::Argument)
+            && posts()
     }
 
     fn is_partial(&self, si: usize, c: usize, cue: &Cue, t: &Target, polarity: Polarity) -> bool {
