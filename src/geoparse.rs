@@ -24,7 +24,6 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -379,12 +378,15 @@ impl<'a> Parser<'a> {
         // word vouches for it, and then all through the article: "the
         // Banu district … fighting in Deh Salah and Banu".
         let verdicts: Vec<Verdict> = out.iter().map(|c| self.verdict(c)).collect();
-        let vouched: HashSet<PlaceId> = out
-            .iter()
-            .zip(&verdicts)
-            .filter(|(_, v)| **v == Verdict::Keep)
-            .flat_map(|(c, _)| c.ids.iter().copied())
-            .collect();
+        let vouched: Vec<PlaceId> = if verdicts.contains(&Verdict::Unvouched) {
+            out.iter()
+                .zip(&verdicts)
+                .filter(|(_, v)| **v == Verdict::Keep)
+                .flat_map(|(c, _)| c.ids.iter().copied())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut verdicts = verdicts.into_iter();
         out.retain(|c| match verdicts.next() {
             Some(Verdict::Keep) => true,
