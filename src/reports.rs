@@ -217,13 +217,10 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
 /// "Panjshirvallei", "de vallei": a valley word, or a Dutch compound ending
 /// in one)?
 fn names_a_valley(a: &ArticleClauses<'_>, span: &Range<usize>) -> bool {
-    a.text[span.clone()]
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            w.char_indices()
-                .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
-        })
+    a.lower[span.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.char_indices()
+            .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
+    })
 }
 
 /// Is a place of this kind a town "the city" may mean: a capital, another
@@ -344,17 +341,26 @@ impl LineKinds {
         let mut title = Vec::with_capacity(a.sentences.len());
         let mut furniture = Vec::with_capacity(a.sentences.len());
         let mut stock = Vec::with_capacity(a.sentences.len());
+        // (Whether a line opens with a link, found once per line.)
+        let mut related_line: Option<(usize, bool)> = None;
         for s in a.sentences {
             let li = line_of(s.start);
             let (headline, in_title) = kinds[li];
             // "Also read | Taliban might capture Kabul": a link to another
             // story, whatever its length.
-            let line = &lines[li];
-            let opening = line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
-            let related = a
-                .tags_in(line)
-                .first()
-                .is_some_and(|t| t.span.start == opening && a.is(t, Role::RelatedLink));
+            let related = match related_line {
+                Some((l, related)) if l == li => related,
+                _ => {
+                    let line = &lines[li];
+                    let opening = line.start + (text[line.clone()].len() - text[line.clone()].trim_start().len());
+                    let related = a
+                        .tags_in(line)
+                        .first()
+                        .is_some_and(|t| t.span.start == opening && a.is(t, Role::RelatedLink));
+                    related_line = Some((li, related));
+                    related
+                }
+            };
             title.push(in_title);
             furniture.push(headline && !in_title || related);
             stock.push(a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption)));
