@@ -1177,19 +1177,22 @@ impl<'a> ArticleClauses<'a> {
         // second provincial capital to fall"; so does a perfect one: "the
         // city appeared to have fallen".
         let infinitive = self.tag_ending_at_word_before(cue.start).is_some_and(|t| {
-            let perfect = self.tag_starting_at(cue.start).is_some_and(|c| {
-                self.lex
-                    .word_roles(self.word(self.word_at(c.span.start)))
-                    .contains(Role::Auxiliary)
-            });
-            let ordinal = self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
+            let perfect = || {
+                self.tag_starting_at(cue.start).is_some_and(|c| {
+                    self.lex
+                        .word_roles(self.word(self.word_at(c.span.start)))
+                        .contains(Role::Auxiliary)
+                })
+            };
+            let ordinal = || self.has_clause_tag(si, c, &self.around(&t.span, 5, 0, sentence), Role::Ordinal);
             // "contributed to the collapse of X": "to" before a noun
             // phrase is a preposition.
-            let noun_phrase = self
-                .lex
-                .word_roles(self.word(self.word_at(cue.start)))
-                .contains(Role::Article);
-            (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect && !ordinal && !noun_phrase
+            let noun_phrase = || {
+                self.lex
+                    .word_roles(self.word(self.word_at(cue.start)))
+                    .contains(Role::Article)
+            };
+            (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect() && !ordinal() && !noun_phrase()
         });
         // "wist Kandahar te behouden" (managed to keep it): the infinitive
         // tells what was achieved.

@@ -543,34 +543,27 @@ impl<'a> Parser<'a> {
     /// Whether a match is a place: not a person, an acronym or an
     /// ordinary word.
     fn verdict(&self, c: &Candidate) -> Verdict {
-        if self.vetoed(c) {
+        let mut unvouched = false;
+        if self.vetoed(c, &mut unvouched) {
             Verdict::Drop
-        } else if self.unvouched(c) {
+        } else if unvouched {
             Verdict::Unvouched
         } else {
             Verdict::Keep
         }
     }
 
-    /// A district's or site's name that is an ordinary word or very short
-    /// ("Burka", "Chal", "Banu"), with no district word in its sentence.
-    fn unvouched(&self, c: &Candidate) -> bool {
-        if c.tokens.len() != 1 || c.ids.iter().any(|&id| self.gaz.place(id).is_notable()) {
-            return false;
-        }
-        let first = c.tokens.start;
-        let common = self.gaz.is_common_word(&self.lower(first));
-        let sites = c.ids.iter().all(|&id| self.gaz.place(id).kind.is_district_or_site());
-        sites && (common || self.letters(first) <= 4) && !self.sentence_has_district_word(c)
-    }
-
-    /// Drops matches that are people, acronyms or ordinary words.
-    fn vetoed(&self, c: &Candidate) -> bool {
+    /// Drops matches that are people, acronyms or ordinary words. Sets
+    /// `unvouched` for a district's or site's name that is an ordinary word
+    /// or very short ("Burka", "Chal", "Banu") with no district word in its
+    /// sentence.
+    fn vetoed(&self, c: &Candidate, unvouched: &mut bool) -> bool {
         let first = c.tokens.start;
         let last = c.tokens.end - 1;
         // An ordinary word matching a minor place. A district's or site's
         // name that is an ordinary word or very short ("Burka", "Chal",
-        // "Kang") counts only with a district word in its sentence.
+        // "Kang") counts only where a district word vouches for it (see
+        // `Verdict::Unvouched`).
         if c.tokens.len() == 1 && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable()) {
             let lower = self.lower(first);
             let common = self.gaz.is_common_word(&lower);
@@ -580,8 +573,9 @@ impl<'a> Parser<'a> {
             if sites && Lexicon::bundled().word_roles(&lower).has_tagged() {
                 return true;
             }
-            // (Without a district word: see `unvouched`.)
-            if common && !sites {
+            if sites && (common || self.letters(first) <= 4) {
+                *unvouched = !self.sentence_has_district_word(c);
+            } else if common {
                 return true;
             }
         }
