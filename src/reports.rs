@@ -1270,15 +1270,14 @@ impl<'a> Reader<'a, '_> {
                 })
                 .into_iter()
                 .collect(),
-            // With no town named near it, the town the story is about: the
-            // last one reported on in the sentences before ("dichtbij de
-            // verovering van Lashkar Gah … [three sentences] … negen van de
-            // tien districten in de stad").
-            // (A town: never a base, crossing or area named last, "Kamp
-            // Holland … de stad".)
-            // With only a province named before it in its sentence, that
-            // province's capital ("an MP who represents Nimruz says the
-            // Taliban have captured parts of the city": Zaranj).
+            // "The city": the town named last (never a base, crossing or
+            // area, "Kamp Holland … de stad"); else, with only a province
+            // named before it in its sentence, that province's capital ("an
+            // MP who represents Nimruz says the Taliban have captured parts
+            // of the city": Zaranj); else, with no place named near it, the
+            // town the story reported on last ("dichtbij de verovering van
+            // Lashkar Gah … [three sentences] … negen van de tien districten
+            // in de stad").
             Role::AnaphorCity => candidates()
                 .find(|&i| is_town(kind(i)))
                 .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
