@@ -459,6 +459,9 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         None,
                     );
+                } else if semicolon && self.semicolon_in_list(clauses[top].spans.first().map_or(here, |sp| sp.start), k)
+                {
+                    // A list item, as after a comma.
                 } else if semicolon {
                     close_at(&mut clauses[top], here);
                     stack.truncate(1);
@@ -591,6 +594,33 @@ impl<'a> ArticleClauses<'a> {
                 c
             })
             .collect()
+    }
+
+    /// Does the semicolon before word `k` separate items of a list of
+    /// names whose verb is still to come ("Dahana-i-Ghori district in
+    /// Baghlan; Awba district in Herat; and Shirin Tagab district in Faryab
+    /// were captured")? A name before it in the clause begun at
+    /// `clause_start`, no cue yet, and a name (or a coordinator and a name)
+    /// right after it.
+    fn semicolon_in_list(&self, clause_start: usize, k: usize) -> bool {
+        let here = self.words[k].start;
+        let name_at = |j: usize| {
+            self.words
+                .get(j)
+                .is_some_and(|w| self.mention_starting_at(w.start).is_some())
+        };
+        let coordinator_then_name = self
+            .tag_starting_at(here)
+            .is_some_and(|t| self.is(t, Role::Coordinator) && name_at(self.word_at(t.span.end)));
+        (name_at(k) || coordinator_then_name)
+            && self
+                .mentions
+                .iter()
+                .any(|m| clause_start <= m.span.start && m.span.end <= here)
+            && !self
+                .tags_in(&(clause_start..here))
+                .iter()
+                .any(|t| self.lex.roles(t).has_cue())
     }
 
     #[allow(clippy::too_many_arguments)]

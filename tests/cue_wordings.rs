@@ -906,3 +906,14 @@ fn the_city_with_only_a_province_named_before_it_is_the_province_s_capital() {
     let sentence = "An MP who represents Nimruz says the Taliban have captured parts of the city.";
     assert_eq!(statuses(sentence, "Zaranj"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn semicolons_between_listed_names_separate_items_not_clauses() {
+    let sentence = "Dahana-i-Ghori district in Baghlan; Awba district in Herat; and Shirin Tagab district in Faryab were captured by the Taliban.";
+    for place in ["Dahana i Ghuri", "Obeh", "Shirin Tagab"] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{place}");
+    }
+    // After a verb, a semicolon still ends the clause.
+    let sentence = "The Taliban captured Obeh; Shirin Tagab was quiet.";
+    assert_eq!(statuses(sentence, "Shirin Tagab"), [], "{sentence}");
+}
