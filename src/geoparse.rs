@@ -82,7 +82,6 @@ fn is_connector_word(lower: &[u8]) -> bool {
     )
 }
 
-/// A word next to a name, for context rules.
 /// What the vetoes make of a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -94,6 +93,7 @@ enum Verdict {
     Drop,
 }
 
+/// A word next to a name, for context rules.
 #[derive(Clone)]
 struct Word<'a> {
     /// Lower case, diacritics stripped.

@@ -2247,11 +2247,6 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
-    /// Is only part of the place meant: a partial phrase near the cue
-    /// ("gedeeltelijk veroverd", "briefly seized"), between the cue and the
-    /// name or right before the name ("captured much of Lashkar Gah",
-    /// "delen van Herat"), or a negated "completely" ("has not fallen
-    /// completely")?
     /// Were posts taken where a town is the scene ("in Lashkargah …
     /// checkpoints veroverd", "captured two posts in Nawa district"), with
     /// no place of the sentence what the verb took? The town is fought
@@ -2272,6 +2267,12 @@ impl<'a> Reader<'a, '_> {
             && posts()
     }
 
+    /// Is only part of the place meant: a partial phrase near the cue
+    /// ("gedeeltelijk veroverd", "briefly seized"), between the cue and the
+    /// name or right before the name ("captured much of Lashkar Gah",
+    /// "delen van Herat"), a negated "completely" ("has not fallen
+    /// completely"), or posts taken where the town is the scene
+    /// ([`Self::taken_at_scene`])?
     fn is_partial(&self, si: usize, c: usize, cue: &Cue, t: &Target, polarity: Polarity) -> bool {
         let a = self.a;
         let sentence = &a.sentences[si];
