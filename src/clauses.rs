@@ -343,6 +343,16 @@ impl<'a> ArticleClauses<'a> {
         lo..hi
     }
 
+    /// Does word `k` open an apposition to the name right before it in
+    /// `sentence` ("Taluqan, the capital city", "Bagram, aan de rand van
+    /// Kabul")?
+    pub fn apposed_to_name(&self, k: usize, sentence: &Range<usize>) -> bool {
+        k > 0
+            && self.words[k - 1].start >= sentence.start
+            && self.gap_before(k, sentence.start).trim() == ","
+            && self.mention_ending_at(self.words[k - 1].end).is_some()
+    }
+
     /// The mention starting at byte `pos`, if any.
     pub fn mention_starting_at(&self, pos: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.start < pos);
@@ -835,15 +845,8 @@ impl<'a> ArticleClauses<'a> {
                 // "Bagram, aan de rand van Kabul, …": a town's edge opening
                 // an apposition to the name before it only says where that
                 // place is.
-                if roles.contains(Role::Edge) {
-                    let t = self.word_at(tag.span.start);
-                    if t > 0
-                        && self.words[t - 1].start >= sentence.start
-                        && self.gap_before(t, sentence.start).trim() == ","
-                        && self.mention_ending_at(self.words[t - 1].end).is_some()
-                    {
-                        return PlaceRole::Reference;
-                    }
+                if roles.contains(Role::Edge) && self.apposed_to_name(self.word_at(tag.span.start), sentence) {
+                    return PlaceRole::Reference;
                 }
                 // "the centre of Lashkar Gah" (but "the center of Uruzgan
                 // province" names its capital: the province only locates it).

@@ -1103,12 +1103,7 @@ impl<'a> Reader<'a, '_> {
             }
             // "except Taluqan, the capital city": an apposition to the name
             // just before it, which is the target.
-            let k = a.word_at(tag.span.start);
-            if k > 0
-                && a.words[k - 1].start >= sentence.start
-                && a.gap_before(k, sentence.start).trim() == ","
-                && a.mention_ending_at(a.words[k - 1].end).is_some()
-            {
+            if a.apposed_to_name(a.word_at(tag.span.start), sentence) {
                 continue;
             }
             // "het vliegveld van de stad", "the airport of the city": the
