@@ -554,10 +554,7 @@ impl<'a> Reader<'a, '_> {
                         .map(|t| (span, t));
                 }
                 self.discourse.last_status = Some(r.status);
-                if matches!(
-                    a.gaz.place(r.place).kind,
-                    PlaceKind::Capital | PlaceKind::Place | PlaceKind::District
-                ) {
+                if is_town(a.gaz.place(r.place).kind) {
                     self.discourse.town_reports.push((si, r.place));
                 }
                 if let Some(t) = &r.time {
