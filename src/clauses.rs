@@ -625,8 +625,8 @@ impl<'a> ArticleClauses<'a> {
         (name_at(k) || coordinator_then_name)
             && self
                 .mentions
-                .iter()
-                .any(|m| clause_start <= m.span.start && m.span.end <= here)
+                .get(self.mentions.partition_point(|m| m.span.start < clause_start))
+                .is_some_and(|m| m.span.end <= here)
             && !self
                 .tags_in(&(clause_start..here))
                 .iter()
