@@ -83,6 +83,11 @@ pub enum Role {
     /// A post or position ("checkpoints", "controleposten"): taken in a
     /// town, a part of the town taken, so the town is fought over.
     OutpostWord,
+    /// A plural pronoun that may stand for the places just named
+    /// ("they", "these"): only as the subject of a cue whose subject is
+    /// what falls ("they might collapse"), never the Taliban's "they
+    /// captured".
+    PlacePronoun,
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.
     Repel,
@@ -393,6 +398,7 @@ impl Role {
             "compass_noun" => Role::CompassNoun,
             "valley_word" => Role::ValleyWord,
             "outpost_word" => Role::OutpostWord,
+            "place_pronoun" => Role::PlacePronoun,
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
             "verbal_noun" => Role::VerbalNoun,
@@ -572,6 +578,7 @@ const LOOKUP_ONLY: u128 = {
         Role::CompassNoun,
         Role::ValleyWord,
         Role::OutpostWord,
+        Role::PlacePronoun,
         Role::VerbalNoun,
     ];
     let mut bits = 0;

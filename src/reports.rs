@@ -1126,7 +1126,74 @@ impl<'a> Reader<'a, '_> {
                 });
             }
         }
+        out.extend(self.pronoun_subjects(si, c));
         out.sort_by_key(|t| t.span.start);
+        out
+    }
+
+    /// The places of a kind named last before `span`: every one named
+    /// before it in sentence `si`, else every one in sentence `before`
+    /// ("these districts", "they all").
+    fn named_last(
+        &self,
+        si: usize,
+        before: Option<usize>,
+        span: &Range<usize>,
+        fits: impl Fn(PlaceKind) -> bool,
+    ) -> Vec<PlaceId> {
+        let a = self.a;
+        let of = |sentence: usize| -> Vec<PlaceId> {
+            a.mentions_of(sentence)
+                .filter(|&i| a.mentions[i].span.end <= span.start)
+                .filter(|&i| fits(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument())
+                .map(|i| a.mentions[i].place)
+                .collect()
+        };
+        let here = of(si);
+        if here.is_empty() {
+            before.map(of).unwrap_or_default()
+        } else {
+            here
+        }
+    }
+
+    /// The places a plural pronoun before a verb of falling in clause `c`
+    /// stands for ("with fears they might collapse", "these are in danger
+    /// of falling"): the towns and districts named last. Before any other
+    /// verb ("they captured", "they are besieging") the pronoun is the
+    /// Taliban. Between the pronoun and the verb stand at most two words
+    /// (an auxiliary, a modal) and no place.
+    fn pronoun_subjects(&self, si: usize, c: usize) -> Vec<Target> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let clause = &a.clauses[si][c];
+        let mut out = Vec::new();
+        for tag in a.tags_in(sentence) {
+            if !clause.contains(tag.span.start) {
+                continue;
+            }
+            if !a.is(tag, Role::Fall) {
+                continue;
+            }
+            let k = a.word_at(tag.span.start);
+            let Some(p) = (k.saturating_sub(3)..k).rev().find(|&j| {
+                a.words[j].start >= sentence.start
+                    && clause.contains(a.words[j].start)
+                    && a.lex.word_roles(a.word(j)).contains(Role::PlacePronoun)
+            }) else {
+                continue;
+            };
+            let pronoun = a.words[p].clone();
+            if a.mentions_of(si)
+                .any(|i| a.mentions[i].span.start >= pronoun.end && a.mentions[i].span.end <= tag.span.start)
+            {
+                continue;
+            }
+            let before = si.checked_sub(1);
+            for place in self.named_last(si, before, &pronoun, is_town) {
+                out.push(Target::referred(place, pronoun.clone()));
+            }
+        }
         out
     }
 
@@ -1250,14 +1317,17 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
-            // "The provincial capital" after a district is named: the
-            // capital of the district's province ("Kang … threatens the
-            // security of the provincial capital": Zaranj).
+            // "The provincial capital" after a district or a province is
+            // named: the capital of that province ("Kang … threatens the
+            // security of the provincial capital": Zaranj; "a district in
+            // Kunduz province and encircled the provincial capital").
             Role::AnaphorCity if names_a_capital(&a.lower[span.clone()]) => candidates()
-                .find(|&i| is_town(kind(i)))
+                .find(|&i| is_town(kind(i)) || kind(i) == PlaceKind::Province)
                 .and_then(|i| match kind(i) {
                     PlaceKind::Capital => Some(a.mentions[i].place),
-                    PlaceKind::District => gaz.capital_of(&gaz.place(a.mentions[i].place).province).map(|c| c.id),
+                    PlaceKind::District | PlaceKind::Province => {
+                        gaz.capital_of(&gaz.place(a.mentions[i].place).province).map(|c| c.id)
+                    }
                     _ => Some(self.story_town(si, a.mentions[i].sentence, a.mentions[i].place)),
                 })
                 .into_iter()
@@ -1290,21 +1360,7 @@ impl<'a> Reader<'a, '_> {
                 .collect(),
             // "these districts": every district named last, in this
             // sentence or the one before.
-            Role::AnaphorDistricts => {
-                let of = |sentence: usize| -> Vec<PlaceId> {
-                    a.mentions_of(sentence)
-                        .filter(|&i| a.mentions[i].span.end <= span.start)
-                        .filter(|&i| kind(i) == PlaceKind::District && a.roles[i].is_argument())
-                        .map(|i| a.mentions[i].place)
-                        .collect()
-                };
-                let here = of(si);
-                if here.is_empty() {
-                    before.map(of).unwrap_or_default()
-                } else {
-                    here
-                }
-            }
+            Role::AnaphorDistricts => self.named_last(si, before, span, |k| k == PlaceKind::District),
             Role::AnaphorDistrict => candidates()
                 .find(|&i| kind(i) == PlaceKind::District)
                 .map(|i| a.mentions[i].place)
@@ -1835,10 +1891,17 @@ impl<'a> Reader<'a, '_> {
         // Taliban, the city itself …": what is in someone's hands is the
         // subject before the cue; the town's edge there is not the town.
         // So is "the gates of Kunduz": the edge phrase right before the name.
-        let edge_before = {
-            let before_name = a.around(&t.span, 4, 0, &sentence).start..t.span.start;
-            a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Edge))
-        };
+        let before_name = a.around(&t.span, 4, 0, &sentence).start..t.span.start;
+        let edge_before = a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Edge));
+        // "had reached the centre of Herat", "besieged the centre of the
+        // city": at a part of the town, the threat is inside it — a fight.
+        if cue_status == Status::Threatened
+            && mood == Mood::Indicative
+            && matches!(a.gaz.place(t.place).kind, PlaceKind::Capital | PlaceKind::Place)
+            && a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::TownPart))
+        {
+            cue_status = Status::Contested;
+        }
         let extent = if edge_before
             || cue.role == Role::Hands
                 && cue.span.end <= t.span.start

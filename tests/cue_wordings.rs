@@ -917,3 +917,41 @@ fn semicolons_between_listed_names_separate_items_not_clauses() {
     let sentence = "The Taliban captured Obeh; Shirin Tagab was quiet.";
     assert_eq!(statuses(sentence, "Shirin Tagab"), [], "{sentence}");
 }
+
+#[test]
+fn a_plural_pronoun_before_a_verb_of_falling_stands_for_the_places_just_named() {
+    let sentence = "There was fighting in Moqor and Ab Band, with fears they might collapse soon.";
+    for place in ["Moqor", "Ab Band"] {
+        assert_eq!(
+            statuses(sentence, place),
+            [Status::Contested, Status::Threatened],
+            "{place}"
+        );
+    }
+    let sentence = "Clashes hit Alingar and Alishing. Without help these are in danger of falling.";
+    assert_eq!(statuses(sentence, "Alishing"), [Status::Contested, Status::Threatened]);
+    // Before a taking, "they" are the Taliban.
+    let sentence = "The Taliban took Imam Sahib and they are now besieging Kunduz.";
+    assert_eq!(statuses(sentence, "Imam Sahib"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn laying_hands_on_a_place_takes_it() {
+    let sentence = "Op dinsdag legden de strijders na een kort offensief beslag op de stad Farah.";
+    assert_eq!(statuses(sentence, "Farah"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn the_provincial_capital_after_a_province_is_its_capital() {
+    let sentence = "The fighters took a district in Kunduz province and encircled the provincial capital.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn reaching_a_part_of_a_town_is_a_fight_inside_it() {
+    let sentence = "Op dat moment hadden de strijders het centrum van Herat bereikt.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Contested], "{sentence}");
+    // Reaching the town itself only threatens it.
+    let sentence = "The fighters reached Herat on Thursday.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+}
