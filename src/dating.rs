@@ -234,6 +234,37 @@ fn is_dateline_opening(before: &str) -> bool {
         })
 }
 
+/// The day an article appeared by a day word set beside a date
+/// ("yesterday, June 26", "June 26 (yesterday)", "vandaag, 11 augustus"):
+/// the date and the word together fix it. The latest such day, if any.
+fn anchored_day(text: &str, analysis: &ArticleAnalysis, near: NaiveDate) -> Option<NaiveDate> {
+    let back = |t: &TimeRef| match t {
+        TimeRef::Today { .. } => Some(0),
+        TimeRef::Yesterday { .. } => Some(1),
+        TimeRef::DayBeforeYesterday => Some(2),
+        _ => None,
+    };
+    let beside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        a.end <= b.start
+            && b.start - a.end <= 3
+            && text[a.end..b.start]
+                .chars()
+                .all(|c| matches!(c, ' ' | ',' | '(' | '\u{a0}'))
+    };
+    let refs = &analysis.time_refs;
+    refs.iter()
+        .zip(refs.iter().skip(1))
+        .filter_map(|((s1, t1), (s2, t2))| {
+            let (days, (year, month, day)) = match (t1, t2) {
+                (t, TimeRef::Absolute { year, month, day }) if beside(s1, s2) => (back(t)?, (*year, *month, *day)),
+                (TimeRef::Absolute { year, month, day }, t) if beside(s1, s2) => (back(t)?, (*year, *month, *day)),
+                _ => return None,
+            };
+            absolute_near(year, month, day, near)?.checked_add_days(Days::new(days))
+        })
+        .max()
+}
+
 /// Absolute dates anywhere in the text that lie in the past: the article
 /// appears after them. A deadline ("tegen 31 augustus", "by August 31")
 /// says nothing of the kind.
@@ -1023,6 +1054,18 @@ fn own_evidence(
     });
     let near = near.or(year_of_text);
     let lower = near.and_then(|near| text_dates(&article.text, analysis, near).filter(in_range).max());
+    // "yesterday, June 26", "vandaag, 11 augustus": a day word set beside
+    // a date says which day the article appeared.
+    if let Some(d) = near.and_then(|near| anchored_day(&article.text, analysis, near).filter(in_range)) {
+        return Own {
+            fixed: Some((d, DateBasis::Text)),
+            window: Some((d, d)),
+            lower: None,
+            counts,
+            bounded: true,
+            era: None,
+        };
+    }
     if let Some(near) = near {
         // A date heading the article is its day, unless the text goes on
         // to later days (then it dated a photo).

@@ -484,6 +484,7 @@ impl<'a> Reader<'a, '_> {
         }
         let tags = a.tags_in(&sentence);
         if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
+            self.unnamed_denial(si, out);
             return;
         }
         let source = self.source_of(&sentence);
@@ -515,6 +516,7 @@ impl<'a> Reader<'a, '_> {
         if bindings.is_empty() {
             self.discourse.placeless = Some(si);
             self.unnamed_fight(si, source, out);
+            self.unnamed_denial(si, out);
         }
         // In text order, so that "volgde" follows the report before it.
         bindings.sort_by_key(|b| (b.2.span.start, b.3.span.start));
@@ -674,6 +676,42 @@ impl<'a> Reader<'a, '_> {
         self.report(si, c, c, t, &cue, source, &[c], &mut found);
         found.retain(|r| r.status == Status::Contested);
         out.extend(found);
+    }
+
+    /// "The Taliban claimed Shur Tapa and Mirzaka. Local sources rejected
+    /// the claims.": a denial naming no place, right after Taliban claims,
+    /// denies those claims — each claimed place is held, by this sentence.
+    fn unnamed_denial(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        if si == 0 || a.mentions_of(si).next().is_some() {
+            return;
+        }
+        let sentence = a.sentences[si].clone();
+        let Some(denial) = a.tags_in(&sentence).iter().find(|t| a.is(t, Role::Denial)) else {
+            return;
+        };
+        let mut claimed: Vec<PlaceId> = out
+            .iter()
+            .filter(|r| r.sentence_index + 1 == si && r.status == Status::Claimed && !r.background)
+            .map(|r| r.place)
+            .collect();
+        claimed.dedup();
+        let Some(c) = a.clause_at(si, denial.span.start) else {
+            return;
+        };
+        let cue = Cue {
+            role: Role::Verb,
+            status: Some(Status::Held),
+            span: denial.span.clone(),
+        };
+        let source = self.source_of(&sentence);
+        for place in claimed {
+            let t = Target::referred(place, denial.span.clone());
+            let mut found = Vec::new();
+            self.report(si, c, c, t, &cue, source, &[c], &mut found);
+            found.retain(|r| r.status == Status::Held);
+            out.extend(found);
+        }
     }
 
     /// Does a confirming phrase vouch for the sentence: a verb of

@@ -955,3 +955,12 @@ fn reaching_a_part_of_a_town_is_a_fight_inside_it() {
     let sentence = "The fighters reached Herat on Thursday.";
     assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_denial_naming_no_place_right_after_taliban_claims_denies_them() {
+    let text = "The Taliban claimed they had taken Shortepa district in Balkh. Local officials rejected the claims.";
+    assert_eq!(statuses(text, "Shortepa"), [Status::Claimed, Status::Held], "{text}");
+    // Not confirming is no denial.
+    let text = "The Taliban claimed they had taken Shortepa district in Balkh. Local officials did not confirm it.";
+    assert_eq!(statuses(text, "Shortepa"), [Status::Claimed], "{text}");
+}

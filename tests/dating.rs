@@ -117,6 +117,27 @@ fn a_heading_date_or_dateline_gives_the_day() {
 }
 
 #[test]
+fn a_day_word_beside_a_date_gives_the_day() {
+    let c = Corpus::build(vec![
+        article("a.txt", "date 2021-06-20\nThe Taliban took Imam Sahib district."),
+        article(
+            "b.txt",
+            "The Taliban took control of Sayed Abad and Chak districts yesterday, June 26, officials said.",
+        ),
+        article("c.txt", "Gisteren (23 juni) namen de Taliban Khanabad in."),
+        // A date alone is only a bound.
+        article(
+            "d.txt",
+            "The Taliban took Khanabad on June 23, officials said on Friday.",
+        ),
+    ]);
+    assert_eq!(c.publications[1].date, Some(d(6, 27)));
+    assert_eq!(c.publications[1].basis, DateBasis::Text);
+    assert_eq!(c.publications[2].date, Some(d(6, 24)));
+    assert_ne!(c.publications[3].basis, DateBasis::Text);
+}
+
+#[test]
 fn a_deadline_is_no_lower_bound() {
     let c = Corpus::build(vec![
         article("a.txt", "date 2021-08-15\nDe Taliban namen vandaag Jalalabad in."),
