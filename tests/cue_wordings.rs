@@ -964,3 +964,20 @@ fn a_denial_naming_no_place_right_after_taliban_claims_denies_them() {
     let text = "The Taliban claimed they had taken Shortepa district in Balkh. Local officials did not confirm it.";
     assert_eq!(statuses(text, "Shortepa"), [Status::Claimed], "{text}");
 }
+
+#[test]
+fn a_place_within_some_miles_of_another_or_on_a_road_linking_them_is_a_reference() {
+    for sentence in [
+        "The fighters seized a district within 25 miles of the Afghan capital.",
+        "The fighters seized a district within 40 km of Kabul.",
+        "Much of the highway that connects the capital Kabul to the south is now controlled by the Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    }
+}
+
+#[test]
+fn a_hope_is_no_deed() {
+    let sentence = "The fighters massed near Jabal Saraj in hopes of overrunning Charikar.";
+    assert_eq!(statuses(sentence, "Charikar"), [Status::Threatened], "{sentence}");
+}
