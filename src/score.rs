@@ -612,11 +612,25 @@ pub fn score(gaz: &Gazetteer, corpus: &Corpus, gold: &GoldTable) -> Score {
         let found: &[EngineUnit] = engine.get(file).map_or(&[], Vec::as_slice);
         let golds: &[(PlaceMatch, GoldUnit)] = gold_units.get(file).map_or(&[], Vec::as_slice);
         let mut engine_matched = vec![false; found.len()];
-        for (m, g) in golds {
-            let hit = found.iter().position(|e| e.class == g.class && m.matches(gaz, e.place));
-            if let Some(i) = hit {
-                engine_matched[i] = true;
+        // Gold places the gazetteer knows first; then each place matched
+        // by coordinates takes an engine unit no other gold unit has (one
+        // report near three unlisted villages is one hit, not three).
+        let mut hits: Vec<Option<usize>> = vec![None; golds.len()];
+        for near in [false, true] {
+            for (k, (m, g)) in golds.iter().enumerate() {
+                if matches!(m, PlaceMatch::Near(_)) != near {
+                    continue;
+                }
+                hits[k] = found
+                    .iter()
+                    .enumerate()
+                    .position(|(i, e)| e.class == g.class && m.matches(gaz, e.place) && !(near && engine_matched[i]));
+                if let Some(i) = hits[k] {
+                    engine_matched[i] = true;
+                }
             }
+        }
+        for ((m, g), hit) in golds.iter().zip(hits) {
             let first = g.first();
             let label = format!(
                 "{} ({}) {} {}",
@@ -866,5 +880,28 @@ mod tests {
         assert_eq!(s.capture_recall, Ratio { hits: 1, total: 2 });
         assert_eq!(s.capture_precision, Ratio { hits: 1, total: 2 });
         assert!(s.unresolved_places.is_empty());
+    }
+
+    #[test]
+    fn one_report_matches_one_place_outside_the_gazetteer() {
+        let c = corpus(&[(
+            "a.txt",
+            "date 2021-08-14\nThe Taliban captured Spin Boldak on Saturday.",
+        )]);
+        let gaz = Gazetteer::bundled();
+        let p = gaz.find("Spin Boldak").unwrap();
+        let gold = GoldTable::parse(&format!(
+            "{HEADER}a.txt\t\t\tpublished\t2021-08-14\n\
+             a.txt\tXyzzy\tdistrict\tcaptured\t2021-08-14\t\t{:.2}\t{:.2}\n\
+             a.txt\tPlugh\tdistrict\tcaptured\t2021-08-14\t\t{:.2}\t{:.2}\n",
+            p.lat + 0.02,
+            p.lon,
+            p.lat,
+            p.lon + 0.02,
+        ))
+        .unwrap();
+        let s = score(gaz, &c, &gold);
+        assert_eq!(s.capture_recall, Ratio { hits: 1, total: 2 });
+        assert_eq!(s.capture_precision, Ratio { hits: 1, total: 1 });
     }
 }
