@@ -981,3 +981,13 @@ fn a_hope_is_no_deed() {
     let sentence = "The fighters massed near Jabal Saraj in hopes of overrunning Charikar.";
     assert_eq!(statuses(sentence, "Charikar"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_place_that_keeps_resisting_is_held() {
+    for sentence in [
+        "In Panjshir blijft men verzet bieden tegen de Taliban.",
+        "Panjshir continues to resist the Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+}
