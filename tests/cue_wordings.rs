@@ -991,3 +991,10 @@ fn a_place_that_keeps_resisting_is_held() {
         assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn not_long_after_is_a_time_not_a_negation() {
+    let text = "Herat viel vrijdag. Niet lang na Herat volgde Kandahar.";
+    assert_eq!(statuses(text, "Herat"), [Status::Captured], "{text}");
+    assert_eq!(statuses(text, "Kandahar"), [Status::Captured], "{text}");
+}
