@@ -1004,9 +1004,14 @@ impl<'a> Reader<'a, '_> {
             let role = CUE_ROLES
                 .into_iter()
                 .find(|&r| roles.contains(r) && (r != Role::Separable || separable.is_some()));
-            let Some(role) = role else { continue };
+            let Some(mut role) = role else { continue };
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
+            }
+            // "X remains in control of the government": control of a side,
+            // not of a place, is whose hands the places before it are in.
+            if role == Role::Control && self.actor_right_after(tag, sentence) {
+                role = Role::Hands;
             }
             let status = match role {
                 Role::Separable => separable.and_then(|e| e.status),
@@ -1019,6 +1024,20 @@ impl<'a> Reader<'a, '_> {
             });
         }
         out
+    }
+
+    /// Does an actor follow `tag` right away, past at most an article
+    /// ("control of the government", "controle van de taliban")?
+    fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let mut k = a.word_at(tag.span.end);
+        if k < a.words.len() && a.lex.word_roles(a.word(k)).contains(Role::Article) {
+            k += 1;
+        }
+        k < a.words.len()
+            && a.words[k].start < sentence.end
+            && a.tag_starting_at(a.words[k].start)
+                .is_some_and(|t| a.is(t, Role::Government) || a.is(t, Role::Taliban))
     }
 
     /// Does `particle` close the clause after byte `from`: the clause's

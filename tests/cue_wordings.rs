@@ -998,3 +998,16 @@ fn not_long_after_is_a_time_not_a_negation() {
     assert_eq!(statuses(text, "Herat"), [Status::Captured], "{text}");
     assert_eq!(statuses(text, "Kandahar"), [Status::Captured], "{text}");
 }
+
+#[test]
+fn control_of_a_side_is_whose_hands_the_places_before_it_are_in() {
+    let sentence = "Mazar-i-Sharif and Jalalabad remain in control of the government.";
+    for place in ["Mazar-i-Sharif", "Jalalabad"] {
+        assert_eq!(statuses(sentence, place), [Status::Held], "{place}");
+    }
+    let sentence = "Kunduz is now in control of the Taliban.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    // Control of a place still governs the place after it.
+    let sentence = "The Taliban are in control of Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+}
