@@ -1011,3 +1011,16 @@ fn control_of_a_side_is_whose_hands_the_places_before_it_are_in() {
     let sentence = "The Taliban are in control of Kunduz.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn the_last_stronghold_of_the_resistance_is_held() {
+    for sentence in [
+        "Panjshir is the last stronghold of the resistance.",
+        "De Panjshirvallei is het laatste bolwerk van verzet.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+    // A town that was the army's last stronghold and fell is captured.
+    let sentence = "Kunduz, the army's last stronghold in the north, fell on Sunday.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+}
