@@ -683,19 +683,25 @@ impl<'a> Reader<'a, '_> {
     /// denies those claims — each claimed place is held, by this sentence.
     fn unnamed_denial(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
         let a = self.a;
-        if si == 0 || a.mentions_of(si).next().is_some() {
+        if si == 0 {
             return;
         }
+        let mut claimed: Vec<PlaceId> = out
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence_index + 1 >= si)
+            .filter(|r| r.sentence_index + 1 == si && r.status == Status::Claimed && !r.background)
+            .map(|r| r.place)
+            .collect();
+        if claimed.is_empty() || a.mentions_of(si).next().is_some() {
+            return;
+        }
+        claimed.reverse();
+        claimed.dedup();
         let sentence = a.sentences[si].clone();
         let Some(denial) = a.tags_in(&sentence).iter().find(|t| a.is(t, Role::Denial)) else {
             return;
         };
-        let mut claimed: Vec<PlaceId> = out
-            .iter()
-            .filter(|r| r.sentence_index + 1 == si && r.status == Status::Claimed && !r.background)
-            .map(|r| r.place)
-            .collect();
-        claimed.dedup();
         let Some(c) = a.clause_at(si, denial.span.start) else {
             return;
         };
