@@ -1054,9 +1054,22 @@ fn own_evidence(
     });
     let near = near.or(year_of_text);
     let lower = near.and_then(|near| text_dates(&article.text, analysis, near).filter(in_range).max());
-    // "yesterday, June 26", "vandaag, 11 augustus": a day word set beside
-    // a date says which day the article appeared.
-    if let Some(d) = near.and_then(|near| anchored_day(&article.text, analysis, near).filter(in_range)) {
+    let text_day = near.and_then(|near| {
+        // "yesterday, June 26", "vandaag, 11 augustus": a day word set
+        // beside a date says which day the article appeared.
+        anchored_day(&article.text, analysis, near)
+            .filter(in_range)
+            // A date heading the article is its day, unless the text goes
+            // on to later days (then it dated a photo).
+            .or_else(|| {
+                heading_dates(article, analysis, near)
+                    .into_iter()
+                    .filter(in_range)
+                    .max()
+                    .filter(|&d| lower.is_none_or(|l| l <= d))
+            })
+    });
+    if let Some(d) = text_day {
         return Own {
             fixed: Some((d, DateBasis::Text)),
             window: Some((d, d)),
@@ -1065,26 +1078,6 @@ fn own_evidence(
             bounded: true,
             era: None,
         };
-    }
-    if let Some(near) = near {
-        // A date heading the article is its day, unless the text goes on
-        // to later days (then it dated a photo).
-        let headings: Vec<NaiveDate> = heading_dates(article, analysis, near)
-            .into_iter()
-            .filter(in_range)
-            .collect();
-        if let Some(&d) = headings.iter().max()
-            && lower.is_none_or(|l| l <= d)
-        {
-            return Own {
-                fixed: Some((d, DateBasis::Text)),
-                window: Some((d, d)),
-                lower: None,
-                counts,
-                bounded: true,
-                era: None,
-            };
-        }
     }
     // The window is the article's own: its month; else after the dates it
     // quotes; else the corpus's span.

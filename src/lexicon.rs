@@ -84,9 +84,8 @@ pub enum Role {
     /// town, a part of the town taken, so the town is fought over.
     OutpostWord,
     /// A plural pronoun that may stand for the places just named
-    /// ("they", "these"): only as the subject of a cue whose subject is
-    /// what falls ("they might collapse"), never the Taliban's "they
-    /// captured".
+    /// ("they", "these"): only as the subject of a verb of falling ("they
+    /// might collapse"), never the Taliban's "they captured".
     PlacePronoun,
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.

@@ -1194,21 +1194,20 @@ impl<'a> Reader<'a, '_> {
         out
     }
 
-    /// The places of a kind named last before `span`: every one named
-    /// before it in sentence `si`, else every one in sentence `before`
-    /// ("these districts", "they all").
+    /// The places of the mentions that fit, named last before `span`:
+    /// every one named before it in sentence `si`, else every one in
+    /// sentence `before` ("these districts", "they all", "their capitals").
     fn named_last(
         &self,
         si: usize,
         before: Option<usize>,
         span: &Range<usize>,
-        fits: impl Fn(PlaceKind) -> bool,
+        fits: impl Fn(usize) -> bool,
     ) -> Vec<PlaceId> {
         let a = self.a;
         let of = |sentence: usize| -> Vec<PlaceId> {
             a.mentions_of(sentence)
-                .filter(|&i| a.mentions[i].span.end <= span.start)
-                .filter(|&i| fits(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument())
+                .filter(|&i| a.mentions[i].span.end <= span.start && fits(i))
                 .map(|i| a.mentions[i].place)
                 .collect()
         };
@@ -1232,10 +1231,7 @@ impl<'a> Reader<'a, '_> {
         let clause = &a.clauses[si][c];
         let mut out = Vec::new();
         for tag in a.tags_in(sentence) {
-            if !clause.contains(tag.span.start) {
-                continue;
-            }
-            if !a.is(tag, Role::Fall) {
+            if !clause.contains(tag.span.start) || !a.is(tag, Role::Fall) {
                 continue;
             }
             let k = a.word_at(tag.span.start);
@@ -1253,7 +1249,8 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let before = si.checked_sub(1);
-            for place in self.named_last(si, before, &pronoun, is_town) {
+            let town = |i: usize| is_town(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument();
+            for place in self.named_last(si, before, &pronoun, town) {
                 out.push(Target::referred(place, pronoun.clone()));
             }
         }
@@ -1358,23 +1355,13 @@ impl<'a> Reader<'a, '_> {
             && next_door().all(|i| kind(i) == PlaceKind::Province);
         let places = match role {
             Role::AnaphorCapital => capital().into_iter().collect(),
-            Role::AnaphorCapitals => {
-                // The provinces named last, in this sentence or the one before.
-                let of = |sentence: usize| -> Vec<PlaceId> {
-                    a.mentions_of(sentence)
-                        .filter(|&i| a.mentions[i].span.end <= span.start)
-                        .filter(|&i| kind(i) == PlaceKind::Province)
-                        .filter_map(|i| gaz.capital_of(&gaz.place(a.mentions[i].place).province))
-                        .map(|p| p.id)
-                        .collect()
-                };
-                let here = of(si);
-                if here.is_empty() {
-                    before.map(of).unwrap_or_default()
-                } else {
-                    here
-                }
-            }
+            // The provinces named last, in this sentence or the one before.
+            Role::AnaphorCapitals => self
+                .named_last(si, before, span, |i| kind(i) == PlaceKind::Province)
+                .into_iter()
+                .filter_map(|p| gaz.capital_of(&gaz.place(p).province))
+                .map(|c| c.id)
+                .collect(),
             Role::AnaphorProvince => candidates()
                 .find(|&i| kind(i) == PlaceKind::Province)
                 .map(|i| a.mentions[i].place)
@@ -1423,7 +1410,9 @@ impl<'a> Reader<'a, '_> {
                 .collect(),
             // "these districts": every district named last, in this
             // sentence or the one before.
-            Role::AnaphorDistricts => self.named_last(si, before, span, |k| k == PlaceKind::District),
+            Role::AnaphorDistricts => self.named_last(si, before, span, |i| {
+                kind(i) == PlaceKind::District && a.roles[i].is_argument()
+            }),
             Role::AnaphorDistrict => candidates()
                 .find(|&i| kind(i) == PlaceKind::District)
                 .map(|i| a.mentions[i].place)

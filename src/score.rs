@@ -17,7 +17,7 @@
 //! in any spelling and a kind (`city`, `province`, …), so "Kunduz" the city
 //! and "Kunduz" the province stay apart. A place the gazetteer lacks is
 //! matched by coordinates (within [`NEAR_KM`]), never to a provincial
-//! capital or a province.
+//! capital or a province, and one engine report to one such place only.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
