@@ -1229,6 +1229,7 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let clause = &a.clauses[si][c];
+        let town = |i: usize| is_town(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument();
         let mut out = Vec::new();
         for tag in a.tags_in(sentence) {
             if !clause.contains(tag.span.start) || !a.is(tag, Role::Fall) {
@@ -1248,9 +1249,7 @@ impl<'a> Reader<'a, '_> {
             {
                 continue;
             }
-            let before = si.checked_sub(1);
-            let town = |i: usize| is_town(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument();
-            for place in self.named_last(si, before, &pronoun, town) {
+            for place in self.named_last(si, si.checked_sub(1), &pronoun, town) {
                 out.push(Target::referred(place, pronoun.clone()));
             }
         }
