@@ -1666,6 +1666,7 @@ impl<'a> Reader<'a, '_> {
             if let Some(tag) = a.tag_starting_at(w.start)
                 && [
                     Role::Partial,
+                    Role::Edge,
                     Role::AnaphorCity,
                     Role::AnaphorDistrict,
                     Role::Relational,

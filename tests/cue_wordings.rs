@@ -1024,3 +1024,24 @@ fn the_last_stronghold_of_the_resistance_is_held() {
     let sentence = "Kunduz, the army's last stronghold in the north, fell on Sunday.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn a_fight_at_a_towns_edge_governs_the_town_past_the_edge_phrase() {
+    for sentence in [
+        "The army and the Taliban conflict in Gereshk intensified.",
+        "Clashes in outskirts of Kandahar went on all night.",
+        "Er wordt gevochten in de buitenwijken van Kandahar.",
+    ] {
+        let place = if sentence.contains("Gereshk") {
+            "Gereshk"
+        } else {
+            "Kandahar"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+    // A list after the edge phrase is fought over too.
+    let sentence = "Fierce conflict in outskirt of Lashkar Gah, and Gereshk and Nad Ali intensified.";
+    for place in ["Lashkar Gah", "Gereshk", "Nad Ali"] {
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{place}");
+    }
+}
