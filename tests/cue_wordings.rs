@@ -1045,3 +1045,13 @@ fn a_fight_at_a_towns_edge_governs_the_town_past_the_edge_phrase() {
         assert_eq!(statuses(sentence, place), [Status::Contested], "{place}");
     }
 }
+
+#[test]
+fn a_passive_take_with_any_auxiliary_is_a_capture_and_keeps_its_mood() {
+    let sentence = "Residents fear that Herat will be taken within days.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+    let sentence = "Ghazni is taken, a local official said on Sunday.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    let sentence = "Kunduz could be taken by the end of the week.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
