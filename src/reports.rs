@@ -1587,7 +1587,22 @@ impl<'a> Reader<'a, '_> {
             && let Some(cue) = cues.iter().find(|c| c.role != Role::Object && !own_object(c))
         {
             match &clause.antecedent {
-                Some(Antecedent::Place(m)) if a.roles[*m].is_argument() => {
+                // The relative clause is about the name itself, whatever
+                // the main clause made of it ("fled to Herat, where
+                // fighting raged"); not about a facility or an airport
+                // the name only locates, nor a dateline, nor a province
+                // locating the districts before it ("the districts of
+                // Baghlan, which fell": the districts fell).
+                Some(Antecedent::Place(m))
+                    if !matches!(
+                        a.roles[*m],
+                        PlaceRole::Dateline
+                            | PlaceRole::Facility
+                            | PlaceRole::Airport
+                            | PlaceRole::Modifier
+                            | PlaceRole::Locative
+                    ) =>
+                {
                     let mention = &a.mentions[*m];
                     bound.push((Target::of_mention(*m, mention), cue));
                 }

@@ -1055,3 +1055,35 @@ fn a_passive_take_with_any_auxiliary_is_a_capture_and_keeps_its_mood() {
     let sentence = "Kunduz could be taken by the end of the week.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_relative_clause_is_about_its_antecedent_whatever_the_main_clause_made_of_it() {
+    for (sentence, place) in [
+        ("Residents fled to Herat, where fighting has raged for weeks.", "Herat"),
+        (
+            "Veel gezinnen vluchtten naar Kunduz, waar hevig wordt gevochten.",
+            "Kunduz",
+        ),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+    let sentence = "Officials flew to Ghazni, which fell to the Taliban hours later.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    // A province locating districts: the relative clause is about the districts.
+    let sentence = "The militia retook two districts of Baghlan, which fell to the Taliban last week.";
+    assert!(!statuses(sentence, "Baghlan").contains(&Status::Captured), "{sentence}");
+}
+
+#[test]
+fn swathes_and_most_districts_of_a_province_are_part_of_it() {
+    for (sentence, place) in [
+        ("The Taliban control swathes of Badghis province.", "Badghis"),
+        (
+            "In Logar, where the Taliban control most districts, the roads are closed.",
+            "Logar",
+        ),
+        ("De Taliban hebben een groot deel van Badghis veroverd.", "Badghis"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+}
