@@ -1422,8 +1422,19 @@ impl<'a> Reader<'a, '_> {
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),
+            // "the border crossing": the crossing named last, in this
+            // sentence or the one before; else, further back, the crossing
+            // the article is about ("claimed the capture of the Wesh
+            // crossing. It is located in Spin Boldak … Officials say the
+            // border crossing remains under government control").
             Role::AnaphorCrossing => candidates()
                 .find(|&i| kind(i) == PlaceKind::Crossing)
+                .or_else(|| {
+                    (0..si.saturating_sub(1))
+                        .rev()
+                        .flat_map(|s| a.mentions_of(s).rev())
+                        .find(|&i| kind(i) == PlaceKind::Crossing)
+                })
                 .map(|i| a.mentions[i].place)
                 .into_iter()
                 .collect(),

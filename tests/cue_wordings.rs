@@ -1087,3 +1087,15 @@ fn swathes_and_most_districts_of_a_province_are_part_of_it() {
         assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn the_border_crossing_further_back_is_the_crossing_the_article_named() {
+    let text = "The Taliban claimed the capture of the Torkham border crossing on Friday. \
+                It lies in Momand Dara district. Trucks queued in Jalalabad for hours. \
+                Officials in Kabul say the border crossing remains under government control.";
+    assert_eq!(statuses(text, "Torkham"), [Status::Claimed, Status::Held], "{text}");
+    let text = "De Taliban zeggen de grensovergang Torkham te hebben veroverd. \
+                Vrachtwagens stonden urenlang stil in Jalalabad. Het leger meldt dat het \
+                de grensovergang nog in handen heeft.";
+    assert!(statuses(text, "Torkham").contains(&Status::Held), "{text}");
+}
