@@ -779,6 +779,7 @@ mod tests {
             ("Tarin Kowt", "Tarinkot"),
             ("Lashkargah", "Lashkar Gah"),
             ("Koendoez", "Kunduz"),
+            ("Heraat", "Herat"),
         ];
         for (spelling, name) in cases {
             let found = g
