@@ -203,6 +203,8 @@ pub enum Role {
     AnaphorCrossing,
     /// "these districts", "deze districten": the districts just named.
     AnaphorDistricts,
+    /// "both provinces", "deze provincies": the provinces just named.
+    AnaphorProvinces,
     /// "the district", "het district": the district just named.
     AnaphorDistrict,
     /// "the valley", "de vallei": the province, district or area just
@@ -358,7 +360,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 10] = [
+pub const ANAPHOR_ROLES: [Role; 11] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -367,6 +369,7 @@ pub const ANAPHOR_ROLES: [Role; 10] = [
     Role::AnaphorAirport,
     Role::AnaphorCrossing,
     Role::AnaphorDistricts,
+    Role::AnaphorProvinces,
     Role::AnaphorDistrict,
     Role::AnaphorValley,
 ];
@@ -433,6 +436,7 @@ impl Role {
             "anaphor_crossing" => Role::AnaphorCrossing,
             "anaphor_district" => Role::AnaphorDistrict,
             "anaphor_districts" => Role::AnaphorDistricts,
+            "anaphor_provinces" => Role::AnaphorProvinces,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,
             "locative_preposition" => Role::LocativePreposition,

@@ -1412,6 +1412,22 @@ impl<'a> Reader<'a, '_> {
             Role::AnaphorDistricts => self.named_last(si, before, span, |i| {
                 kind(i) == PlaceKind::District && a.roles[i].is_argument()
             }),
+            // "both provinces", "deze provincies": every province named
+            // last, in this sentence or the one before, whatever it located
+            // there ("the capitals of Sar-e Pul and Kunduz provinces …
+            // claimed to have captured both provinces").
+            Role::AnaphorProvinces => {
+                let named_as_province = |i: usize| {
+                    let k = a.word_at(a.mentions[i].span.end);
+                    (k..(k + 3).min(a.words.len())).any(|j| a.lex.word_roles(a.word(j)).contains(Role::ProvinceWord))
+                };
+                self.named_last(si, before, span, |i| {
+                    kind(i) == PlaceKind::Province || kind(i) == PlaceKind::Capital && named_as_province(i)
+                })
+                .into_iter()
+                .filter_map(|p| gaz.province(&gaz.place(p).province).map(|province| province.id))
+                .collect()
+            }
             Role::AnaphorDistrict => candidates()
                 .find(|&i| kind(i) == PlaceKind::District)
                 .map(|i| a.mentions[i].place)

@@ -1099,3 +1099,33 @@ fn the_border_crossing_further_back_is_the_crossing_the_article_named() {
                 de grensovergang nog in handen heeft.";
     assert!(statuses(text, "Torkham").contains(&Status::Held), "{text}");
 }
+
+#[test]
+fn both_provinces_are_the_provinces_just_named() {
+    let text = "Fighting raged in Ghor and Takhar provinces. The Taliban claimed to have captured both provinces.";
+    for place in ["Ghor", "Takhar"] {
+        assert!(statuses(text, place).contains(&Status::Claimed), "{place}: {text}");
+    }
+    let text =
+        "In de provincies Ghor en Takhar wordt gevochten. De Taliban zeggen beide provincies te hebben veroverd.";
+    for place in ["Ghor", "Takhar"] {
+        assert!(statuses(text, place).contains(&Status::Claimed), "{place}: {text}");
+    }
+    // Named as the provinces whose capitals were entered, they are still
+    // the provinces: Kunduz province, not only its capital.
+    let text = "The Taliban entered the capital cities of Sar-e Pul and Kunduz provinces. \
+                Later they claimed to have captured both provinces.";
+    let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{text}")).unwrap();
+    let corpus = Corpus::build(vec![article]);
+    let gaz = Gazetteer::bundled();
+    for code in ["AF-SAR", "AF-KDZ"] {
+        let province = gaz.province(code).unwrap().id;
+        assert!(
+            corpus
+                .reports
+                .iter()
+                .any(|r| r.place() == province && r.status() == Status::Claimed),
+            "{code}: {text}"
+        );
+    }
+}
