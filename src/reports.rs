@@ -868,6 +868,8 @@ impl<'a> Reader<'a, '_> {
     /// "The Taliban captured Ghazni after heavy clashes", "the army took
     /// back Herat following an intense battle": a capture or a retaking
     /// after fighting that names no place of its own was fought over first.
+    /// So is one that fighting goes on after ("captured Banu, but the
+    /// militia has been fighting back").
     fn fought_over_first(&self, si: usize, found: &[CaptureReport], out: &mut Vec<CaptureReport>) {
         let a = self.a;
         let won = |r: &CaptureReport| matches!(r.status, Status::Captured | Status::Held);
@@ -903,6 +905,32 @@ impl<'a> Reader<'a, '_> {
                     .any(|i| prep.span.end <= a.mentions[i].span.start && a.mentions[i].span.start < tg.span.start);
                 let bound = found.iter().any(|r| r.cue == tg.span);
                 (contested && !named_between && !bound).then(|| tg.span.clone())
+            })
+        });
+        // "Taliban forces have captured Banu … but anti-Taliban forces have
+        // been fighting back", "Kunduz viel, maar de gevechten gaan door":
+        // fighting told as going on, in a main clause coordinated after the
+        // capture that names no place of its own.
+        let fighting = fighting.or_else(|| {
+            let first_won = found.iter().filter(|r| won(r)).map(|r| r.cue.end).min()?;
+            clauses.iter().enumerate().find_map(|(c, clause)| {
+                let start = clause.spans.first()?.start;
+                let opens = a
+                    .tag_starting_at(start)
+                    .is_some_and(|tg| a.is(tg, Role::ClauseCoordinator));
+                let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start));
+                if clause.kind != ClauseKind::Main || start < first_won || !opens || named {
+                    return None;
+                }
+                self.cues_of(si, c)
+                    .into_iter()
+                    .find(|cue| {
+                        cue.role == Role::Verb
+                            && cue.status == Some(Status::Contested)
+                            && a.mood(si, c, &cue.span) == Mood::Indicative
+                            && a.polarity(si, c, &cue.span, false) == Polarity::Positive
+                    })
+                    .map(|cue| cue.span)
             })
         });
         let Some(fighting) = fighting else { return };

@@ -1129,3 +1129,29 @@ fn both_provinces_are_the_provinces_just_named() {
         );
     }
 }
+
+#[test]
+fn fighting_going_on_in_a_clause_after_the_capture_makes_it_fought_over_too() {
+    for (sentence, place) in [
+        (
+            "Taliban forces have captured Banu district but militia forces have been fighting back.",
+            "Banu",
+        ),
+        (
+            "De Taliban namen Kunduz in, maar er wordt nog hevig gevochten.",
+            "Kunduz",
+        ),
+    ] {
+        assert_eq!(
+            statuses(sentence, place),
+            [Status::Contested, Status::Captured],
+            "{sentence}"
+        );
+    }
+    // Fighting in a place of its own is that place's.
+    let sentence = "The Taliban captured Ghazni and fighting raged in Helmand.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    // Fighting that did not happen does not count.
+    let sentence = "The Taliban captured Ghazni but there was no fighting.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+}
