@@ -1155,3 +1155,17 @@ fn fighting_going_on_in_a_clause_after_the_capture_makes_it_fought_over_too() {
     let sentence = "The Taliban captured Ghazni but there was no fighting.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn an_attack_foiled_or_a_siege_broken_leaves_the_place_held() {
+    for (sentence, place) in [
+        ("Government forces foiled an attack on Aybak on Monday.", "Aybak"),
+        (
+            "Security forces managed to break the siege of Hisarak district.",
+            "Hisarak",
+        ),
+        ("De aanval op Herat werd verijdeld.", "Herat"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
+    }
+}
