@@ -332,6 +332,9 @@ pub enum Role {
     /// Failing to do what follows ("failed to", "niet in geslaagd om"): a
     /// capture the Taliban failed to make leaves the place held.
     FailedTo,
+    /// A capture kept from happening ("prevented", "verhinderd"), on either
+    /// side of it in its clause: the place held.
+    Prevented,
     /// Opens a sentence that names the places of the sentence before
     /// ("Het gaat om X", "They are X and Y"): a cue there that found no
     /// place of its own is about them.
@@ -414,6 +417,7 @@ impl Role {
             "attempt" => Role::Attempt,
             "failure" => Role::Failure,
             "failed_to" => Role::FailedTo,
+            "prevented" => Role::Prevented,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,
             "back" => Role::Back,

@@ -1917,7 +1917,9 @@ impl<'a> Reader<'a, '_> {
         // "the takeover of the airport by US troops", "de overname van de
         // basis door het leger": a capture named as a noun whose agent is
         // not the Taliban takes nothing from the government side.
-        if cue.role == Role::Nominal && cue_status == Status::Captured {
+        // (Kept from happening by them, it is held: see `Role::Prevented`.)
+        let prevented = || a.clause_tags(si, c, &sentence, Role::Prevented).next().is_some();
+        if cue.role == Role::Nominal && cue_status == Status::Captured && !prevented() {
             let after = cue.span.end..a.around(&cue.span, 0, 8, &sentence).end;
             if self.passive_agent_in(si, c, &after, Role::Government)
                 && !self.passive_agent_in(si, c, &after, Role::Taliban)
@@ -2095,8 +2097,11 @@ impl<'a> Reader<'a, '_> {
         // geslaagd Panjshir in handen te krijgen": the place held.
         if matches!(status, Status::Threatened | Status::Captured)
             && matches!(cue_status, Status::Captured | Status::Threatened)
-            && a.clause_tags(si, c, &(sentence.start..cue.span.start), Role::FailedTo)
+            && (a.clause_tags(si, c, &(sentence.start..cue.span.start), Role::FailedTo)
                 .any(|tg| !a.text[tg.span.end..cue.span.start].contains(','))
+                // "prevented the fall of X", "a fall of the city could
+                // still be prevented by reinforcements".
+                || cue.role == Role::Nominal && prevented())
         {
             status = Status::Held;
         }

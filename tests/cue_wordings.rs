@@ -1169,3 +1169,20 @@ fn an_attack_foiled_or_a_siege_broken_leaves_the_place_held() {
         assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn a_fall_kept_from_happening_leaves_the_place_held() {
+    for (sentence, place) in [
+        (
+            "A fall of Mehtarlam could still be prevented by arriving reinforcements.",
+            "Mehtarlam",
+        ),
+        ("Reinforcements prevented the fall of Ghazni.", "Ghazni"),
+        ("De val van Kunduz werd verhinderd door het leger.", "Kunduz"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
+    }
+    // Unprevented, the fall still reports.
+    let sentence = "The fall of Ghazni came on Thursday.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+}
