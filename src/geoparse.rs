@@ -433,7 +433,10 @@ impl<'a> Parser<'a> {
                 // Words the lexicon knows ("Taleban", "City") are what the
                 // lexicon says, not misspelt places.
                 let known = Lexicon::bundled().word_roles(&lower).has_tagged();
-                if self.gaz.is_common_word(&lower) || self.is_person_word(&lower) || known {
+                // A given name may end a place's name ("Gusargah-e Nur"),
+                // not start it.
+                let person = j == i && self.is_person_word(&lower);
+                if self.gaz.is_common_word(&lower) || person || known {
                     break;
                 }
             }
@@ -1305,6 +1308,16 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_given_name_may_end_a_misspelt_district_name() {
+        // "Nur" is a given name; after "Gusargah-e" it ends Guzargahi Nur.
+        assert_eq!(
+            names("Soldiers were killed in Gusargah-e Nur district."),
+            ["Guzargahi Nur"]
+        );
+        assert_eq!(names("Soldiers met Nur Muhammad in the district."), Vec::<&str>::new());
     }
 
     #[test]
