@@ -1186,3 +1186,16 @@ fn a_fall_kept_from_happening_leaves_the_place_held() {
     let sentence = "The fall of Ghazni came on Thursday.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn a_counter_offensive_in_a_place_is_a_fight_for_it() {
+    for (sentence, place) in [
+        (
+            "The militia launched counteroffensives in Shotul and Anaba districts.",
+            "Shotul",
+        ),
+        ("Het leger begon een tegenoffensief op Kunduz.", "Kunduz"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+}
