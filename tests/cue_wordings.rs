@@ -1199,3 +1199,13 @@ fn a_counter_offensive_in_a_place_is_a_fight_for_it() {
         assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn doing_battle_is_fighting() {
+    for sentence in [
+        "Het leger en de Taliban hebben in Ghazni dagenlang strijd geleverd.",
+        "Ze vluchtten uit Ghazni, waar de Taliban en het leger al weken strijd leveren.",
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [Status::Contested], "{sentence}");
+    }
+}
