@@ -1209,3 +1209,16 @@ fn doing_battle_is_fighting() {
         assert_eq!(statuses(sentence, "Ghazni"), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn the_governments_forces_leaving_a_place_abandon_it() {
+    let sentence = "Officials said security forces left Narang district on Sunday.";
+    assert_eq!(statuses(sentence, "Narang"), [Status::Captured], "{sentence}");
+    let text = "The Taliban besieged Du Ab district in Nuristan. An MP representing the province said \
+                government forces had left the district without a fight.";
+    assert!(statuses(text, "Du Ab").contains(&Status::Captured), "{text}");
+    assert_eq!(statuses(text, "Nuristan"), [], "{text}");
+    // Foreign troops leaving a base hand it over; nobody captures it.
+    let sentence = "Last week, all US and NATO forces left Bagram Air Base.";
+    assert_eq!(statuses(sentence, "Bagram Air Base"), [], "{sentence}");
+}
