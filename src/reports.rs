@@ -479,8 +479,12 @@ impl<'a> Reader<'a, '_> {
         if sentence.end <= a.body_start || self.lines.stock[si] {
             return;
         }
-        if si > 0 && self.discourse.placeless == Some(si - 1) {
-            self.cataphora(si, out);
+        // The placeless sentence right before, or the one before a sentence
+        // that names nothing and reports nothing ("Dat meldt de politie").
+        if let Some(p) = self.discourse.placeless
+            && (p + 1 == si || p + 2 == si && self.says_nothing(p + 1))
+        {
+            self.cataphora(si, p, out);
         }
         let tags = a.tags_in(&sentence);
         if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
@@ -591,7 +595,7 @@ impl<'a> Reader<'a, '_> {
     /// of the sentence before found none for. Each is read as standing
     /// where that sentence's placeholder ("drie districten") stands: at the
     /// start of the cue's clause.
-    fn cataphora(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
+    fn cataphora(&mut self, si: usize, prev: usize, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         let sentence = &a.sentences[si];
         let opens = a
@@ -601,7 +605,6 @@ impl<'a> Reader<'a, '_> {
         if !opens {
             return;
         }
-        let prev = si - 1;
         let Some((c, cue)) =
             (0..a.clauses[prev].len()).find_map(|c| self.cues_of(prev, c).into_iter().next().map(|cue| (c, cue)))
         else {
@@ -632,6 +635,13 @@ impl<'a> Reader<'a, '_> {
             self.discourse.last_status = Some(r.status);
         }
         out.extend(found);
+    }
+
+    /// Does sentence `si` name no place and hold no cue ("Dat heeft de
+    /// plaatselijke politie laten weten")?
+    fn says_nothing(&self, si: usize) -> bool {
+        let a = self.a;
+        a.mentions_of(si).next().is_none() && !a.tags_in(&a.sentences[si]).iter().any(|t| a.lex.roles(t).has_cue())
     }
 
     /// "De Taliban begonnen hun offensief op de Panjshir-vallei. Lokale

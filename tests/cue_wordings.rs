@@ -1222,3 +1222,14 @@ fn the_governments_forces_leaving_a_place_abandon_it() {
     let sentence = "Last week, all US and NATO forces left Bagram Air Base.";
     assert_eq!(statuses(sentence, "Bagram Air Base"), [], "{sentence}");
 }
+
+#[test]
+fn a_cataphor_reaches_past_a_sentence_that_says_nothing() {
+    let text = "Een provinciehoofdstad is in handen gevallen van de Taliban. Dat heeft de politie \
+                laten weten. Het gaat om de stad Zaranj.";
+    assert_eq!(statuses(text, "Zaranj"), [Status::Captured], "{text}");
+    // A sentence between that names another place breaks the link.
+    let text = "Een provinciehoofdstad is in handen gevallen van de Taliban. In Kabul bleef het \
+                rustig. Het gaat om de stad Zaranj.";
+    assert_eq!(statuses(text, "Zaranj"), [], "{text}");
+}
