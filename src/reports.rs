@@ -157,7 +157,15 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
+    let mut tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
+    // "Kabul, May 21": a modal word inside a date is the date's month.
+    tags.retain(|t| {
+        !lex.roles(t).contains(Role::Modal)
+            || !input
+                .time_refs
+                .iter()
+                .any(|(r, _)| r.start <= t.span.start && t.span.end <= r.end)
+    });
     let clauses = ArticleClauses::new(
         gaz,
         lex,
@@ -1168,7 +1176,7 @@ impl<'a> Reader<'a, '_> {
                             && a.mentions[j].span.end <= a.words[k - 1].start
                             && clause.contains(a.mentions[j].span.start)
                     });
-                if origin {
+                if origin || self.speaks_for(m.span.start) {
                     return None;
                 }
                 // "the airport of Kunduz" is Kunduz's airport, when the
@@ -1195,6 +1203,9 @@ impl<'a> Reader<'a, '_> {
             let Some(role) = ANAPHOR_ROLES.into_iter().find(|&r| a.is(tag, r)) else {
                 continue;
             };
+            if self.speaks_for(tag.span.start) {
+                continue;
+            }
             // "de stad Herat", "the capital of Helmand": the name is the target.
             if a.name_follows(a.word_at(tag.span.end), sentence.end) {
                 continue;
@@ -1230,6 +1241,23 @@ impl<'a> Reader<'a, '_> {
         out.extend(self.pronoun_subjects(si, c));
         out.sort_by_key(|t| t.span.start);
         out
+    }
+
+    /// Is the place or anaphor at `pos` whom people speak for: after a bare
+    /// "from" that follows a person ("lawmakers from the province", "an MP
+    /// from Wardak")? A "from" inside a cue ("withdrew from") is the cue's.
+    fn speaks_for(&self, pos: usize) -> bool {
+        let a = self.a;
+        let k = a.word_at(pos);
+        if k < 2 || !a.lex.word_roles(a.word(k - 1)).contains(Role::OriginWord) {
+            return false;
+        }
+        let from = &a.words[k - 1];
+        let in_tag = a
+            .tags_in(&(a.words[k - 2].start..from.end))
+            .iter()
+            .any(|t| t.span.end == from.end);
+        !in_tag && a.lex.word_roles(a.word(k - 2)).contains(Role::AgentNoun)
     }
 
     /// The places of the mentions that fit, named last before `span`:

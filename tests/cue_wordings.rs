@@ -1233,3 +1233,31 @@ fn a_cataphor_reaches_past_a_sentence_that_says_nothing() {
                 rustig. Het gaat om de stad Zaranj.";
     assert_eq!(statuses(text, "Zaranj"), [], "{text}");
 }
+
+#[test]
+fn may_before_a_day_is_the_month_not_a_modal() {
+    let text = "date 2021-05-22\nKabul, May 21 (IANS) Jalrez district has fallen to the Taliban.";
+    let article = Article::from_plain_text("t.txt", text.to_owned()).unwrap();
+    let corpus = Corpus::build(vec![article]);
+    let jalrez = Gazetteer::bundled().find("Jalrez").unwrap().id;
+    let found: Vec<Status> = corpus
+        .reports
+        .iter()
+        .filter(|r| r.place() == jalrez)
+        .map(|r| r.status())
+        .collect();
+    assert_eq!(found, [Status::Captured], "{text}");
+    let sentence = "Jalrez may fall to the Taliban within days.";
+    assert_eq!(statuses(sentence, "Jalrez"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn whom_people_from_a_place_speak_for_is_no_report() {
+    let text = "Nerkh district in Wardak was captured, according to lawmakers from the province.";
+    assert_eq!(statuses(text, "Wardak"), [], "{text}");
+    let text = "An MP from Logar said the district centre was captured by the Taliban.";
+    assert_eq!(statuses(text, "Logar"), [], "{text}");
+    // A "from" that belongs to a cue still reports.
+    let text = "Government forces withdrew from Jalrez on Friday.";
+    assert_eq!(statuses(text, "Jalrez"), [Status::Captured], "{text}");
+}
