@@ -332,6 +332,9 @@ pub enum Role {
     /// Failing to do what follows ("failed to", "niet in geslaagd om"): a
     /// capture the Taliban failed to make leaves the place held.
     FailedTo,
+    /// Marks a held cue of getting a place back ("regained control of"):
+    /// with the Taliban as its subject, they took it back — a capture.
+    Regain,
     /// A capture kept from happening ("prevented", "verhinderd"), on either
     /// side of it in its clause: the place held.
     Prevented,
@@ -417,6 +420,7 @@ impl Role {
             "attempt" => Role::Attempt,
             "failure" => Role::Failure,
             "failed_to" => Role::FailedTo,
+            "regain" => Role::Regain,
             "prevented" => Role::Prevented,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,

@@ -1975,8 +1975,15 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Captured;
         }
-        // "heroverd" by the Taliban is a capture.
-        if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban) {
+        // "heroverd" by the Taliban is a capture; so is "the Taliban
+        // regained control over X".
+        let regain = || {
+            a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Regain))
+        };
+        if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban)
+            || regain() && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
+        {
             cue_status = Status::Captured;
         }
         // "Anti-Taliban fighters seized X", "regeringstroepen veroverden

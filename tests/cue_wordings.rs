@@ -1261,3 +1261,27 @@ fn whom_people_from_a_place_speak_for_is_no_report() {
     let text = "Government forces withdrew from Jalrez on Friday.";
     assert_eq!(statuses(text, "Jalrez"), [Status::Captured], "{text}");
 }
+
+#[test]
+fn the_taliban_regaining_control_is_a_capture_the_army_regaining_it_a_hold() {
+    let sentence = "The Taliban has regained control over Sheikh Ali district.";
+    assert_eq!(statuses(sentence, "Shekh Ali"), [Status::Captured], "{sentence}");
+    let sentence = "Afghan forces regained control over Sheikh Ali district on Friday.";
+    assert_eq!(statuses(sentence, "Shekh Ali"), [Status::Held], "{sentence}");
+    // An attempt to regain it, by an army fighting against the Taliban, is a fight.
+    let sentence =
+        "The army, fighting against the Taliban, is using the airport in an attempt to regain control of Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+}
+
+#[test]
+fn a_superlative_ranks_what_fell_as_an_ordinal_does() {
+    for sentence in [
+        "Kunduz is the biggest city to fall to the Taliban since May.",
+        "Kunduz was the largest provincial capital to fall.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+    let sentence = "Kunduz would be the biggest city to fall to the Taliban.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
