@@ -1285,3 +1285,11 @@ fn a_superlative_ranks_what_fell_as_an_ordinal_does() {
     let sentence = "Kunduz would be the biggest city to fall to the Taliban.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn an_adjective_before_a_province_keeps_it_locating_the_districts() {
+    let sentence = "The Taliban have captured at least four districts in the restive Takhar province.";
+    assert_eq!(statuses(sentence, "Takhar"), [], "{sentence}");
+    let sentence = "De Taliban veroverden vier districten in de onrustige provincie Takhar.";
+    assert_eq!(statuses(sentence, "Takhar"), [], "{sentence}");
+}
