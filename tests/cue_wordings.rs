@@ -1293,3 +1293,13 @@ fn an_adjective_before_a_province_keeps_it_locating_the_districts() {
     let sentence = "De Taliban veroverden vier districten in de onrustige provincie Takhar.";
     assert_eq!(statuses(sentence, "Takhar"), [], "{sentence}");
 }
+
+#[test]
+fn an_offensive_whose_attempts_were_foiled_leaves_the_place_held() {
+    let sentence = "The Taliban launched a massive offensive on Taloqan early Wednesday, but their attempts to gain ground have been foiled.";
+    assert!(statuses(sentence, "Taloqan").contains(&Status::Held), "{sentence}");
+    assert!(
+        !statuses(sentence, "Taloqan").contains(&Status::Threatened),
+        "{sentence}"
+    );
+}
