@@ -1303,3 +1303,18 @@ fn an_offensive_whose_attempts_were_foiled_leaves_the_place_held() {
         "{sentence}"
     );
 }
+
+#[test]
+fn the_nth_to_fall_with_no_noun_reports_the_fall() {
+    for (sentence, place) in [
+        (
+            "He said Qadis district was the last to fall and was seized Wednesday morning.",
+            "Qadis",
+        ),
+        ("Jawand district was the sixth to fall this week.", "Jawand"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{sentence}");
+    }
+    let sentence = "Kabul could be the last to fall.";
+    assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+}
