@@ -1318,3 +1318,11 @@ fn the_nth_to_fall_with_no_noun_reports_the_fall() {
     let sentence = "Kabul could be the last to fall.";
     assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_command_centre_or_army_corps_is_a_facility_the_place_only_locates() {
+    let sentence = "The Badghis army command center is still under government control.";
+    assert_eq!(statuses(sentence, "Badghis"), [], "{sentence}");
+    let sentence = "Het legerkorps van Herat is nog in handen van de regering.";
+    assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
+}
