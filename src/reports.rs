@@ -1657,7 +1657,9 @@ impl<'a> Reader<'a, '_> {
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
             if let Some(cue) = nearest
-                && (borrowed || self.word_distance(&cue.span, &t.span) <= 20)
+                && (borrowed
+                    || self.word_distance(&cue.span, &t.span) <= 20
+                    || self.apposed_subject(si, &t.span, &cue.span))
                 && !self.describes_a_noun(cue)
             {
                 bound.push((t.clone(), cue));
@@ -1889,6 +1891,36 @@ impl<'a> Reader<'a, '_> {
         });
         let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
         !(in_anaphor || after_name)
+    }
+
+    /// Is the name at `t` the subject of the verb at `cue` across a long
+    /// apposition ("Kabul, transformed over twenty years into a
+    /// cosmopolitan city of …, had fallen to the insurgents")? The name
+    /// opens its sentence, a comma follows it, and the verb comes right
+    /// after a comma, past at most two auxiliaries.
+    fn apposed_subject(&self, si: usize, t: &Range<usize>, cue: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        if t.end > cue.start || !a.text[sentence.start..t.start].trim().is_empty() {
+            return false;
+        }
+        if !a.text[t.end..].starts_with(',') {
+            return false;
+        }
+        let mut k = a.word_at(cue.start);
+        for _ in 0..3 {
+            if k == 0 || a.words[k - 1].end <= t.end {
+                return false;
+            }
+            if a.text[a.words[k - 1].end..a.words[k].start].trim() == "," {
+                return true;
+            }
+            if !a.lex.word_roles(a.word(k - 1)).contains(Role::Auxiliary) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     fn word_distance(&self, x: &Range<usize>, y: &Range<usize>) -> usize {

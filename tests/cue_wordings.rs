@@ -1326,3 +1326,15 @@ fn a_command_centre_or_army_corps_is_a_facility_the_place_only_locates() {
     let sentence = "Het legerkorps van Herat is nog in handen van de regering.";
     assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
 }
+
+#[test]
+fn a_subject_reaches_its_verb_across_a_long_apposition() {
+    let sentence = "Kunduz, a city of more than 300,000 people at the crossroads of the old trade routes \
+                    to Tajikistan, to Mazar-i-Sharif and to the capital far to the south, had fallen \
+                    to the insurgents.";
+    assert!(statuses(sentence, "Kunduz").contains(&Status::Captured), "{sentence}");
+    // Not a name in the middle of the sentence.
+    let sentence = "Reporters who had travelled from Herat through many towns and villages, past \
+                    checkpoints of every kind and along the dusty roads of the west, said the roads had fallen silent.";
+    assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
+}
