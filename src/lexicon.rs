@@ -335,6 +335,10 @@ pub enum Role {
     /// Marks a held cue of getting a place back ("regained control of"):
     /// with the Taliban as its subject, they took it back — a capture.
     Regain,
+    /// How an event is judged ("in what would be a stunning blow"): the
+    /// modal word inside it is not the event's mood. A tag only, so that
+    /// the modal is not read.
+    Evaluation,
     /// A capture kept from happening ("prevented", "verhinderd"), on either
     /// side of it in its clause: the place held.
     Prevented,
@@ -421,6 +425,7 @@ impl Role {
             "failure" => Role::Failure,
             "failed_to" => Role::FailedTo,
             "regain" => Role::Regain,
+            "evaluation" => Role::Evaluation,
             "prevented" => Role::Prevented,
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,

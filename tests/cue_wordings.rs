@@ -1338,3 +1338,11 @@ fn a_subject_reaches_its_verb_across_a_long_apposition() {
                     checkpoints of every kind and along the dusty roads of the west, said the roads had fallen silent.";
     assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
 }
+
+#[test]
+fn an_evaluation_of_the_event_is_not_its_mood() {
+    let sentence = "Then, in what would be a stunning blow to the government, the Taliban took over Herat.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Captured], "{sentence}");
+    let sentence = "The Taliban would take over Herat within days.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+}
