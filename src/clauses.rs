@@ -809,8 +809,13 @@ impl<'a> ArticleClauses<'a> {
                 }
                 // "districts in X"; "the Deh Salah and Banu districts of
                 // Baghlan province" (but "the district of Nerkh" names it).
-                let province =
-                    mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province);
+                // (So is "the Kang district of the province".)
+                let province = mention
+                    .is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
+                    || mention.is_none()
+                        && self
+                            .tag_starting_at(span.start)
+                            .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorProvince));
                 // "negen van de tien districten in de stad": a town's own
                 // districts are parts of it (the cue governs on through them);
                 // "three districts of Herat" are the province's.

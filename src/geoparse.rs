@@ -247,6 +247,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Is token `t` a word for a kind of place ("airport", "valley",
+    /// "district", "crossing")?
+    fn is_kind_word(&self, t: usize) -> bool {
+        let roles = Lexicon::bundled().word_roles(&self.lower(t));
+        [Role::KindBase, Role::KindArea, Role::KindCrossing, Role::KindDistrict]
+            .into_iter()
+            .any(|r| roles.contains(r))
+    }
+
     #[inline]
     fn is_connector(&self, t: usize) -> bool {
         let token = &self.tokens[t];
@@ -335,13 +344,24 @@ impl<'a> Parser<'a> {
                 if j > i && !t.joined_to_previous {
                     break;
                 }
+
                 let (start, end) = self.key_span(j);
                 append_key(&mut key, &self.key_text[start..end]);
                 if !gaz.may_start_key(&key) {
                     break;
                 }
                 let ids = gaz.lookup_key(&key);
-                if !ids.is_empty() {
+                // A capitalised name does not end in an ordinary lower-case
+                // word ("vielen Herat aan" is Herat, not Heyratan; "Farah
+                // has"), but may in the word for its kind ("Kabul airport").
+                let ends_in_word = j > i
+                    && !lower_case
+                    && !t.capitalised
+                    && !self.is_connector(j)
+                    && !self.is_kind_word(j)
+                    && !self.text[tokens[j - 1].span.end..t.span.start].contains('-')
+                    && gaz.is_common_word(&self.lower(j));
+                if !ids.is_empty() && !ends_in_word {
                     best = Some((j, ids));
                 }
             }
@@ -1308,6 +1328,16 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_capitalised_name_does_not_end_in_an_ordinary_word() {
+        // "Herat aan" folds like "Heyratan" (Hairatan); "aan" is the verb's particle.
+        assert_eq!(names("De Taliban vielen Herat aan."), ["Herat"]);
+        assert_eq!(
+            names("Flights left Kabul airport."),
+            ["Hamid Karzai International Airport"]
+        );
     }
 
     #[test]

@@ -205,6 +205,8 @@ pub enum Role {
     AnaphorDistricts,
     /// "both provinces", "deze provincies": the provinces just named.
     AnaphorProvinces,
+    /// "the cities", "beide steden": the towns just named.
+    AnaphorTowns,
     /// "the district", "het district": the district just named.
     AnaphorDistrict,
     /// "the valley", "de vallei": the province, district or area just
@@ -370,7 +372,7 @@ pub const CUE_ROLES: [Role; 9] = [
 ];
 
 /// The roles of words that refer back to a place.
-pub const ANAPHOR_ROLES: [Role; 11] = [
+pub const ANAPHOR_ROLES: [Role; 12] = [
     Role::AnaphorCity,
     Role::AnaphorAny,
     Role::AnaphorProvince,
@@ -380,6 +382,7 @@ pub const ANAPHOR_ROLES: [Role; 11] = [
     Role::AnaphorCrossing,
     Role::AnaphorDistricts,
     Role::AnaphorProvinces,
+    Role::AnaphorTowns,
     Role::AnaphorDistrict,
     Role::AnaphorValley,
 ];
@@ -450,6 +453,7 @@ impl Role {
             "anaphor_district" => Role::AnaphorDistrict,
             "anaphor_districts" => Role::AnaphorDistricts,
             "anaphor_provinces" => Role::AnaphorProvinces,
+            "anaphor_towns" => Role::AnaphorTowns,
             "event_noun" => Role::EventNoun,
             "preposition" => Role::Preposition,
             "locative_preposition" => Role::LocativePreposition,

@@ -1487,13 +1487,18 @@ impl<'a> Reader<'a, '_> {
                     let k = a.word_at(a.mentions[i].span.end);
                     (k..(k + 3).min(a.words.len())).any(|j| a.lex.word_roles(a.word(j)).contains(Role::ProvinceWord))
                 };
+                // (Not one only headed for: "heading towards Panjshir after
+                // those provinces fell".)
                 self.named_last(si, before, span, |i| {
-                    kind(i) == PlaceKind::Province || kind(i) == PlaceKind::Capital && named_as_province(i)
+                    (kind(i) == PlaceKind::Province || kind(i) == PlaceKind::Capital && named_as_province(i))
+                        && !matches!(a.roles[i], PlaceRole::Reference | PlaceRole::Distance | PlaceRole::Near)
                 })
                 .into_iter()
                 .filter_map(|p| gaz.province(&gaz.place(p).province).map(|province| province.id))
                 .collect()
             }
+            // "the cities could fall soon": every town named last.
+            Role::AnaphorTowns => self.named_last(si, before, span, |i| is_town(kind(i)) && a.roles[i].is_argument()),
             Role::AnaphorDistrict => candidates()
                 .find(|&i| kind(i) == PlaceKind::District)
                 .map(|i| a.mentions[i].place)
@@ -1886,9 +1891,10 @@ impl<'a> Reader<'a, '_> {
         }
         // Part of an anaphor ("the city fell"), or after a name ("Logar
         // province in Taliban hands"): not a bare noun.
-        let in_anaphor = a.tags.iter().any(|t| {
-            t.span.start <= prev.start && prev.end <= t.span.end && a.lex.roles(t).contains(Role::AnaphorCity)
-        });
+        let in_anaphor = a
+            .tags
+            .iter()
+            .any(|t| t.span.start <= prev.start && prev.end <= t.span.end && a.lex.roles(t).is_anaphor());
         let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
         !(in_anaphor || after_name)
     }

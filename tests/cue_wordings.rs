@@ -1346,3 +1346,24 @@ fn an_evaluation_of_the_event_is_not_its_mood() {
     let sentence = "The Taliban would take over Herat within days.";
     assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn the_cities_are_the_towns_just_named() {
+    let text = "The Taliban attacked Ghazni and Gardez. Both cities have fallen.";
+    for place in ["Ghazni", "Gardez"] {
+        assert!(statuses(text, place).contains(&Status::Captured), "{place}: {text}");
+    }
+    let text = "De Taliban vielen Ghazni en Gardez aan. De twee steden kunnen binnenkort vallen.";
+    for place in ["Ghazni", "Gardez"] {
+        assert!(statuses(text, place).contains(&Status::Threatened), "{place}: {text}");
+    }
+}
+
+#[test]
+fn a_province_anaphor_locating_a_district_or_only_headed_for_is_no_report() {
+    let text = "Fighting was heavy in Nimruz. A lawmaker said the Kang district of the province fell overnight.";
+    assert!(!statuses(text, "Nimruz").contains(&Status::Captured), "{text}");
+    let text = "Soldiers from Kunduz and Takhar provinces headed towards Panjshir after those provinces fell.";
+    assert!(statuses(text, "Takhar").contains(&Status::Captured), "{text}");
+    assert!(!statuses(text, "Panjshir").contains(&Status::Captured), "{text}");
+}
