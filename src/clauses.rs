@@ -1195,6 +1195,12 @@ impl<'a> ArticleClauses<'a> {
     /// before it, a time limit anywhere in its clause ("within 90 days"),
     /// or an infinitive marker or attempt right before it ("advancing to
     /// capture X", "trying to enter X").
+    /// Does `span` lie within a time expression ("May 21")?
+    fn in_time_ref(&self, span: &Range<usize>) -> bool {
+        let i = self.time_refs.partition_point(|(r, _)| r.start <= span.start);
+        i > 0 && span.end <= self.time_refs[i - 1].0.end
+    }
+
     pub fn mood(&self, si: usize, c: usize, cue: &Range<usize>) -> Mood {
         let clause = &self.clauses[si][c];
         let sentence = &self.sentences[si];
@@ -1205,10 +1211,15 @@ impl<'a> ArticleClauses<'a> {
         let just_after = cue.end..self.around(cue, 0, 3, sentence).end;
         // Just after it, only before a comma: "took Kunduz, which could
         // be a turning point" says nothing of Kunduz's fall.
+        // ("Kabul, May 21": a modal word inside a date is the month.)
         let modal_after = self
             .clause_tags(si, c, &just_after, Role::Modal)
-            .any(|t| !self.text[cue.end..t.span.start].contains(','));
-        if self.has_clause_tag(si, c, &before, Role::Modal) || modal_after {
+            .any(|t| !self.text[cue.end..t.span.start].contains(',') && !self.in_time_ref(&t.span));
+        if self
+            .clause_tags(si, c, &before, Role::Modal)
+            .any(|t| !self.in_time_ref(&t.span))
+            || modal_after
+        {
             return Mood::Modal;
         }
         // An infinitive after an ordinal reports what happened: "the

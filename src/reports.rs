@@ -157,15 +157,7 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let mut tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
-    // "Kabul, May 21": a modal word inside a date is the date's month.
-    tags.retain(|t| {
-        !lex.roles(t).contains(Role::Modal)
-            || !input
-                .time_refs
-                .iter()
-                .any(|(r, _)| r.start <= t.span.start && t.span.end <= r.end)
-    });
+    let tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
     let clauses = ArticleClauses::new(
         gaz,
         lex,
@@ -260,8 +252,8 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .map(|m| m.place)
         .collect();
     let mut seen: FxHashSet<(PlaceId, Status, u64)> = FxHashSet::default();
-    // Reports come sentence by sentence: one key per sentence.
-    let mut key_of: Option<(usize, u64)> = None;
+    // One key per sentence, worked out the first time a report needs it.
+    let mut key_of: Vec<Option<u64>> = vec![None; a.sentences.len()];
     reports
         .into_iter()
         .filter(|r| !lines.furniture[r.sentence_index] || named_in_body.contains(&r.place))
@@ -269,11 +261,7 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
             lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
         .filter(|r| {
-            let key = match key_of {
-                Some((si, key)) if si == r.sentence_index => key,
-                _ => sentence_key(&a.lower[r.sentence.clone()]),
-            };
-            key_of = Some((r.sentence_index, key));
+            let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(&a.lower[r.sentence.clone()]));
             seen.insert((r.place, r.status, key))
         })
         .collect()
@@ -2764,6 +2752,15 @@ const PLACELESS_SENTENCES_SKIPPED: usize = 1;
 fn quote_spans(text: &str, sentence: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[sentence.clone()];
     let mut out = Vec::new();
+    // Most sentences hold no quote mark at all (a comma opens one only as
+    // ",,"): a vectorised search says so at once.
+    let bytes = s.as_bytes();
+    if memchr::memchr3(b'"', b'\'', 0xE2, bytes).is_none()
+        && memchr::memchr(0xC2, bytes).is_none()
+        && memchr::memmem::find(bytes, b",,").is_none()
+    {
+        return out;
+    }
     let mut open: Option<(usize, char)> = None;
     // Every quote mark is '"', '\'', ',' or a character whose UTF-8 form
     // starts with 0xC2 or 0xE2: only those positions can change anything.
