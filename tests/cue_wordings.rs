@@ -1367,3 +1367,19 @@ fn a_province_anaphor_locating_a_district_or_only_headed_for_is_no_report() {
     assert!(statuses(text, "Takhar").contains(&Status::Captured), "{text}");
     assert!(!statuses(text, "Panjshir").contains(&Status::Captured), "{text}");
 }
+
+#[test]
+fn a_relative_clause_may_follow_a_name_without_a_comma() {
+    let sentence = "Veel gezinnen vluchtten naar Kunduz waar hevig wordt gevochten.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+    // A sentence-opening demonstrative after a name that ends the sentence before is no relative.
+    let text =
+        "Gevechten in Kabul. Die provincie grenst aan Panjshir, dat nog niet onder invloed van de Taliban staat.";
+    assert!(!statuses(text, "Kabul").contains(&Status::Held), "{text}");
+}
+
+#[test]
+fn resisting_holds_a_place() {
+    let sentence = "De Panjshirvallei blijft weerstand bieden tegen het nieuwe bewind.";
+    assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+}
