@@ -1173,6 +1173,7 @@ impl<'a> Reader<'a, '_> {
                 let place = match a.roles[i] {
                     PlaceRole::Airport => self.airport_of(m.place)?,
                     role if role.is_argument() => m.place,
+                    PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
                     PlaceRole::Reference if except => m.place,
                     PlaceRole::Near => m.place,
                     _ => return None,
@@ -1229,6 +1230,36 @@ impl<'a> Reader<'a, '_> {
         out.extend(self.pronoun_subjects(si, c));
         out.sort_by_key(|t| t.span.start);
         out
+    }
+
+    /// Does mention `i` name a province by most of its districts ("most of
+    /// Badakhshan's districts", "all but one of Badghis's districts", "most
+    /// districts of Ghor province")? Then what happened to them happened to
+    /// part of the province (the partial word makes it a part).
+    fn province_partly_named(&self, si: usize, i: usize) -> bool {
+        let a = self.a;
+        let m = &a.mentions[i];
+        if a.gaz.place(m.place).kind != PlaceKind::Province {
+            return false;
+        }
+        let sentence = &a.sentences[si];
+        let unit = |k: usize| {
+            a.words.get(k).is_some_and(|w| w.start < sentence.end) && a.lex.word_roles(a.word(k)).contains(Role::Unit)
+        };
+        let partial_ends_at = |pos: usize| a.tag_ending_at(pos).is_some_and(|t| a.is(t, Role::Partial));
+        let k = a.word_at(m.span.start);
+        // "most of Badakhshan's (28) districts"
+        let after = a.word_at(m.span.end);
+        if k > 0 && partial_ends_at(a.words[k - 1].end) && a.is_clitic_s(after, sentence.start) {
+            let next = if a.word(after + 1).chars().all(|c| c.is_ascii_digit()) {
+                after + 2
+            } else {
+                after + 1
+            };
+            return unit(next);
+        }
+        // "most districts of Ghor province"
+        k >= 2 && matches!(a.word(k - 1), "of" | "in" | "van") && partial_ends_at(a.words[k - 2].end) && unit(k - 2)
     }
 
     /// Is the place or anaphor at `pos` whom people speak for: after a bare

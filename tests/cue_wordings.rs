@@ -1383,3 +1383,19 @@ fn resisting_holds_a_place() {
     let sentence = "De Panjshirvallei blijft weerstand bieden tegen het nieuwe bewind.";
     assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn most_of_a_provinces_districts_taken_leaves_the_province_fought_over() {
+    for (sentence, place) in [
+        (
+            "He said that all but one of Badakhshan’s 28 districts have fallen into Taliban control.",
+            "Badakhshan",
+        ),
+        ("Most districts of Ghor province have fallen to the Taliban.", "Ghor"),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+    // A count of districts only locates them in the province.
+    let sentence = "Three districts of Logar have fallen to the Taliban.";
+    assert_eq!(statuses(sentence, "Logar"), [], "{sentence}");
+}
