@@ -1680,11 +1680,22 @@ impl<'a> Reader<'a, '_> {
                         || self.taken_at_scene(si, cue, t)
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
+            // "leaving Kabul as the last major city in government hands":
+            // a name that a description right after it is about ("the
+            // last major city in government hands") is that description's,
+            // not the verb's before it.
+            let described = || {
+                cues.iter()
+                    .filter(|c| c.span.start >= t.span.end)
+                    .min_by_key(|c| self.word_distance(&c.span, &t.span))
+                    .is_some_and(|c| self.word_distance(&c.span, &t.span) <= 8 && self.describes_a_noun(c))
+            };
             if let Some(cue) = nearest
                 && (borrowed
                     || self.word_distance(&cue.span, &t.span) <= 20
                     || self.apposed_subject(si, &t.span, &cue.span))
                 && !self.describes_a_noun(cue)
+                && !(cue.span.end <= t.span.start && described())
             {
                 bound.push((t.clone(), cue));
             }
