@@ -354,14 +354,16 @@ impl<'a> Parser<'a> {
                 // A capitalised name does not end in an ordinary lower-case
                 // word ("vielen Herat aan" is Herat, not Heyratan; "Farah
                 // has"), but may in the word for its kind ("Kabul airport").
-                let ends_in_word = j > i
-                    && !lower_case
-                    && !t.capitalised
-                    && !self.is_connector(j)
-                    && !self.is_kind_word(j)
-                    && !self.text[tokens[j - 1].span.end..t.span.start].contains('-')
-                    && gaz.is_common_word(&self.lower(j));
-                if !ids.is_empty() && !ends_in_word {
+                let ends_in_word = || {
+                    j > i
+                        && !lower_case
+                        && !t.capitalised
+                        && !self.is_connector(j)
+                        && !self.is_kind_word(j)
+                        && !self.text[tokens[j - 1].span.end..t.span.start].contains('-')
+                        && gaz.is_common_word(&self.lower(j))
+                };
+                if !ids.is_empty() && !ends_in_word() {
                     best = Some((j, ids));
                 }
             }

@@ -1259,7 +1259,13 @@ impl<'a> Reader<'a, '_> {
             return unit(next);
         }
         // "most districts of Ghor province"
-        k >= 2 && matches!(a.word(k - 1), "of" | "in" | "van") && partial_ends_at(a.words[k - 2].end) && unit(k - 2)
+        k >= 2
+            && {
+                let roles = a.lex.word_roles(a.word(k - 1));
+                roles.contains(Role::Genitive) || roles.contains(Role::LocativePreposition)
+            }
+            && partial_ends_at(a.words[k - 2].end)
+            && unit(k - 2)
     }
 
     /// Is the place or anaphor at `pos` whom people speak for: after a bare

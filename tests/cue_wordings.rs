@@ -5,14 +5,20 @@
 
 use opmars::article::Article;
 use opmars::corpus::Corpus;
-use opmars::gazetteer::Gazetteer;
+use opmars::gazetteer::{Gazetteer, PlaceId};
 use opmars::reports::Status;
 
 /// Every status reported for `place` in `sentence`, dated 9 August 2021.
 fn statuses(sentence: &str, place: &str) -> Vec<Status> {
-    let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{sentence}")).unwrap();
-    let corpus = Corpus::build(vec![article]);
     let id = Gazetteer::bundled().find(place).unwrap().id;
+    statuses_of(&format!("date 2021-08-09\n{sentence}"), id)
+}
+
+/// Every status reported for the place `id` in the article `text` (its
+/// `date` line included).
+fn statuses_of(text: &str, id: PlaceId) -> Vec<Status> {
+    let article = Article::from_plain_text("t.txt", text.to_owned()).unwrap();
+    let corpus = Corpus::build(vec![article]);
     let mut out: Vec<Status> = corpus
         .reports
         .iter()
@@ -1115,18 +1121,10 @@ fn both_provinces_are_the_provinces_just_named() {
     // the provinces: Kunduz province, not only its capital.
     let text = "The Taliban entered the capital cities of Sar-e Pul and Kunduz provinces. \
                 Later they claimed to have captured both provinces.";
-    let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{text}")).unwrap();
-    let corpus = Corpus::build(vec![article]);
-    let gaz = Gazetteer::bundled();
     for code in ["AF-SAR", "AF-KDZ"] {
-        let province = gaz.province(code).unwrap().id;
-        assert!(
-            corpus
-                .reports
-                .iter()
-                .any(|r| r.place() == province && r.status() == Status::Claimed),
-            "{code}: {text}"
-        );
+        let province = Gazetteer::bundled().province(code).unwrap().id;
+        let found = statuses_of(&format!("date 2021-08-09\n{text}"), province);
+        assert!(found.contains(&Status::Claimed), "{code}: {text}");
     }
 }
 
@@ -1237,16 +1235,8 @@ fn a_cataphor_reaches_past_a_sentence_that_says_nothing() {
 #[test]
 fn may_before_a_day_is_the_month_not_a_modal() {
     let text = "date 2021-05-22\nKabul, May 21 (IANS) Jalrez district has fallen to the Taliban.";
-    let article = Article::from_plain_text("t.txt", text.to_owned()).unwrap();
-    let corpus = Corpus::build(vec![article]);
     let jalrez = Gazetteer::bundled().find("Jalrez").unwrap().id;
-    let found: Vec<Status> = corpus
-        .reports
-        .iter()
-        .filter(|r| r.place() == jalrez)
-        .map(|r| r.status())
-        .collect();
-    assert_eq!(found, [Status::Captured], "{text}");
+    assert_eq!(statuses_of(text, jalrez), [Status::Captured], "{text}");
     let sentence = "Jalrez may fall to the Taliban within days.";
     assert_eq!(statuses(sentence, "Jalrez"), [Status::Threatened], "{sentence}");
 }
