@@ -518,11 +518,13 @@ impl<'a> ArticleClauses<'a> {
                 // A relative clause after a comma; or, with none, right
                 // after a place's name ("de provincie Panjshir waar milities
                 // strijden").
-                let after_name = k > 0
-                    && self.words[k - 1].start >= sentence.start
-                    && self.text[self.words[k - 1].end..w.start].trim().is_empty()
-                    && self.mention_ending_at(self.words[k - 1].end).is_some();
-                if roles.contains(Role::Relative) && (comma_before || after_name) {
+                let after_name = || {
+                    k > 0
+                        && self.words[k - 1].start >= sentence.start
+                        && self.text[self.words[k - 1].end..w.start].trim().is_empty()
+                        && self.mention_ending_at(self.words[k - 1].end).is_some()
+                };
+                if roles.contains(Role::Relative) && (comma_before || after_name()) {
                     let antecedent = self.antecedent_before(w.start);
                     close_at(&mut clauses[top], here);
                     self.push_clause(
