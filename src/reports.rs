@@ -643,21 +643,27 @@ impl<'a> Reader<'a, '_> {
     /// "De Taliban begonnen hun offensief op de Panjshir-vallei. Lokale
     /// media melden hevige gevechten.": fighting in a sentence that names
     /// no place at all is about the one place the sentence before
-    /// reported on.
+    /// reported on; so is an attack pushed back ("The attack was
+    /// repelled"): the place held.
     fn unnamed_fight(&mut self, si: usize, source: SentenceSource, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         if si == 0 || a.mentions_of(si).next().is_some() {
             return;
         }
-        let mut before = out.iter().rev().take_while(|r| r.sentence_index + 1 >= si);
-        let Some(place) = before
+        // The one place reported on in the sentence before, or in the one
+        // before that when the sentence between names only it ("Taliban
+        // attacked the Hairatan port. Hairatan is the main border port. The
+        // attack was repelled.").
+        let mut before = out.iter().rev().take_while(|r| r.sentence_index + 2 >= si);
+        let Some((place, at)) = before
             .next()
-            .filter(|r| r.sentence_index + 1 == si && !r.background)
-            .map(|r| r.place)
+            .filter(|r| !r.background)
+            .map(|r| (r.place, r.sentence_index))
         else {
             return;
         };
-        if before.any(|r| r.place != place) {
+        let between_names_only_it = || a.mentions_of(si - 1).all(|i| a.mentions[i].place == place);
+        if at + 2 == si && !between_names_only_it() || before.any(|r| r.place != place) {
             return;
         }
         // "In verschillende steden zijn gevangenissen aangevallen": places
@@ -670,17 +676,28 @@ impl<'a> Reader<'a, '_> {
         if unnamed_places {
             return;
         }
+        // Fighting, or the attack pushed back ("The attack was repelled").
+        let repel = |cue: &Cue| {
+            cue.status == Some(Status::Held)
+                && a.tag_starting_at(cue.span.start)
+                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel))
+        };
         let fight = (0..a.clauses[si].len()).find_map(|c| {
             self.cues_of(si, c)
                 .into_iter()
-                .find(|cue| cue.role == Role::Verb && cue.status == Some(Status::Contested))
+                .find(|cue| cue.role == Role::Verb && (cue.status == Some(Status::Contested) || repel(cue)))
                 .map(|cue| (c, cue))
         });
         let Some((c, cue)) = fight else { return };
+        // Fighting two sentences on is too far to be the same place's.
+        if at + 2 == si && !repel(&cue) {
+            return;
+        }
+        let status = cue.status;
         let t = Target::referred(place, cue.span.clone());
         let mut found = Vec::new();
         self.report(si, c, c, t, &cue, source, &[c], &mut found);
-        found.retain(|r| r.status == Status::Contested);
+        found.retain(|r| Some(r.status) == status);
         out.extend(found);
     }
 

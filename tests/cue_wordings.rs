@@ -1389,3 +1389,17 @@ fn most_of_a_provinces_districts_taken_leaves_the_province_fought_over() {
     let sentence = "Three districts of Logar have fallen to the Taliban.";
     assert_eq!(statuses(sentence, "Logar"), [], "{sentence}");
 }
+
+#[test]
+fn an_attack_told_as_pushed_back_in_the_next_sentences_leaves_the_place_held() {
+    for text in [
+        "The Taliban attacked Ghazni. The attack was repelled.",
+        "The Taliban attacked Ghazni. Ghazni is a key city on the highway. The attack was repelled.",
+        "De Taliban vielen Ghazni aan. De aanval werd afgeslagen.",
+    ] {
+        assert!(statuses(text, "Ghazni").contains(&Status::Held), "{text}");
+    }
+    // Fighting two sentences on is not the first sentence's place.
+    let text = "The Taliban attacked Ghazni. Ghazni is a key city on the highway. Fighting raged.";
+    assert_eq!(statuses(text, "Ghazni"), [Status::Contested], "{text}");
+}
