@@ -1403,3 +1403,13 @@ fn an_attack_told_as_pushed_back_in_the_next_sentences_leaves_the_place_held() {
     let text = "The Taliban attacked Ghazni. Ghazni is a key city on the highway. Fighting raged.";
     assert_eq!(statuses(text, "Ghazni"), [Status::Contested], "{text}");
 }
+
+#[test]
+fn taken_without_any_fighting_is_no_fight() {
+    for sentence in [
+        "Today they captured Aybak without any fighting.",
+        "De Taliban namen Aybak in zonder te vechten.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+}
