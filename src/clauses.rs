@@ -318,6 +318,15 @@ impl<'a> ArticleClauses<'a> {
         self.tags.get(i).filter(|t| t.span.start == pos)
     }
 
+    /// The tag covering the byte span `span`, if any (tags do not overlap:
+    /// only the last one starting at or before it can).
+    pub fn tag_covering(&self, span: &Range<usize>) -> Option<&'a Tag> {
+        let i = self.tags.partition_point(|t| t.span.start <= span.start);
+        i.checked_sub(1)
+            .map(|i| &self.tags[i])
+            .filter(|t| span.end <= t.span.end)
+    }
+
     /// The tag ending exactly at byte `pos`, if any.
     pub fn tag_ending_at(&self, pos: usize) -> Option<&'a Tag> {
         let i = self.tags.partition_point(|t| t.span.end < pos);

@@ -1944,10 +1944,7 @@ impl<'a> Reader<'a, '_> {
         }
         // Part of an anaphor ("the city fell"), or after a name ("Logar
         // province in Taliban hands"): not a bare noun.
-        let in_anaphor = a
-            .tags
-            .iter()
-            .any(|t| t.span.start <= prev.start && prev.end <= t.span.end && a.lex.roles(t).is_anaphor());
+        let in_anaphor = a.tag_covering(prev).is_some_and(|t| a.lex.roles(t).is_anaphor());
         let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
         !(in_anaphor || after_name)
     }
