@@ -333,6 +333,13 @@ impl<'a> ArticleClauses<'a> {
         self.tags.get(i).filter(|t| t.span.end == pos)
     }
 
+    /// Words lying within `range`.
+    pub fn words_in(&self, range: &Range<usize>) -> &'a [Range<usize>] {
+        let lo = self.words.partition_point(|w| w.start < range.start);
+        let hi = lo + self.words[lo..].partition_point(|w| w.end <= range.end);
+        &self.words[lo..hi]
+    }
+
     /// Tags lying within `range`.
     pub fn tags_in(&self, range: &Range<usize>) -> &'a [Tag] {
         let lo = self.tags.partition_point(|t| t.span.start < range.start);

@@ -261,7 +261,7 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
             lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
         .filter(|r| {
-            let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(&a.lower[r.sentence.clone()]));
+            let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(a.lower, a.words_in(&r.sentence)));
             seen.insert((r.place, r.status, key))
         })
         .collect()
