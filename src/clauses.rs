@@ -444,6 +444,8 @@ impl<'a> ArticleClauses<'a> {
         // Inside an apposition after a comma ("after Shibirghan, the capital
         // of Jawzjan, fell"): its closing comma closes nothing.
         let mut in_apposition = false;
+        // Inside a dashed list of places spelling out the noun before it.
+        let mut in_dashed_apposition = false;
         let first = self.word_at(sentence.start);
         let mut k = first;
         while k < self.words.len() && self.words[k].start < sentence.end {
@@ -461,7 +463,11 @@ impl<'a> ArticleClauses<'a> {
                 let semicolon = gap.contains(';');
                 let open_bracket = gap.contains(['(', '[']) && !gap.contains([')', ']']);
                 let close_bracket = gap.contains([')', ']']);
-                if dash && dash_pair.is_some() || close_bracket && stack.len() > 1 {
+                if dash && std::mem::take(&mut in_dashed_apposition) {
+                    // The end of a dashed apposition: the clause goes on.
+                } else if dash && dash_pair.is_none() && self.dashed_apposition_follows(k, sentence.end) {
+                    in_dashed_apposition = true;
+                } else if dash && dash_pair.is_some() || close_bracket && stack.len() > 1 {
                     // The end of a bracketed or dashed aside: back to the
                     // clause it interrupted.
                     let back = dash_pair.take().unwrap_or(stack[0]);
@@ -711,14 +717,44 @@ impl<'a> ArticleClauses<'a> {
             .any(|m| span.start <= m.span.start && m.span.end <= span.end);
         // With an auxiliary of its own it is a clause: "If Ghazni falls,
         // the road to Kabul will be open".
-        (after_name || names)
-            && !self.tags_in(&span).iter().any(|t| {
-                let roles = self.lex.roles(t);
-                roles.has_cue()
-                    || roles.contains(Role::Subordinator)
-                    || roles.contains(Role::Relative)
-                    || roles.contains(Role::Auxiliary)
-            })
+        (after_name || names) && self.is_verbless(&span)
+    }
+
+    /// After a spaced dash at word `k`, with a second dash to come: a
+    /// noun phrase naming places up to that dash, spelling out the noun
+    /// before it ("three more capitals — the cities of Jalalabad, Gardez
+    /// and Nili — fell", "two districts - Deh Yak and Du Ab - were
+    /// taken")? It is then an apposition inside the clause, not an aside.
+    fn dashed_apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
+        let start = self.words[k].start;
+        let rest = &self.text[start..sentence_end];
+        let Some(end) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| rest.find(d)).min() else {
+            return false;
+        };
+        let span = start..start + end;
+        let opens = self.mention_starting_at(start).is_some()
+            || self.lex.word_roles(self.word(k)).contains(Role::Filler)
+            || self
+                .tag_starting_at(start)
+                .is_some_and(|t| self.is(t, Role::Relational));
+        opens
+            && self
+                .mentions
+                .iter()
+                .any(|m| span.start <= m.span.start && m.span.end <= span.end)
+            && self.is_verbless(&span)
+    }
+
+    /// Does the span hold no cue, subordinator, relative or auxiliary (so
+    /// it is a noun phrase, not a clause)?
+    fn is_verbless(&self, span: &Range<usize>) -> bool {
+        !self.tags_in(span).iter().any(|t| {
+            let roles = self.lex.roles(t);
+            roles.has_cue()
+                || roles.contains(Role::Subordinator)
+                || roles.contains(Role::Relative)
+                || roles.contains(Role::Auxiliary)
+        })
     }
 
     /// The place or actor right before the comma in front of byte `pos`.

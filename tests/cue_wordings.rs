@@ -1413,3 +1413,27 @@ fn taken_without_any_fighting_is_no_fight() {
         assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn a_dashed_list_spelling_out_the_subject_is_the_subject() {
+    for (sentence, place) in [
+        (
+            "Two more capitals — the cities of Gardez and Nili — fell on Sunday.",
+            "Nili",
+        ),
+        (
+            "Two more capitals — the cities of Gardez and Nili — fell on Sunday.",
+            "Gardez",
+        ),
+        ("Twee districten - Nirkh en Jalrez - zijn zondag ingenomen.", "Jalrez"),
+        (
+            "The Taliban took three towns -- Aybak, Khulm and Balkh -- on Sunday.",
+            "Khulm",
+        ),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{sentence}");
+    }
+    // A dashed aside that only places the speaker is no apposition.
+    let sentence = "Officials - in Kabul and Herat - said nothing had fallen.";
+    assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
+}
