@@ -267,6 +267,16 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .collect()
 }
 
+/// Is this time expression a photo caption's date, closing its sentence
+/// after a comma ("… in Kunduz, Afghanistan, 05 August 2021.")?
+fn is_caption_date(text: &str, sentence: &Range<usize>, r: &Range<usize>, t: &TimeRef) -> bool {
+    matches!(t, TimeRef::Absolute { year: Some(_), .. })
+        && text[sentence.start..r.start].trim_end().ends_with(',')
+        && text[r.end..sentence.end]
+            .chars()
+            .all(|ch| ch.is_whitespace() || matches!(ch, '.' | ')' | ']'))
+}
+
 /// What each sentence's line is: the article body begins at the first
 /// line that reads as running text; short lines without a full stop before
 /// it are the title, after it page furniture (related headlines, section
@@ -357,8 +367,16 @@ impl LineKinds {
                     related
                 }
             };
-            title.push(in_title);
-            furniture.push(headline && !in_title || related);
+            // A dated photo caption reads as a headline but is the page's
+            // own report ("… a day after taking Kandahar, Afghanistan, 14
+            // August 2021. EPA/STRINGER").
+            let first = a.time_refs.partition_point(|(r, _)| r.start < s.start);
+            let dated_caption = a.time_refs[first..]
+                .iter()
+                .take_while(|(r, _)| r.end <= s.end)
+                .any(|(r, t)| is_caption_date(text, s, r, t));
+            title.push(in_title && !dated_caption);
+            furniture.push(headline && !in_title && !dated_caption || related);
             stock.push(a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption)));
         }
         LineKinds {
@@ -2733,11 +2751,17 @@ impl<'a> Reader<'a, '_> {
         });
         if let Some(days) = days_before {
             let parent = cue_clause.and_then(|k| k.parent);
+            // (A photo caption's date is the day of all it shows.)
             let shifted = nearest(
                 &mut refs
                     .iter()
                     .filter(|(r, _)| a.clause_at(si, r.start).is_some_and(|k| Some(k) == parent)),
             )
+            .or_else(|| {
+                refs.iter()
+                    .find(|(r, t)| is_caption_date(a.text, sentence, r, t))
+                    .map(|x| (*x).clone())
+            })
             .and_then(|(span, t)| Some((span, t.shifted_back(days)?)));
             let background = shifted.is_none();
             return (shifted, background);
@@ -2776,14 +2800,7 @@ impl<'a> Reader<'a, '_> {
         // A photo caption's date closes its sentence after a comma ("…
         // in Kunduz, Afghanistan, 05 August 2021."): the day of all it
         // shows, in every clause.
-        let caption = refs.iter().find(|(r, t)| {
-            matches!(t, TimeRef::Absolute { year: Some(_), .. })
-                && a.text[sentence.start..r.start].trim_end().ends_with(',')
-                && a.text[r.end..sentence.end]
-                    .chars()
-                    .all(|ch| ch.is_whitespace() || matches!(ch, '.' | ')' | ']'))
-        });
-        if let Some(caption) = caption {
+        if let Some(caption) = refs.iter().find(|(r, t)| is_caption_date(a.text, sentence, r, t)) {
             return (Some((*caption).clone()), false);
         }
         if later {

@@ -209,3 +209,24 @@ fn a_caption_date_dates_its_whole_sentence() {
     assert!(!dated.is_empty());
     assert!(dated.iter().all(|&e| e == Some(d(8, 5))), "{dated:?}");
 }
+
+/// A dated caption reads like a headline (no full stop after its credit)
+/// but is the page's own report, even after the body has begun; "a day
+/// after" counts back from the caption's day.
+#[test]
+fn a_dated_caption_after_the_body_reports_a_day_before_its_date() {
+    let c = Corpus::build(vec![article(
+        "cap2.txt",
+        "date 2021-08-16
+Two more capitals fell to the Taliban on Sunday, officials in Kabul said.
+Fighters pose a day after taking control of Ghazni, Afghanistan, 14 August 2021. PHOTO/AGENCY
+",
+    )]);
+    let ghazni: Vec<Option<NaiveDate>> = c
+        .reports
+        .iter()
+        .filter(|r| opmars::gazetteer::Gazetteer::bundled().place(r.place()).name == "Ghazni")
+        .map(|r| r.event.map(|e| e.date))
+        .collect();
+    assert_eq!(ghazni, [Some(d(8, 13))]);
+}
