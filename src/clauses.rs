@@ -389,9 +389,15 @@ impl<'a> ArticleClauses<'a> {
             return true;
         }
         // A lower-case word of some length after the first step back:
-        // an adjective ("de noordelijke provincie", "the war-torn city").
-        let surface = &self.text[self.words[k].clone()];
-        steps > 0 && w.len() > 3 && surface.chars().next().is_some_and(char::is_lowercase)
+        // an adjective ("de noordelijke provincie", "the war-torn city"),
+        // or a joiner between two ("the remote and rugged …").
+        let adjective = |k: usize| {
+            let surface = &self.text[self.words[k].clone()];
+            self.word(k).len() > 3 && surface.chars().next().is_some_and(char::is_lowercase)
+        };
+        steps > 0
+            && (adjective(k)
+                || k > 0 && self.lex.word_roles(w).contains(Role::NameJoiner) && adjective(k - 1) && adjective(k + 1))
     }
 
     // --- clauses --------------------------------------------------------
@@ -805,6 +811,13 @@ impl<'a> ArticleClauses<'a> {
         // X", "de gouverneur van X", "in X".
         let mut k = first;
         let mut steps = 0;
+        // "the remote and rugged Badakhshan province": a name followed by
+        // its class noun opens with that noun phrase's adjectives.
+        let class_noun = |k: usize| {
+            let roles = self.lex.word_roles(self.word(k));
+            roles.contains(Role::ProvinceWord) || roles.contains(Role::CityWord) || roles.contains(Role::DistrictWord)
+        };
+        let attributive = class_noun(last) || class_noun(last + 1);
         // The nearest preposition between the name and the word looked at.
         let mut preposition: Option<&str> = None;
         while k > 0 && steps < 8 {
@@ -902,10 +915,9 @@ impl<'a> ArticleClauses<'a> {
                     break;
                 }
                 // "Zaranj, the capital of Nimruz province", "the capital of
-                // Paktika, Sharana": the province only locates its capital.
-                if roles.contains(Role::Relational)
-                    && mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
-                {
+                // Paktika, Sharana", "the capital of the province of the
+                // same name": the province only locates its capital.
+                if roles.contains(Role::Relational) && province {
                     return PlaceRole::Locative;
                 }
                 // "Bagram, aan de rand van Kabul, …": a town's edge opening
@@ -939,7 +951,7 @@ impl<'a> ArticleClauses<'a> {
                 if self.locates_a_place_before(span, sentence, mention) {
                     return PlaceRole::Locative;
                 }
-            } else if !self.is_np_filler(k - 1, steps) {
+            } else if !self.is_np_filler(k - 1, if attributive { steps + 1 } else { steps }) {
                 break;
             }
             k -= 1;

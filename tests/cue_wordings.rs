@@ -1437,3 +1437,44 @@ fn a_dashed_list_spelling_out_the_subject_is_the_subject() {
     let sentence = "Officials - in Kabul and Herat - said nothing had fallen.";
     assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
 }
+
+#[test]
+fn a_province_that_only_locates_a_capital_stays_unreported_past_adjectives_and_anaphors() {
+    for (sentence, province) in [
+        (
+            "On Tuesday they seized Faizabad, the capital of the remote and rugged Badakhshan province.",
+            "Badakhshan",
+        ),
+        (
+            "Dinsdag namen ze Faizabad in, de hoofdstad van de afgelegen en bergachtige provincie Badakhshan.",
+            "Badakhshan",
+        ),
+        (
+            "They captured Taloqan, the capital of Takhar province, and Sar-e Pul, the capital of the province of the same name.",
+            "Takhar",
+        ),
+    ] {
+        assert_eq!(statuses(sentence, province), [], "{sentence}");
+    }
+    // The province itself taken, adjectives and all.
+    let sentence = "The Taliban captured the remote and rugged Badakhshan province on Tuesday.";
+    assert_eq!(statuses(sentence, "Badakhshan"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn a_threat_to_a_place_threatens_it() {
+    for (sentence, place) in [
+        (
+            "The militants now pose a threat to the neighbouring Laghman province.",
+            "Laghman",
+        ),
+        (
+            "De Taliban vormen nu een bedreiging voor de provincie Laghman.",
+            "Laghman",
+        ),
+    ] {
+        assert_eq!(statuses(sentence, place), [Status::Threatened], "{sentence}");
+    }
+    let sentence = "The Taliban are no longer a threat to Ghazni.";
+    assert_eq!(statuses(sentence, "Ghazni"), [], "{sentence}");
+}
