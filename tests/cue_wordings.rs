@@ -1478,3 +1478,13 @@ fn a_threat_to_a_place_threatens_it() {
     let sentence = "The Taliban are no longer a threat to Ghazni.";
     assert_eq!(statuses(sentence, "Ghazni"), [], "{sentence}");
 }
+
+#[test]
+fn places_listed_as_examples_of_the_object_are_its_members() {
+    for sentence in [
+        "They are also closing in on major cities such as Kunduz, Herat and Ghazni.",
+        "Ze rukken op naar grote steden zoals Kunduz, Herat en Ghazni.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+    }
+}
