@@ -1048,6 +1048,8 @@ mod tests {
             "sinds de machtsovername van de taliban is de grens dicht.",
             "life in taliban-ruled afghanistan",
             "flights since the taliban’s takeover",
+            "sinds de taliban de macht overnamen, zijn 95.000 mensen geëvacueerd.",
+            "trade fell after the taliban's return to power.",
         ] {
             assert!(lex.presupposes_takeover(yes), "{yes}");
         }
