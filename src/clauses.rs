@@ -1064,7 +1064,16 @@ impl<'a> ArticleClauses<'a> {
         let unit_before = (first.saturating_sub(6)..first)
             .filter(|&k| self.words[k].start >= sentence.start)
             .any(|k| self.lex.word_roles(self.word(k)).contains(Role::Unit));
-        earlier_settlement || unit_before
+        // "Gizab in Uruzgan": a town or district right before a locative
+        // preposition is placed in the province, whichever province the
+        // gazetteer files it under (districts have moved between them).
+        let settlement_right_before = first >= 2
+            && self.words[first - 2].start >= sentence.start
+            && self.is_locative(self.word(first - 1))
+            && self
+                .mention_ending_at(self.words[first - 2].end)
+                .is_some_and(|o| self.gaz.place(self.mentions[o].place).kind != PlaceKind::Province);
+        earlier_settlement || unit_before || settlement_right_before
     }
 
     /// A wire-copy dateline: a name opening its line (or the body), then,

@@ -1731,10 +1731,18 @@ impl<'a> Reader<'a, '_> {
                     .min_by_key(|c| self.word_distance(&c.span, &t.span))
                     .is_some_and(|c| self.word_distance(&c.span, &t.span) <= 8 && self.describes_a_noun(c))
             };
+            // A long list reaches as far as it goes: a name joined to one
+            // the cue took is the cue's too, however far from it.
+            let listed_after = |cue: &Cue| {
+                bound.iter().any(|(b, bc)| {
+                    std::ptr::eq(*bc, cue) && b.span.end <= t.span.start && a.joined(b.span.end, t.span.start)
+                })
+            };
             if let Some(cue) = nearest
                 && (borrowed
                     || self.word_distance(&cue.span, &t.span) <= 20
-                    || self.apposed_subject(si, &t.span, &cue.span))
+                    || self.apposed_subject(si, &t.span, &cue.span)
+                    || listed_after(cue))
                 && !self.describes_a_noun(cue)
                 && !(cue.span.end <= t.span.start && described())
             {

@@ -1488,3 +1488,20 @@ fn places_listed_as_examples_of_the_object_are_its_members() {
         assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
     }
 }
+
+#[test]
+fn a_long_list_of_districts_each_placed_in_its_province_is_taken_to_its_end() {
+    let text = "The districts that fell to the Taliban are Nirkh in Wardak, Burka in Baghlan, Gizab in Uruzgan, \
+                Shinkai in Zabul, Du Ab and Mandol in Nuristan, Shahrak in Ghor, and Qaisar in Faryab.";
+    for place in ["Gizab", "Shinkai", "Mandol", "Qaisar"] {
+        assert_eq!(statuses(text, place), [Status::Captured], "{place}");
+    }
+    for province in ["Uruzgan", "Nuristan", "Faryab"] {
+        assert_eq!(statuses(text, province), [], "{province}");
+    }
+    let text = "De gevallen districten zijn Nirkh in Wardak, Burka in Baghlan, Gizab in Uruzgan, Shinkai in \
+                Zabul, Du Ab en Mandol in Nuristan, Shahrak in Ghor en Qaisar in Faryab.";
+    for place in ["Gizab", "Qaisar"] {
+        assert_eq!(statuses(text, place), [Status::Captured], "{place}");
+    }
+}
