@@ -186,8 +186,9 @@ const DATELINE_BYTES: usize = 60;
 const HEAD_LINES: usize = 8;
 
 /// Dates heading the article: absolute dates in its first lines, or on a
-/// short line of their own ("June 29, 2021", "8/13/2021, 4:39:06 AM").
-fn heading_dates(article: &Article, analysis: &ArticleAnalysis, near: NaiveDate) -> Vec<NaiveDate> {
+/// short line of their own ("June 29, 2021", "8/13/2021, 4:39:06 AM"),
+/// each with whether it is a later update's ([`is_update`]).
+fn heading_dates(article: &Article, analysis: &ArticleAnalysis, near: NaiveDate) -> Vec<(NaiveDate, bool)> {
     let text = &article.text;
     let body = article.body_start;
     analysis
@@ -214,8 +215,21 @@ fn heading_dates(article: &Article, analysis: &ArticleAnalysis, near: NaiveDate)
             (heading && (year.is_some() || line_opening))
                 .then(|| absolute_near(year, month, day, near))
                 .flatten()
+                .map(|d| (d, is_update(text, span)))
         })
         .collect()
+}
+
+/// Is the date at `span` a later update's ("Updated: 16:48 GMT
+/// 08.01.2023", "bijgewerkt op 3 september")? An update word within four
+/// words before it, on its line, says so.
+fn is_update(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..span.start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| Lexicon::word_is(w.to_lowercase().as_str(), Role::UpdateWord))
 }
 
 /// Can `before` open a dateline ahead of its date: names ("Kabul,",
@@ -267,14 +281,20 @@ fn anchored_day(text: &str, analysis: &ArticleAnalysis, near: NaiveDate) -> Opti
 
 /// Absolute dates anywhere in the text that lie in the past: the article
 /// appears after them. A deadline ("tegen 31 augustus", "by August 31")
-/// says nothing of the kind.
+/// says nothing of the kind, nor does a later update's date
+/// (`skip_updates`: when the article heads itself with another date).
 fn text_dates<'a>(
     text: &'a str,
     analysis: &'a ArticleAnalysis,
     near: NaiveDate,
+    skip_updates: bool,
 ) -> impl Iterator<Item = NaiveDate> + 'a {
     analysis.time_refs.iter().filter_map(move |(span, t)| match *t {
-        TimeRef::Absolute { year, month, day } if !is_deadline(text, span) => absolute_near(year, month, day, near),
+        TimeRef::Absolute { year, month, day }
+            if !(is_deadline(text, span) || skip_updates && is_update(text, span)) =>
+        {
+            absolute_near(year, month, day, near)
+        }
         _ => None,
     })
 }
@@ -1053,7 +1073,13 @@ fn own_evidence(
         _ => None,
     });
     let near = near.or(year_of_text);
-    let lower = near.and_then(|near| text_dates(&article.text, analysis, near).filter(in_range).max());
+    // "14:14 GMT 31.07.2021 (Updated: 16:48 GMT 08.01.2023)": an update's
+    // date counts only when the article heads itself with no other.
+    let heading = near
+        .map(|near| heading_dates(article, analysis, near))
+        .unwrap_or_default();
+    let headed = heading.iter().any(|&(_, update)| !update);
+    let lower = near.and_then(|near| text_dates(&article.text, analysis, near, headed).filter(in_range).max());
     let text_day = near.and_then(|near| {
         // "yesterday, June 26", "vandaag, 11 augustus": a day word set
         // beside a date says which day the article appeared.
@@ -1062,9 +1088,10 @@ fn own_evidence(
             // A date heading the article is its day, unless the text goes
             // on to later days (then it dated a photo).
             .or_else(|| {
-                heading_dates(article, analysis, near)
-                    .into_iter()
-                    .filter(in_range)
+                heading
+                    .iter()
+                    .filter(|&&(d, update)| in_range(&d) && !(headed && update))
+                    .map(|&(d, _)| d)
                     .max()
                     .filter(|&d| lower.is_none_or(|l| l <= d))
             })

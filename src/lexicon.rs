@@ -278,6 +278,9 @@ pub enum Role {
     // Words the dating rules read one word at a time.
     /// May stand in a dateline before its date ("Updated", "gepubliceerd").
     DatelineWord,
+    /// Says the date after it is a later update's, not the publication's
+    /// ("Updated", "bijgewerkt").
+    UpdateWord,
     /// Before a date, makes it a deadline ("by", "tegen", "uiterlijk").
     DeadlineWord,
     /// After a date in its clause, makes it a plan ("will", "moet").
@@ -500,6 +503,7 @@ impl Role {
             "kind_area" => Role::KindArea,
             "demonym" => Role::Demonym,
             "dateline_word" => Role::DatelineWord,
+            "update_word" => Role::UpdateWord,
             "deadline_word" => Role::DeadlineWord,
             "plan_word" => Role::PlanWord,
             "count_stop" => Role::CountStop,
@@ -580,6 +584,7 @@ const LOOKUP_ONLY: u128 = {
         Role::KindArea,
         Role::Demonym,
         Role::DatelineWord,
+        Role::UpdateWord,
         Role::DeadlineWord,
         Role::PlanWord,
         Role::CountStop,

@@ -230,3 +230,19 @@ Fighters pose a day after taking control of Ghazni, Afghanistan, 14 August 2021.
         .collect();
     assert_eq!(ghazni, [Some(d(8, 13))]);
 }
+
+/// A page headed by its publication and a later update: the update's date
+/// is not the day the article appeared; alone, it is the best there is.
+#[test]
+fn a_later_update_date_is_not_the_publication_day() {
+    let updated = Corpus::build(vec![article(
+        "upd.txt",
+        "Fighting reaches the edge of Herat\n14:14 GMT 31.07.2021 (Updated: 16:48 GMT 08.01.2023)\nTaliban fighters attacked the outskirts of Herat on Friday, officials said.\n",
+    )]);
+    assert_eq!(updated.publications[0].date, Some(d(7, 31)));
+    let only_updated = Corpus::build(vec![article(
+        "only.txt",
+        "Fighting near Ghazni\nUpdated: 02.08.2021\nTaliban fighters attacked the outskirts of Ghazni, officials said.\n",
+    )]);
+    assert_eq!(only_updated.publications[0].date, Some(d(8, 2)));
+}
