@@ -1505,3 +1505,13 @@ fn a_long_list_of_districts_each_placed_in_its_province_is_taken_to_its_end() {
         assert_eq!(statuses(text, place), [Status::Captured], "{place}");
     }
 }
+
+#[test]
+fn a_place_added_to_what_the_clause_reports_shares_its_status() {
+    for sentence in [
+        "In addition to Kunduz, the insurgents captured three other provincial capitals.",
+        "The insurgents captured Aybak in addition to Kunduz.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+}
