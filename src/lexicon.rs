@@ -115,6 +115,11 @@ pub enum Role {
     Deadline,
     /// The infinitive marker ("to"): "advancing to capture X" is a plan.
     Infinitive,
+    /// An infinitive marker whose verb takes its object after it (English
+    /// "to capture Taloqan", not Dutch "Taloqan te veroveren"): a name
+    /// before it is not the object of a taking verb after it ("came from
+    /// Kunduz to capture Taloqan").
+    ObjectAfter,
     /// "managed to", "were able to": the infinitive after it happened.
     Achieved,
     /// A capture verb whose subject does the taking ("seized",
@@ -131,6 +136,11 @@ pub enum Role {
     /// reports ("all cities except Kabul are in Taliban hands": Kabul is
     /// held).
     Exception,
+    /// "apart from", "aside from", "besides": an exception to a capture
+    /// ("every city apart from Kabul fell"), but one more place still
+    /// held ("only two cities aside from Kabul remain in government
+    /// hands").
+    Besides,
 
     // Actors.
     Taliban,
@@ -439,9 +449,11 @@ impl Role {
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
+            "object_after" => Role::ObjectAfter,
             "achieved" => Role::Achieved,
             "agentive" => Role::Agentive,
             "exception" => Role::Exception,
+            "besides" => Role::Besides,
             "at_scene" => Role::AtScene,
             "entry" => Role::Entry,
             "relational" => Role::Relational,

@@ -436,8 +436,8 @@ struct Target {
     /// The mention, when it is one.
     mention: Option<usize>,
     /// Excepted from what the clause reports ("except Kabul", "op Kabul
-    /// na").
-    except: bool,
+    /// na", "apart from Kabul"), and how.
+    except: Option<Role>,
 }
 
 impl Target {
@@ -450,7 +450,7 @@ impl Target {
             topical: false,
             typo: m.match_kind == MatchKind::Typo,
             mention: Some(i),
-            except: false,
+            except: None,
         }
     }
 
@@ -463,7 +463,7 @@ impl Target {
             topical: false,
             typo: false,
             mention: None,
-            except: false,
+            except: None,
         }
     }
 }
@@ -1209,7 +1209,7 @@ impl<'a> Reader<'a, '_> {
                     PlaceRole::Airport => self.airport_of(m.place)?,
                     role if role.is_argument() => m.place,
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
-                    PlaceRole::Reference if except => m.place,
+                    PlaceRole::Reference if except.is_some() => m.place,
                     PlaceRole::Near => m.place,
                     _ => return None,
                 };
@@ -1384,30 +1384,35 @@ impl<'a> Reader<'a, '_> {
 
     /// Is the name at `span` excepted from its clause: after "except",
     /// "behalve" (past up to two fillers: "except the capital"), or
-    /// between Dutch "op" and "na" ("op hoofdstad Kabul na")?
-    fn excepted(&self, si: usize, span: &Range<usize>) -> bool {
+    /// between Dutch "op" and "na" ("op hoofdstad Kabul na")? Then
+    /// [`Role::Exception`], or [`Role::Besides`] after "apart from".
+    fn excepted(&self, si: usize, span: &Range<usize>) -> Option<Role> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let mut k = a.word_at(span.start);
         for _ in 0..3 {
             if k == 0 || a.words[k - 1].start < sentence.start {
-                return false;
+                return None;
             }
-            if let Some(tag) = a.tag_ending_at(a.words[k - 1].end)
-                && a.is(tag, Role::Exception)
-            {
-                return true;
+            if let Some(tag) = a.tag_ending_at(a.words[k - 1].end) {
+                if a.is(tag, Role::Exception) {
+                    return Some(Role::Exception);
+                }
+                if a.is(tag, Role::Besides) {
+                    return Some(Role::Besides);
+                }
             }
             if a.word(k - 1) == "op" {
                 let next = a.word_at(span.end);
-                return next < a.words.len() && a.words[next].start < sentence.end && a.word(next) == "na";
+                return (next < a.words.len() && a.words[next].start < sentence.end && a.word(next) == "na")
+                    .then_some(Role::Exception);
             }
             if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
-                return false;
+                return None;
             }
             k -= 1;
         }
-        false
+        None
     }
 
     /// What an anaphor of `role` at `span` in sentence `si` refers to: the
@@ -1679,6 +1684,17 @@ impl<'a> Reader<'a, '_> {
                                 && cue.span.end <= b.span.start
                                 && self.in_apposition_to(si, &b.span, &t.span)
                         })
+                })
+                // "came from Kunduz to capture Taloqan": an English
+                // infinitive of taking has its object after it.
+                .filter(|cue| {
+                    t.span.end > cue.span.start
+                        || !a
+                            .tag_starting_at(cue.span.start)
+                            .is_some_and(|tg| a.is(tg, Role::Agentive))
+                        || !a
+                            .tag_ending_at_word_before(cue.span.start)
+                            .is_some_and(|tg| a.is(tg, Role::ObjectAfter))
                 })
                 // A cue that names its own place ("retreated to the
                 // airport") is about that place only.
@@ -2282,12 +2298,14 @@ impl<'a> Reader<'a, '_> {
         if t.topical && status != Status::Held {
             return;
         }
-        // "All cities except Kabul have fallen": the exception is held.
-        if t.except {
-            if status != Status::Captured {
-                return;
-            }
-            status = Status::Held;
+        // "All cities except Kabul have fallen": the exception is held; so
+        // is one more place still held ("only two cities aside from Kabul
+        // remain in government hands").
+        match t.except {
+            Some(_) if status == Status::Captured => status = Status::Held,
+            Some(Role::Besides) if status == Status::Held => {}
+            Some(_) => return,
+            None => {}
         }
         let mut confidence = base;
         if hedged {

@@ -1515,3 +1515,23 @@ fn a_place_added_to_what_the_clause_reports_shares_its_status() {
         assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn where_fighters_came_from_is_no_report() {
+    let sentence = "Many Taliban have come from Kunduz and Takhar to capture Taloqan.";
+    assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+    assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn a_place_apart_from_the_ones_reported_is_held_either_way() {
+    for sentence in [
+        "Only two major cities aside from Kabul remain in control of the government.",
+        "Every big city apart from Kabul has fallen to the Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Held], "{sentence}");
+    }
+    // An exception to fighting is no report.
+    let sentence = "Fighting raged everywhere apart from Kabul.";
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+}
