@@ -1535,3 +1535,10 @@ fn a_place_apart_from_the_ones_reported_is_held_either_way() {
     let sentence = "Fighting raged everywhere apart from Kabul.";
     assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
 }
+
+#[test]
+fn invading_a_town_takes_it() {
+    let sentence = "The Taliban pressed on on Monday, invading Aybak, the capital of Samangan province.";
+    assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    assert_eq!(statuses(sentence, "Samangan"), [], "{sentence}");
+}
