@@ -340,6 +340,17 @@ impl<'a> ArticleClauses<'a> {
         &self.words[lo..hi]
     }
 
+    /// The tag right after a name's possessive ("Ghazni's outskirts"), if
+    /// any.
+    pub fn tag_after_possessive(&self, span: &Range<usize>) -> Option<&'a Tag> {
+        let k = self.word_at(span.end);
+        let s = self.words.get(k)?;
+        if s.start < span.end || self.word(k) != "s" || !matches!(&self.text[span.end..s.start], "'" | "’") {
+            return None;
+        }
+        self.tag_starting_at(self.words.get(k + 1)?.start)
+    }
+
     /// Tags lying within `range`.
     pub fn tags_in(&self, range: &Range<usize>) -> &'a [Tag] {
         let lo = self.tags.partition_point(|t| t.span.start < range.start);
@@ -988,8 +999,14 @@ impl<'a> ArticleClauses<'a> {
             if roles.contains(Role::Airport) {
                 return Some(PlaceRole::Airport);
             }
-            let about_the_place =
-                roles.has_cue() || roles.contains(Role::EventNoun) || roles.contains(Role::SeatOfPower);
+            // ("Ghazni's outskirts", "Herat's centre": a part of the
+            // place, where what happens happens to it.)
+            let about_the_place = roles.has_cue()
+                || roles.contains(Role::EventNoun)
+                || roles.contains(Role::SeatOfPower)
+                || roles.contains(Role::Edge)
+                || roles.contains(Role::Partial)
+                || roles.contains(Role::TownPart);
             return (!about_the_place).then_some(PlaceRole::Modifier);
         }
         if !(gap == " " || gap == "-") {

@@ -2191,7 +2191,9 @@ impl<'a> Reader<'a, '_> {
         // subject before the cue; the town's edge there is not the town.
         // So is "the gates of Kunduz": the edge phrase right before the name.
         let before_name = a.around(&t.span, 4, 0, &sentence).start..t.span.start;
-        let edge_before = a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Edge));
+        // (So is "Ghazni's outskirts".)
+        let edge_before = a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Edge))
+            || a.tag_after_possessive(&t.span).is_some_and(|tg| a.is(tg, Role::Edge));
         // "had reached the centre of Herat", "besieged the centre of the
         // city": at a part of the town, the threat is inside it — a fight.
         if cue_status == Status::Threatened
@@ -2670,6 +2672,8 @@ impl<'a> Reader<'a, '_> {
         if self.partial_before(si, &t.span)
             || a.tag_starting_at(t.span.start)
                 .is_some_and(|tg| tg.span == t.span && a.is(tg, Role::Partial))
+            || a.tag_after_possessive(&t.span)
+                .is_some_and(|tg| a.is(tg, Role::Partial))
         {
             return true;
         }

@@ -1542,3 +1542,16 @@ fn invading_a_town_takes_it() {
     assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
     assert_eq!(statuses(sentence, "Samangan"), [], "{sentence}");
 }
+
+#[test]
+fn a_fight_at_a_places_possessive_outskirts_is_over_the_place() {
+    for text in [
+        "Heavy clashes are ongoing in Ghazni's outskirts.",
+        "Ghazni lies on the main highway. Heavy clashes are ongoing in the city's outskirts.",
+    ] {
+        assert_eq!(statuses(text, "Ghazni"), [Status::Contested], "{text}");
+    }
+    // Taking the outskirts is not taking the town.
+    let text = "The Taliban captured Ghazni's outskirts.";
+    assert!(!statuses(text, "Ghazni").contains(&Status::Captured), "{text}");
+}
