@@ -32,6 +32,8 @@
 
 use std::ops::Range;
 
+use smallvec::{SmallVec, smallvec};
+
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::PlaceMention;
@@ -75,8 +77,9 @@ pub struct Clause {
     /// and bracketed clauses (an index into the sentence's clauses).
     pub parent: Option<usize>,
     /// Its stretches of text, in order: a clause interrupted by a
-    /// subordinate one goes on after it.
-    pub spans: Vec<Range<usize>>,
+    /// subordinate one goes on after it. (Nearly always one or two: kept
+    /// inline, as a clause is made for every sentence.)
+    pub spans: SmallVec<[Range<usize>; 2]>,
     pub antecedent: Option<Antecedent>,
     /// The clause before it whose verb it leaves out, if it is coordinated
     /// with it ("took Asadabad on Monday, and later the capitals of Paktia
@@ -268,7 +271,7 @@ impl<'a> ArticleClauses<'a> {
                     sentence: si,
                     kind: ClauseKind::Main,
                     parent: None,
-                    spans: vec![s.clone()],
+                    spans: smallvec![s.clone()],
                     antecedent: None,
                     continues: None,
                 }]
@@ -455,7 +458,7 @@ impl<'a> ArticleClauses<'a> {
             continues: None,
         }];
         // The open clauses, innermost last.
-        let mut stack: Vec<usize> = vec![0];
+        let mut stack: SmallVec<[usize; 8]> = smallvec![0];
         // Inside a pair of dashes: the clause the second dash goes back to.
         let mut dash_pair: Option<usize> = None;
         // Inside an apposition after a comma ("after Shibirghan, the capital
@@ -685,7 +688,7 @@ impl<'a> ArticleClauses<'a> {
     fn push_clause(
         &self,
         clauses: &mut Vec<Clause>,
-        stack: &mut Vec<usize>,
+        stack: &mut SmallVec<[usize; 8]>,
         si: usize,
         at: usize,
         kind: ClauseKind,
@@ -828,7 +831,7 @@ impl<'a> ArticleClauses<'a> {
             let roles = self.lex.word_roles(self.word(k));
             roles.contains(Role::ProvinceWord) || roles.contains(Role::CityWord) || roles.contains(Role::DistrictWord)
         };
-        let attributive = class_noun(last) || class_noun(last + 1);
+        let attributive = || class_noun(last) || class_noun(last + 1);
         // The nearest preposition between the name and the word looked at.
         let mut preposition: Option<&str> = None;
         while k > 0 && steps < 8 {
@@ -962,7 +965,7 @@ impl<'a> ArticleClauses<'a> {
                 if self.locates_a_place_before(span, sentence, mention) {
                     return PlaceRole::Locative;
                 }
-            } else if !self.is_np_filler(k - 1, if attributive { steps + 1 } else { steps }) {
+            } else if !(self.is_np_filler(k - 1, steps) || steps == 0 && attributive() && self.is_np_filler(k - 1, 1)) {
                 break;
             }
             k -= 1;
@@ -1453,10 +1456,8 @@ impl<'a> ArticleClauses<'a> {
 }
 
 /// A clause's first stretch, empty until the clause ends.
-fn at_point(pos: usize) -> Vec<Range<usize>> {
-    let mut spans = Vec::with_capacity(2);
-    spans.push(pos..pos);
-    spans
+fn at_point(pos: usize) -> SmallVec<[Range<usize>; 2]> {
+    smallvec![pos..pos]
 }
 
 /// Ends the current stretch of a clause at `pos`.
