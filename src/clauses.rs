@@ -406,8 +406,9 @@ impl<'a> ArticleClauses<'a> {
         // an adjective ("de noordelijke provincie", "the war-torn city"),
         // or a joiner between two ("the remote and rugged …").
         let adjective = |k: usize| {
-            let surface = &self.text[self.words[k].clone()];
-            self.word(k).len() > 3 && surface.chars().next().is_some_and(char::is_lowercase)
+            self.words.get(k).is_some_and(|span| {
+                self.word(k).len() > 3 && self.text[span.clone()].chars().next().is_some_and(char::is_lowercase)
+            })
         };
         steps > 0
             && (adjective(k)
