@@ -220,9 +220,12 @@ pub fn tag_outside_names(
     tags
 }
 
+/// A dash with spaces around it, in each way it is typed.
+const SPACED_DASHES: [&str; 4] = [" - ", " – ", " — ", " -- "];
+
 /// Does the gap between two words hold a dash with spaces around it?
 fn has_spaced_dash(gap: &str) -> bool {
-    [" - ", " – ", " — ", " -- "].iter().any(|d| gap.contains(d))
+    SPACED_DASHES.iter().any(|d| gap.contains(d))
 }
 
 impl<'a> ArticleClauses<'a> {
@@ -347,11 +350,17 @@ impl<'a> ArticleClauses<'a> {
     /// any.
     pub fn tag_after_possessive(&self, span: &Range<usize>) -> Option<&'a Tag> {
         let k = self.word_at(span.end);
-        let s = self.words.get(k)?;
-        if s.start < span.end || self.word(k) != "s" || !matches!(&self.text[span.end..s.start], "'" | "’") {
+        if !self.is_clitic_s(k, span.end) {
             return None;
         }
         self.tag_starting_at(self.words.get(k + 1)?.start)
+    }
+
+    /// Time expressions lying within `range`.
+    pub fn time_refs_in(&self, range: &Range<usize>) -> &'a [(Range<usize>, TimeRef)] {
+        let lo = self.time_refs.partition_point(|(r, _)| r.start < range.start);
+        let hi = lo + self.time_refs[lo..].partition_point(|(r, _)| r.end <= range.end);
+        &self.time_refs[lo..hi]
     }
 
     /// Tags lying within `range`.
@@ -732,10 +741,7 @@ impl<'a> ArticleClauses<'a> {
         // It follows a name or names one ("after Zaranj, the capital of
         // Nimruz province, fell"; "took three others, including Kunduz").
         let after_name = k > 0 && self.mention_ending_at(self.words[k - 1].end).is_some();
-        let names = self
-            .mentions
-            .iter()
-            .any(|m| span.start <= m.span.start && m.span.end <= span.end);
+        let names = self.names_in(&span);
         // With an auxiliary of its own it is a clause: "If Ghazni falls,
         // the road to Kabul will be open".
         (after_name || names) && self.is_verbless(&span)
@@ -749,7 +755,7 @@ impl<'a> ArticleClauses<'a> {
     fn dashed_apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
         let start = self.words[k].start;
         let rest = &self.text[start..sentence_end];
-        let Some(end) = [" - ", " – ", " — ", " -- "].iter().filter_map(|d| rest.find(d)).min() else {
+        let Some(end) = SPACED_DASHES.iter().filter_map(|d| rest.find(d)).min() else {
             return false;
         };
         let span = start..start + end;
@@ -758,12 +764,13 @@ impl<'a> ArticleClauses<'a> {
             || self
                 .tag_starting_at(start)
                 .is_some_and(|t| self.is(t, Role::Relational));
-        opens
-            && self
-                .mentions
-                .iter()
-                .any(|m| span.start <= m.span.start && m.span.end <= span.end)
-            && self.is_verbless(&span)
+        opens && self.names_in(&span) && self.is_verbless(&span)
+    }
+
+    /// Does a place name lie within the span?
+    fn names_in(&self, span: &Range<usize>) -> bool {
+        let i = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions.get(i).is_some_and(|m| m.span.end <= span.end)
     }
 
     /// Does the span hold no cue, subordinator, relative or auxiliary (so
@@ -993,7 +1000,7 @@ impl<'a> ArticleClauses<'a> {
         let gap = &self.text[end..next.start];
         // "X's …" (or "Logar’ provincial capital"): a possessive, which
         // reports on X only as "X's fall", "X's governor's office".
-        let clitic = matches!(gap, "'" | "’") && self.word(last + 1) == "s";
+        let clitic = self.is_clitic_s(last + 1, end);
         if clitic || matches!(gap, "' " | "’ ") {
             let after = self.words.get(if clitic { last + 2 } else { last + 1 })?;
             let roles = self

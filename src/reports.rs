@@ -370,11 +370,7 @@ impl LineKinds {
             // A dated photo caption reads as a headline but is the page's
             // own report ("… a day after taking Kandahar, Afghanistan, 14
             // August 2021. EPA/STRINGER").
-            let first = a.time_refs.partition_point(|(r, _)| r.start < s.start);
-            let dated_caption = a.time_refs[first..]
-                .iter()
-                .take_while(|(r, _)| r.end <= s.end)
-                .any(|(r, t)| is_caption_date(text, s, r, t));
+            let dated_caption = a.time_refs_in(s).iter().any(|(r, t)| is_caption_date(text, s, r, t));
             title.push(in_title && !dated_caption);
             furniture.push(headline && !in_title && !dated_caption || related);
             stock.push(a.tags_in(s).iter().any(|t| a.is(t, Role::StockCaption)));
@@ -2010,7 +2006,7 @@ impl<'a> Reader<'a, '_> {
             if k == 0 || a.words[k - 1].end <= t.end {
                 return false;
             }
-            if a.text[a.words[k - 1].end..a.words[k].start].trim() == "," {
+            if a.gap_before(k, sentence.start).trim() == "," {
                 return true;
             }
             if !a.lex.word_roles(a.word(k - 1)).contains(Role::Auxiliary) {
@@ -2747,9 +2743,9 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let clauses = &a.clauses[si];
-        let first = a.time_refs.partition_point(|(r, _)| r.start < sentence.start);
-        let in_sentence = || a.time_refs[first..].iter().take_while(|(r, _)| r.end <= sentence.end);
-        let refs: Vec<&(Range<usize>, TimeRef)> = in_sentence()
+        let in_sentence = a.time_refs_in(sentence);
+        let refs: Vec<&(Range<usize>, TimeRef)> = in_sentence
+            .iter()
             .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow | TimeRef::DaysBefore { .. }))
             // "the seventh capital to fall since Friday", "sinds vrijdag":
             // the start of a span, not the day of the event (a year after
@@ -2772,26 +2768,28 @@ impl<'a> Reader<'a, '_> {
         // de taliban Kunduz innamen": the event of the cue's clause came
         // that many days before the day of the clause it hangs from.
         let cue_clause = a.clause_at(si, cue.start).map(|k| &clauses[k]);
+        // A photo caption's date closes its sentence after a comma ("… in
+        // Kunduz, Afghanistan, 05 August 2021."): the day of all it shows.
+        let caption = || {
+            refs.iter()
+                .find(|(r, t)| is_caption_date(a.text, sentence, r, t))
+                .map(|x| (*x).clone())
+        };
         let days_before = cue_clause.filter(|k| k.is_dependent()).and_then(|k| {
             let opens = |r: &Range<usize>| k.spans.first().is_some_and(|s| r.start < s.start && s.start < r.end);
-            in_sentence().find_map(|(r, t)| match t {
+            in_sentence.iter().find_map(|(r, t)| match t {
                 TimeRef::DaysBefore { days } if opens(r) => Some(*days),
                 _ => None,
             })
         });
         if let Some(days) = days_before {
             let parent = cue_clause.and_then(|k| k.parent);
-            // (A photo caption's date is the day of all it shows.)
             let shifted = nearest(
                 &mut refs
                     .iter()
                     .filter(|(r, _)| a.clause_at(si, r.start).is_some_and(|k| Some(k) == parent)),
             )
-            .or_else(|| {
-                refs.iter()
-                    .find(|(r, t)| is_caption_date(a.text, sentence, r, t))
-                    .map(|x| (*x).clone())
-            })
+            .or_else(caption)
             .and_then(|(span, t)| Some((span, t.shifted_back(days)?)));
             let background = shifted.is_none();
             return (shifted, background);
@@ -2827,11 +2825,9 @@ impl<'a> Reader<'a, '_> {
         if own.is_some() {
             return (own, false);
         }
-        // A photo caption's date closes its sentence after a comma ("…
-        // in Kunduz, Afghanistan, 05 August 2021."): the day of all it
-        // shows, in every clause.
-        if let Some(caption) = refs.iter().find(|(r, t)| is_caption_date(a.text, sentence, r, t)) {
-            return (Some((*caption).clone()), false);
+        // (The caption's day dates every clause.)
+        if let Some(caption) = caption() {
+            return (Some(caption), false);
         }
         if later {
             return (None, true);
