@@ -121,17 +121,21 @@ impl Word<'_> {
 
     /// The kind of entry the word asks for next to a name ("het district X").
     fn kind_named(&self) -> Option<PlaceKind> {
-        [
-            (Role::KindDistrict, PlaceKind::District),
-            (Role::KindCrossing, PlaceKind::Crossing),
-            (Role::KindBase, PlaceKind::Base),
-            (Role::KindArea, PlaceKind::Area),
-        ]
-        .into_iter()
-        .find(|&(role, _)| self.is(role))
-        .map(|(_, kind)| kind)
+        KIND_WORDS
+            .into_iter()
+            .find(|&(role, _)| self.is(role))
+            .map(|(_, kind)| kind)
     }
 }
+
+/// The roles of words that ask for a kind of entry next to a name, and
+/// the kind each asks for.
+const KIND_WORDS: [(Role, PlaceKind); 4] = [
+    (Role::KindDistrict, PlaceKind::District),
+    (Role::KindCrossing, PlaceKind::Crossing),
+    (Role::KindBase, PlaceKind::Base),
+    (Role::KindArea, PlaceKind::Area),
+];
 
 /// Finds place mentions in `text`, starting at byte `from` (after any
 /// metadata line). `sentences` are the article's sentence spans, in order.
@@ -251,9 +255,7 @@ impl<'a> Parser<'a> {
     /// "district", "crossing")?
     fn is_kind_word(&self, t: usize) -> bool {
         let roles = Lexicon::bundled().word_roles(&self.lower(t));
-        [Role::KindBase, Role::KindArea, Role::KindCrossing, Role::KindDistrict]
-            .into_iter()
-            .any(|r| roles.contains(r))
+        KIND_WORDS.iter().any(|&(role, _)| roles.contains(role))
     }
 
     #[inline]
