@@ -416,7 +416,9 @@ impl<'a> ArticleClauses<'a> {
         // or a joiner between two ("the remote and rugged …").
         let adjective = |k: usize| {
             self.words.get(k).is_some_and(|span| {
-                self.word(k).len() > 3 && self.text[span.clone()].chars().next().is_some_and(char::is_lowercase)
+                self.word(k).len() > 3
+                    && self.text[span.clone()].chars().next().is_some_and(char::is_lowercase)
+                    && !self.lex.word_roles(self.word(k)).contains(Role::Auxiliary)
             })
         };
         steps > 0
@@ -616,6 +618,7 @@ impl<'a> ArticleClauses<'a> {
                             && self.coordinates_clauses(
                                 self.word_at(tag.span.end).saturating_sub(1),
                                 comma_before,
+                                clauses[top].spans.last().map_or(here, |sp| sp.start),
                                 sentence.end,
                             ))
                 {
@@ -1232,8 +1235,8 @@ impl<'a> ArticleClauses<'a> {
     /// of names or nouns)? After a comma, or when a time expression, a cue
     /// or an actor follows within two words: "Zaranj fell, and on Saturday
     /// Sheberghan followed", "took Herat and attacked Kandahar".
-    fn coordinates_clauses(&self, k: usize, comma_before: bool, sentence_end: usize) -> bool {
-        if self.name_follows(k + 1, sentence_end) {
+    fn coordinates_clauses(&self, k: usize, comma_before: bool, clause_start: usize, sentence_end: usize) -> bool {
+        if self.name_follows(k + 1, sentence_end) || self.joins_actors(k, clause_start) {
             return false;
         }
         if comma_before {
@@ -1253,6 +1256,28 @@ impl<'a> ArticleClauses<'a> {
                     || roles.contains(Role::Auxiliary)
             })
         })
+    }
+
+    /// Does the coordinator at word `k` join two actors, with no verb yet
+    /// in the clause begun at `clause_start` ("where the Taliban and Afghan
+    /// troops have been fighting", "de Taliban en het leger vechten")? It
+    /// joins noun phrases then, not clauses.
+    fn joins_actors(&self, k: usize, clause_start: usize) -> bool {
+        let actor = |t: &Tag| self.is(t, Role::Taliban) || self.is(t, Role::Government);
+        let Some(before) = k.checked_sub(1).map(|j| self.words[j].end) else {
+            return false;
+        };
+        self.tag_ending_at(before).is_some_and(actor)
+            && (k + 1..k + 3).any(|j| {
+                self.words
+                    .get(j)
+                    .and_then(|w| self.tag_starting_at(w.start))
+                    .is_some_and(actor)
+            })
+            && !self
+                .tags_in(&(clause_start..before))
+                .iter()
+                .any(|t| self.lex.roles(t).has_cue() || self.is(t, Role::Auxiliary))
     }
 
     // --- mood and polarity -------------------------------------------------

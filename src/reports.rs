@@ -1755,7 +1755,9 @@ impl<'a> Reader<'a, '_> {
                     || self.word_distance(&cue.span, &t.span) <= 20
                     || self.apposed_subject(si, &t.span, &cue.span)
                     || listed_after(cue))
-                && !self.describes_a_noun(cue)
+                // (A noun the clause after a colon spells out is no bare
+                // noun: "one city fell: Kunduz".)
+                && (borrowed || !self.describes_a_noun(cue))
                 && !(cue.span.end <= t.span.start && described())
             {
                 bound.push((t.clone(), cue));
@@ -4009,6 +4011,38 @@ mod tests {
         assert!(r.contains(&("Pul-e Hisar".into(), Captured)), "{r:?}");
         assert!(r.contains(&("Deh-e Salah".into(), Captured)), "{r:?}");
     }
+    #[test]
+    fn a_where_clause_reports_its_antecedent() {
+        // Two actors joined by "and" are one subject, not two clauses.
+        assert_eq!(
+            one("The road runs past Kunduz, where the Taliban and government troops have been fighting for days."),
+            ("Kunduz".into(), Contested)
+        );
+        // A verb before the preposition ends the noun phrase: the town is
+        // not the airport's ("ligt" is no adjective).
+        assert_eq!(
+            one(
+                "Het vliegveld ligt in een buitenwijk van Kunduz, waar de Taliban en het leger al dagen strijd leveren."
+            ),
+            ("Kunduz".into(), Contested)
+        );
+        // After a verb, "and" still opens a clause.
+        let r = reports("Kunduz fell to the Taliban and government troops retreated to the airport.");
+        assert!(r.contains(&("Kunduz".into(), Captured)), "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_spelled_out_after_a_colon_is_the_place() {
+        assert_eq!(
+            one("One more town fell on Sunday: Kunduz."),
+            ("Kunduz".into(), Captured)
+        );
+        assert_eq!(
+            one("Eén provincie blijft verzet bieden: Panjshir."),
+            ("Panjshir".into(), Held)
+        );
+    }
+
     #[test]
     fn surrounding_is_a_threat_only_as_a_verb() {
         assert_eq!(
