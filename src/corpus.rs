@@ -651,6 +651,23 @@ mod tests {
     }
 
     #[test]
+    fn news_with_no_time_word_appeared_the_day_after_the_event() {
+        let dated = Article::from_plain_text(
+            "a.txt",
+            "date 2021-08-08 The Taliban captured Kunduz on Saturday, officials said.".into(),
+        )
+        .unwrap();
+        let undated = Article::from_plain_text(
+            "b.txt",
+            "Kunduz has fallen to the Taliban, a provincial council member said.".into(),
+        )
+        .unwrap();
+        let c = Corpus::build(vec![dated, undated]);
+        assert_eq!(c.publications[1].date, Some(d(8, 8)));
+        assert_eq!(c.publications[1].basis, DateBasis::Corpus);
+    }
+
+    #[test]
     fn tweet_dates_bound_a_month_marker_from_below() {
         let a = Article::from_plain_text(
             "a.txt",

@@ -1252,9 +1252,18 @@ fn best_day(
         score -= weekday_penalty(analysis, d);
         // All else equal: near the corpus's typical day, then early.
         score -= TYPICAL_PULL * typical.map_or(0, |t| (d - t).num_days().abs()) as f64;
-        // News appears soon after what it tells.
+        // News appears soon after what it tells (a tie-breaker only): the
+        // day of the latest date it quotes, but most often the day after
+        // the latest event it tells (wire copy and morning papers tell
+        // yesterday's fall as "has fallen").
         if let Some(after) = told_after {
-            score -= 0.01 * (d - after).num_days().max(0) as f64;
+            let lag = (d - after).num_days();
+            score -= 0.01
+                * if own.lower.is_some_and(|q| q >= after) {
+                    lag.max(0)
+                } else {
+                    (lag - 1).abs()
+                } as f64;
         }
         if let Some(quoted) = own.lower {
             score -= QUOTED_DAY_LAG * ((d - quoted).num_days() - 1).max(0) as f64;
