@@ -694,6 +694,12 @@ fn span_of(days: impl Iterator<Item = NaiveDate>) -> (NaiveDate, usize) {
     (lo - Days::new(1), (hi - lo).num_days() as usize + 3)
 }
 
+/// What agreeing on the day of a state (contested, threatened, held) is
+/// worth against agreeing on a capture's: a siege or a front lasts days
+/// or weeks, so the day other articles give it says less about when an
+/// article appeared than the day a town fell.
+const STATE_WEIGHT: f64 = 0.25;
+
 /// What a day between an article and the day the corpus's count of
 /// captured capitals reaches the count it states costs.
 const COUNT_DAY_COST: f64 = 0.3;
@@ -1225,7 +1231,7 @@ fn best_day(
         for ((r, slot), peak) in analysis.reports.iter().zip(&slots).zip(&peaks) {
             let Some(e) = *slot else { continue };
             let Some(date) = event_date(r, d) else { continue };
-            let w = precision_weight(date.precision);
+            let w = precision_weight(date.precision) * if event_key(r).1 == 0 { 1.0 } else { STATE_WEIGHT };
             if w == 0.0 {
                 continue;
             }
