@@ -1488,9 +1488,20 @@ impl<'a> Reader<'a, '_> {
                 .filter_map(|p| gaz.capital_of(&gaz.place(p).province))
                 .map(|c| c.id)
                 .collect(),
+            // The province named last; or the province of a provincial
+            // capital named before it in its sentence ("officials in Herat
+            // surrendered after the province fell": Herat province).
             Role::AnaphorProvince => candidates()
-                .find(|&i| kind(i) == PlaceKind::Province)
-                .map(|i| a.mentions[i].place)
+                .find(|&i| {
+                    kind(i) == PlaceKind::Province
+                        || kind(i) == PlaceKind::Capital
+                            && a.mentions[i].sentence == si
+                            && !matches!(a.roles[i], PlaceRole::Reference | PlaceRole::Near)
+                })
+                .and_then(|i| match kind(i) {
+                    PlaceKind::Province => Some(a.mentions[i].place),
+                    _ => gaz.province(&gaz.place(a.mentions[i].place).province).map(|p| p.id),
+                })
                 .into_iter()
                 .collect(),
             // "The provincial capital" after a district or a province is
@@ -4041,6 +4052,21 @@ mod tests {
             one("Eén provincie blijft verzet bieden: Panjshir."),
             ("Panjshir".into(), Held)
         );
+    }
+
+    #[test]
+    fn the_province_of_a_capital_just_named() {
+        let g = Gazetteer::bundled();
+        let r =
+            full_reports("All officials in Kunduz surrendered to the Taliban after the province fell to the group.");
+        assert!(
+            r.iter()
+                .any(|r| g.place(r.place).name == "Kunduz" && g.place(r.place).kind == PlaceKind::Province),
+            "{r:?}"
+        );
+        // A capital only referred to does not lend its province.
+        let r = reports("Wardak province, west of Kabul, fell. The province is the gateway to the capital.");
+        assert!(r.iter().all(|(p, _)| p != "Kabul"), "{r:?}");
     }
 
     #[test]
