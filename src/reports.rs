@@ -920,7 +920,7 @@ impl<'a> Reader<'a, '_> {
             }
             self.cues_of(si, c)
                 .into_iter()
-                .find(|cue| cue.status == Some(Status::Contested))
+                .find(|cue| cue.status == Some(Status::Contested) && !self.governs_another_name(cue))
         });
         // "Following days of heavy clashes, the insurgents captured …",
         // "na zware gevechten": fighting after a temporal preposition, in
@@ -1975,6 +1975,27 @@ impl<'a> Reader<'a, '_> {
             steps += 1;
         }
         Vec::new()
+    }
+
+    /// Does a cue that governs the noun phrase after it govern a name the
+    /// gazetteer does not know ("the September 11 attacks on the United
+    /// States")? Then the fighting it tells is elsewhere.
+    fn governs_another_name(&self, cue: &Cue) -> bool {
+        let a = self.a;
+        if !cue.role.governs_next() {
+            return false;
+        }
+        let mut k = a.word_at(cue.span.end);
+        while a
+            .words
+            .get(k)
+            .is_some_and(|_| a.lex.word_roles(a.word(k)).contains(Role::Article))
+        {
+            k += 1;
+        }
+        a.words.get(k).is_some_and(|w| {
+            a.text[w.clone()].starts_with(char::is_uppercase) && a.mention_starting_at(w.start).is_none()
+        })
     }
 
     /// A verbal cue right after a noun that is not a name ("the last major
@@ -4067,6 +4088,16 @@ mod tests {
         // A capital only referred to does not lend its province.
         let r = reports("Wardak province, west of Kabul, fell. The province is the gateway to the capital.");
         assert!(r.iter().all(|(p, _)| p != "Kabul"), "{r:?}");
+    }
+
+    #[test]
+    fn fighting_elsewhere_before_a_capture_is_not_the_place_fought_over() {
+        assert_eq!(
+            one("The Taliban - ousted in 2001 after the attacks on the United States - captured Kunduz on Sunday."),
+            ("Kunduz".into(), Captured)
+        );
+        let r = reports("The Taliban captured Kunduz on Sunday after heavy attacks on the city.");
+        assert!(r.contains(&("Kunduz".into(), Contested)), "{r:?}");
     }
 
     #[test]
