@@ -4101,6 +4101,14 @@ mod tests {
     }
 
     #[test]
+    fn the_group_is_the_taliban() {
+        assert_eq!(
+            one("Earlier today, the group claimed control over Kunduz."),
+            ("Kunduz".into(), Claimed)
+        );
+    }
+
+    #[test]
     fn surrounding_is_a_threat_only_as_a_verb() {
         assert_eq!(
             one("Taliban fighters are surrounding Kandahar Airport."),
