@@ -4109,6 +4109,15 @@ mod tests {
     }
 
     #[test]
+    fn closing_in_in_a_headline_is_a_threat() {
+        assert_eq!(one("Taliban close in on Kunduz"), ("Kunduz".into(), Threatened));
+        assert_eq!(
+            one("The Taliban closes in on Kunduz as the army retreats."),
+            ("Kunduz".into(), Threatened)
+        );
+    }
+
+    #[test]
     fn surrounding_is_a_threat_only_as_a_verb() {
         assert_eq!(
             one("Taliban fighters are surrounding Kandahar Airport."),
