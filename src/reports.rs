@@ -4111,6 +4111,8 @@ mod tests {
     #[test]
     fn closing_in_in_a_headline_is_a_threat() {
         assert_eq!(one("Taliban close in on Kunduz"), ("Kunduz".into(), Threatened));
+        assert_eq!(one("Taliban besiege Kunduz"), ("Kunduz".into(), Threatened));
+        assert_eq!(one("Taliban fighters roll into Kunduz"), ("Kunduz".into(), Captured));
         assert_eq!(
             one("The Taliban closes in on Kunduz as the army retreats."),
             ("Kunduz".into(), Threatened)
