@@ -4120,6 +4120,22 @@ mod tests {
     }
 
     #[test]
+    fn dutch_singular_past_forms() {
+        assert_eq!(
+            one("De beweging omsingelde zondag Kunduz."),
+            ("Kunduz".into(), Threatened)
+        );
+        assert_eq!(
+            one("Het leger vocht om de controle over Kunduz."),
+            ("Kunduz".into(), Contested)
+        );
+        assert_eq!(
+            one("De groepering claimde de verovering van Kunduz."),
+            ("Kunduz".into(), Claimed)
+        );
+    }
+
+    #[test]
     fn surrounding_is_a_threat_only_as_a_verb() {
         assert_eq!(
             one("Taliban fighters are surrounding Kandahar Airport."),
