@@ -15,7 +15,10 @@
 //!    (a place and a status class) happened; an undated article is put on
 //!    the day that makes its own reports agree with them best — its
 //!    "vandaag" on the day Kunduz fell, its "zondag" on that Sunday — and
-//!    never before an event it reports as past. Ordinals ("the sixth
+//!    never before an event it reports as past (agreeing on a capture's
+//!    day counts four times agreeing on a state's: a siege lasts weeks, a
+//!    fall is a day; and news with no time word goes, all else equal, to
+//!    the day after the event it tells). Ordinals ("the sixth
 //!    provincial capital", "de tiende provinciehoofdstad") are checked
 //!    against the corpus's count of captured capitals;
 //! 3. weekday words should be recent: news says "vrijdag" of the last few
