@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::dates::{DatePrecision, DayPart, EventDate, TimeRef, find_time_refs_in};
 pub use crate::dating::{DateBasis, Publication, event_date};
-use crate::dating::{event_consensus, event_key, infer_publication_dates, precision_weight};
+use crate::dating::{event_consensus, event_key, infer_publication_dates, is_capture, precision_weight};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{PlaceMention, find_mentions_in};
 use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports_in};
@@ -267,7 +267,7 @@ fn date_reports(
         let same = (e.date - day).num_days().abs() <= 3
             || background
             || e.precision == DatePrecision::Publication
-                && key.1 == 0
+                && is_capture(key)
                 && !retaken(&consensus, held_days.get(&key.0), key.0, day, e.date);
         // "Earlier this week", "last week": the consensus day, when it
         // falls in that week.
@@ -281,7 +281,7 @@ fn date_reports(
         // Not a state (fighting, a siege, a place held): "there is fighting
         // in Herat" is true the day it is told, not only on the day most
         // articles told it.
-        let state = key.1 != 0;
+        let state = !is_capture(key);
         if in_week || !state && (background || e.precision == DatePrecision::Publication) {
             r.event = Some(EventDate {
                 date: day,
@@ -365,7 +365,7 @@ fn capital_fell(
 ) -> Option<NaiveDate> {
     let no_day = matches!(e.precision, DatePrecision::Publication | DatePrecision::Background);
     let place = gaz.places().get(r.place as usize)?;
-    if !no_day || event_key(r).1 != 0 || place.kind != crate::gazetteer::PlaceKind::Province {
+    if !no_day || !is_capture(event_key(r)) || place.kind != crate::gazetteer::PlaceKind::Province {
         return None;
     }
     let capital = gaz.capital_of(&place.province)?;

@@ -506,6 +506,12 @@ pub fn event_key(r: &CaptureReport) -> EventKey {
     (r.place, class)
 }
 
+/// Is the event a capture (captured or claimed), not a state (fighting, a
+/// threat, a place held)?
+pub fn is_capture(key: EventKey) -> bool {
+    key.1 == 0
+}
+
 /// How much a report's date says about its event: a named day fully, a
 /// week or the publication day (no time word) less, background nothing.
 pub fn precision_weight(p: DatePrecision) -> f64 {
@@ -1156,7 +1162,7 @@ fn best_day(
             // (A report that names its own date says when by itself: an
             // event of the same place on another day is another event.)
             let own_date = matches!(r.time, Some((_, TimeRef::Absolute { .. })));
-            if key.1 == 0 && support >= 1.0 && !r.background && !own_date {
+            if is_capture(key) && support >= 1.0 && !r.background && !own_date {
                 past_events.push(d);
             }
         }
@@ -1194,9 +1200,17 @@ fn best_day(
     candidates.sort_unstable();
     candidates.dedup();
     let told_after = past_events.iter().copied().chain(own.lower).max();
-    // Each report's event among the votes, and the article's own votes
-    // there, looked up once.
-    let slots: Vec<Option<usize>> = analysis.reports.iter().map(|r| votes.event(event_key(r))).collect();
+    // Each report's event among the votes with what agreeing on its day
+    // is worth, and the article's own votes there, looked up once.
+    let slots: Vec<Option<(usize, f64)>> = analysis
+        .reports
+        .iter()
+        .map(|r| {
+            let key = event_key(r);
+            let class_weight = if is_capture(key) { 1.0 } else { STATE_WEIGHT };
+            votes.event(key).map(|e| (e, class_weight))
+        })
+        .collect();
     let own_slots: Vec<(usize, usize, f64)> = own_votes
         .iter()
         .filter_map(|&(k, d, w)| Some((votes.event(k)?, votes.slot(d)?, w)))
@@ -1232,9 +1246,9 @@ fn best_day(
     for d in candidates {
         let mut score = 0.0;
         for ((r, slot), peak) in analysis.reports.iter().zip(&slots).zip(&peaks) {
-            let Some(e) = *slot else { continue };
+            let Some((e, class_weight)) = *slot else { continue };
             let Some(date) = event_date(r, d) else { continue };
-            let w = precision_weight(date.precision) * if event_key(r).1 == 0 { 1.0 } else { STATE_WEIGHT };
+            let w = precision_weight(date.precision) * class_weight;
             if w == 0.0 {
                 continue;
             }
