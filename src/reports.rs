@@ -1101,14 +1101,23 @@ impl<'a> Reader<'a, '_> {
     /// ("control of the government", "controle van de taliban")?
     fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let mut k = a.word_at(tag.span.end);
-        if k < a.words.len() && a.lex.word_roles(a.word(k)).contains(Role::Article) {
-            k += 1;
-        }
+        let k = self.word_past_article(tag.span.end);
         k < a.words.len()
             && a.words[k].start < sentence.end
             && a.tag_starting_at(a.words[k].start)
                 .is_some_and(|t| a.is(t, Role::Government) || a.is(t, Role::Taliban))
+    }
+
+    /// The index of the first word from byte `pos` on, past at most one
+    /// article ("of the government", "van de taliban").
+    fn word_past_article(&self, pos: usize) -> usize {
+        let a = self.a;
+        let k = a.word_at(pos);
+        if k < a.words.len() && a.lex.word_roles(a.word(k)).contains(Role::Article) {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// Does `particle` close the clause after byte `from`: the clause's
@@ -1985,14 +1994,7 @@ impl<'a> Reader<'a, '_> {
         if !cue.role.governs_next() {
             return false;
         }
-        let mut k = a.word_at(cue.span.end);
-        while a
-            .words
-            .get(k)
-            .is_some_and(|_| a.lex.word_roles(a.word(k)).contains(Role::Article))
-        {
-            k += 1;
-        }
+        let k = self.word_past_article(cue.span.end);
         a.words.get(k).is_some_and(|w| {
             a.text[w.clone()].starts_with(char::is_uppercase) && a.mention_starting_at(w.start).is_none()
         })
