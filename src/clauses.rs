@@ -1039,9 +1039,23 @@ impl<'a> ArticleClauses<'a> {
         {
             return Some(PlaceRole::Modifier);
         }
+        let mention = self.mention_ending_at(end);
+        // "a key Kandahar district", "Kunduz and Takhar districts": a
+        // province's or capital's name before "district" only says where
+        // the district is (a district of that name would have been found
+        // as one).
+        if self.lex.word_roles(self.word(last + 1)).contains(Role::DistrictWord)
+            && mention.is_some_and(|i| {
+                matches!(
+                    self.gaz.place(self.mentions[i].place).kind,
+                    PlaceKind::Province | PlaceKind::Capital
+                )
+            })
+        {
+            return Some(PlaceRole::Modifier);
+        }
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);
-        let mention = self.mention_ending_at(end);
         // "the Baghlan province capital, Pul-e Khumri": the province only
         // locates its capital.
         if roles.contains(Role::Relational)
@@ -1627,6 +1641,9 @@ mod tests {
         assert_eq!(roles, vec![("Nimroz".into(), Modifier)]);
         let (_, roles) = analyse("Lawmakers in Uruzgan and Zabul provinces said the cities fell.");
         assert_eq!(roles, vec![("Uruzgan".into(), Modifier), ("Zabul".into(), Modifier)]);
+        // A capital's name before "district" says where the district is.
+        let (_, roles) = analyse("Families flee as the Taliban seize a key Kandahar district.");
+        assert_eq!(roles, vec![("Kandahar".into(), Modifier)]);
         let (_, roles) = analyse("The Taliban seized four districts in the Ghazni and Paktika provinces.");
         assert_eq!(roles, vec![("Ghazni".into(), Locative), ("Paktika".into(), Locative)]);
         let (_, roles) = analyse("Insurgents captured the airport of Herat and the Kunduz prison.");

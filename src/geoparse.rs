@@ -685,11 +685,15 @@ impl<'a> Parser<'a> {
         let kind_of = |w: Option<&Word>| w.filter(|w| !w.broken).and_then(|w| w.kind_named());
         kind_of(after.first()).or_else(|| kind_of(before.first())).or_else(|| {
             // "district of X", "district van X" (but "three districts of
-            // Baghlan": the province they are in).
+            // Baghlan": the province they are in; "Burka district of
+            // Baghlan": the district is Burka, X its province).
             let plural = |w: &Word| w.text.ends_with('s') || w.text.ends_with("en");
+            let named = before
+                .get(2)
+                .is_some_and(|w| w.capitalised && !w.broken && !w.is(Role::Article));
             before
                 .first()
-                .filter(|w| !w.broken && w.is(Role::Genitive))
+                .filter(|w| !w.broken && w.is(Role::Genitive) && !named)
                 .and_then(|_| kind_of(before.get(1).filter(|w| !plural(w))))
         })
     }
@@ -1580,6 +1584,12 @@ mod tests {
         // names the district.
         assert_eq!(first("They took three districts of Baghlan.").1, PlaceKind::Province);
         assert_eq!(first("The district of Baghlan fell.").1, PlaceKind::District);
+        // "Burka district of Baghlan": the district is Burka.
+        let kinds: Vec<PlaceKind> = parse("Burka district of Baghlan fell on Monday.")
+            .iter()
+            .map(|m| m.2)
+            .collect();
+        assert_eq!(kinds, vec![PlaceKind::District, PlaceKind::Province]);
     }
 
     #[test]
