@@ -299,6 +299,16 @@ impl<'a> ArticleClauses<'a> {
         self.words.get(k).map_or("", |w| &self.lower[w.clone()])
     }
 
+    /// Does "since" / "sinds" at word `k`, opening its sentence, open a
+    /// clause ("Sinds de taliban de hoofdstad overnamen, is het druk op
+    /// het vliegveld") rather than a time phrase ("Sinds zondag is de stad
+    /// in handen van de taliban")? It does before an article: its subject
+    /// or the event it names comes first.
+    fn opens_since_clause(&self, k: usize) -> bool {
+        self.lex.word_roles(self.word(k)).contains(Role::SinceWord)
+            && self.lex.word_roles(self.word(k + 1)).contains(Role::Article)
+    }
+
     /// Is word `k` the clitic of a possessive, an "s" right after an
     /// apostrophe ("Kunduz's", "Khost’s")? (`floor` as for
     /// [`Self::gap_before`].)
@@ -601,7 +611,7 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         None,
                     );
-                } else if roles.contains(Role::Subordinator) {
+                } else if roles.contains(Role::Subordinator) || at_start && self.opens_since_clause(k) {
                     close_at(&mut clauses[top], here);
                     self.push_clause(
                         &mut clauses,
@@ -1624,6 +1634,17 @@ mod tests {
                 (Relative, "which fell on Sunday,".to_owned())
             ]
         );
+        // "Sinds" opening a clause before its subject; not before a day.
+        let (clauses, _) = analyse("Sinds de strijders Herat innamen, is het stil in de stad.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "is het stil in de stad.".to_owned()),
+                (Subordinate, "Sinds de strijders Herat innamen,".to_owned())
+            ]
+        );
+        let (clauses, _) = analyse("Sinds dinsdag is Herat in handen van de strijders.");
+        assert_eq!(clauses.len(), 1);
     }
 
     #[test]

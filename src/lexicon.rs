@@ -125,6 +125,9 @@ pub enum Role {
     /// A capture verb whose subject does the taking ("seized",
     /// "veroverden"): taken by the government side, the place is held.
     Agentive,
+    /// A capture cue whose subject loses the place ("lost control of",
+    /// "verloor de controle over"): lost by the Taliban, the place is held.
+    Loss,
     /// A cue whose event happens at its place ("surrendered in X", "gaven
     /// zich over in X"): a place "in" it is what the cue reports about,
     /// not only where something happened.
@@ -452,6 +455,7 @@ impl Role {
             "object_after" => Role::ObjectAfter,
             "achieved" => Role::Achieved,
             "agentive" => Role::Agentive,
+            "loss" => Role::Loss,
             "exception" => Role::Exception,
             "besides" => Role::Besides,
             "at_scene" => Role::AtScene,
@@ -555,7 +559,8 @@ impl Role {
     /// Keeping them out of the tagging trie leaves the clause and report
     /// rules' tags as they are.
     pub fn is_lookup_only(self) -> bool {
-        self.bit() & LOOKUP_ONLY != 0
+        let (word, bit) = self.bit();
+        LOOKUP_ONLY[word] & bit != 0
     }
 
     /// Roles whose phrases must be one word (they are looked up by word).
@@ -573,14 +578,24 @@ impl Role {
             )
     }
 
-    const fn bit(self) -> u128 {
-        const { assert!((Role::Back as u64) < 128, "a role set is one u128") };
-        1 << (self as u64)
+    /// The role's word in a [`Roles`] set and its bit there.
+    const fn bit(self) -> (usize, u128) {
+        const {
+            assert!(
+                (Role::Back as usize) < 128 * ROLE_WORDS,
+                "a role set has ROLE_WORDS u128s"
+            )
+        };
+        let n = self as usize;
+        (n / 128, 1 << (n % 128))
     }
 }
 
+/// How many 128-bit words a [`Roles`] set takes.
+const ROLE_WORDS: usize = 2;
+
 /// The roles of [`Role::is_lookup_only`].
-const LOOKUP_ONLY: u128 = {
+const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
     let roles = [
         Role::ProvinceWord,
         Role::CityWord,
@@ -618,10 +633,11 @@ const LOOKUP_ONLY: u128 = {
         Role::PlacePronoun,
         Role::VerbalNoun,
     ];
-    let mut bits = 0;
+    let mut bits = [0; ROLE_WORDS];
     let mut k = 0;
     while k < roles.len() {
-        bits |= roles[k].bit();
+        let (word, bit) = roles[k].bit();
+        bits[word] |= bit;
         k += 1;
     }
     bits
@@ -629,20 +645,21 @@ const LOOKUP_ONLY: u128 = {
 
 /// A set of roles, one bit each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles(u128);
+pub struct Roles([u128; ROLE_WORDS]);
 
 impl Roles {
     pub fn contains(self, role: Role) -> bool {
-        self.0 & role.bit() != 0
+        let (word, bit) = role.bit();
+        self.0[word] & bit != 0
     }
 
     /// The roles of either set.
     pub fn union(self, other: Roles) -> Roles {
-        Roles(self.0 | other.0)
+        Roles(std::array::from_fn(|k| self.0[k] | other.0[k]))
     }
 
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.0.iter().all(|&w| w == 0)
     }
 
     /// Does some role of the set refer back to a place?
@@ -658,11 +675,12 @@ impl Roles {
     /// Does the set hold a role that is tagged in running text (not only
     /// looked up by word)?
     pub fn has_tagged(self) -> bool {
-        self.0 & !LOOKUP_ONLY != 0
+        self.0.iter().zip(LOOKUP_ONLY).any(|(&w, lookup)| w & !lookup != 0)
     }
 
     fn insert(&mut self, role: Role) {
-        self.0 |= role.bit();
+        let (word, bit) = role.bit();
+        self.0[word] |= bit;
     }
 }
 
@@ -787,6 +805,27 @@ impl Lexicon {
                 particle,
             });
         }
+        // A Dutch split verb closing a subordinate clause is one word,
+        // particle first: "nadat de taliban Kunduz innamen", "sinds de
+        // taliban de hoofdstad overnamen". Each separable verb with a
+        // one-word particle is also that joined verb (unless a row says
+        // otherwise).
+        let joined: Vec<Entry> = entries
+            .iter()
+            .filter(|e| e.role == Role::Separable)
+            .filter_map(|e| {
+                let particle = e.particle.as_deref().filter(|p| !p.contains(' '))?;
+                let phrase = format!("{particle}{}", e.phrase);
+                let listed = entries.iter().any(|o| o.phrase == phrase);
+                (!listed).then_some(Entry {
+                    phrase,
+                    role: Role::Verb,
+                    status: e.status,
+                    particle: None,
+                })
+            })
+            .collect();
+        entries.extend(joined);
         Lexicon::from_entries(entries)
     }
 

@@ -1622,7 +1622,28 @@ impl<'a> Reader<'a, '_> {
                     .into_iter()
                     .collect(),
             },
-            _ => candidates().next().map(|i| a.mentions[i].place).into_iter().collect(),
+            // "daar", "there": the place last spoken of — an anaphor after
+            // the last name of its sentence refers for it ("rukten op
+            // naar de vallei, nu worden daar gevechten gemeld").
+            _ => {
+                let start = a.sentences[si].start;
+                let since = earlier(si).next().map_or(start, |i| a.mentions[i].span.end.max(start));
+                let nearer = a
+                    .tags_in(&(since..span.start))
+                    .iter()
+                    .rev()
+                    .filter(|t| t.span.start >= since && t.span.end <= span.start)
+                    .find_map(|t| {
+                        ANAPHOR_ROLES
+                            .into_iter()
+                            .find(|&r| r != Role::AnaphorAny && a.is(t, r))
+                            .map(|r| (t.span.clone(), r))
+                    });
+                match nearer {
+                    Some((nearer, r)) => return self.resolve(si, r, &nearer),
+                    None => candidates().next().map(|i| a.mentions[i].place).into_iter().collect(),
+                }
+            }
         };
         (places, topical)
     }
@@ -2161,6 +2182,15 @@ impl<'a> Reader<'a, '_> {
                 && self.government_subject_before(si, c, &cue.span)
                 || cue.role == Role::Verb && self.passive_agent_in(si, c, &agent_after, Role::Government))
             && !self.taliban_agent_after(si, c, &cue.span)
+        {
+            cue_status = Status::Held;
+        }
+        // "The Taliban have lost control of X": lost by them, the place is
+        // held.
+        if cue_status == Status::Captured
+            && a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Loss))
+            && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
         {
             cue_status = Status::Held;
         }
@@ -3926,6 +3956,62 @@ mod tests {
         );
         assert_eq!(
             one("Fighting with security forces, the militants seized Kunduz."),
+            ("Kunduz".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_dutch_split_verb_closing_a_clause_is_one_word() {
+        assert_eq!(
+            one("Sinds de taliban zondag de hoofdstad overnamen, is het druk op het vliegveld."),
+            ("Kabul".into(), Captured)
+        );
+        assert_eq!(
+            one("Het leger vluchtte nadat de strijders Taloqan innamen."),
+            ("Taloqan".into(), Captured)
+        );
+        assert_eq!(
+            one("Bewoners vrezen dat de taliban Herat aanvallen."),
+            ("Herat".into(), Contested)
+        );
+    }
+
+    #[test]
+    fn there_refers_to_the_place_last_spoken_of() {
+        // "daar" after "de vallei": the valley's province, not the town of
+        // the sentence before.
+        assert_eq!(
+            reports(
+                "De Panjshir-vallei is vanuit Kaboel moeilijk bereikbaar. De taliban stuurden versterkingen naar de vallei, nu worden daar hevige gevechten gemeld."
+            ),
+            vec![("Panjshir".into(), Contested)]
+        );
+        assert_eq!(
+            reports("De Panjshir-vallei is vanuit Kaboel moeilijk bereikbaar. Nu worden daar hevige gevechten gemeld."),
+            vec![("Kabul".into(), Contested)]
+        );
+    }
+
+    #[test]
+    fn an_imminent_fall_is_a_threat() {
+        assert_eq!(
+            one("Men vreest dat de inname van Kabul aanstaande is."),
+            ("Kabul".into(), Threatened)
+        );
+    }
+
+    #[test]
+    fn a_place_the_taliban_lose_control_of_is_held() {
+        assert_eq!(
+            one("Local reports say the Taliban have lost control of the Banu district."),
+            ("Banu".into(), Held)
+        );
+        assert_eq!(
+            one("De taliban verloren de controle over Kunduz."),
+            ("Kunduz".into(), Held)
+        );
+        assert_eq!(
+            one("The army lost control of Kunduz on Sunday."),
             ("Kunduz".into(), Captured)
         );
     }
