@@ -1179,6 +1179,17 @@ impl<'a> ArticleClauses<'a> {
             if a.sentence != b.sentence || a.span.end > b.span.start {
                 continue;
             }
+            // "… districts in Bamiyan and Chakhansur district in Nimroz": a
+            // district named as one is no place that the "in" before the
+            // list locates.
+            let named_district = self.gaz.place(b.place).kind == PlaceKind::District
+                && self
+                    .lex
+                    .word_roles(self.word(self.word_at(b.span.end.saturating_sub(1)) + 1))
+                    .contains(Role::DistrictWord);
+            if named_district && self.roles[i - 1] == PlaceRole::Locative {
+                continue;
+            }
             // A province does not head a list of towns: in "Zaranj in
             // Nimroz, Sar-e Pul and Taloqan" Nimroz only locates Zaranj.
             let province = |m: &PlaceMention| self.gaz.place(m.place).kind == PlaceKind::Province;
@@ -1662,6 +1673,19 @@ mod tests {
         assert_eq!(roles, vec![("Nimroz".into(), Modifier)]);
         let (_, roles) = analyse("Lawmakers in Uruzgan and Zabul provinces said the cities fell.");
         assert_eq!(roles, vec![("Uruzgan".into(), Modifier), ("Zabul".into(), Modifier)]);
+        // A district named as one after a list's locating name is listed.
+        let (_, roles) =
+            analyse("Troops retook Saighan and Kahmard districts in Bamiyan and Chakhansur district in Nimroz.");
+        assert_eq!(
+            roles,
+            vec![
+                ("Saighan".into(), Argument),
+                ("Kahmard".into(), Argument),
+                ("Bamiyan".into(), Locative),
+                ("Chakhansur".into(), Argument),
+                ("Nimroz".into(), Locative)
+            ]
+        );
         // A capital's name before "district" says where the district is.
         let (_, roles) = analyse("Families flee as the Taliban seize a key Kandahar district.");
         assert_eq!(roles, vec![("Kandahar".into(), Modifier)]);
