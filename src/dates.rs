@@ -156,6 +156,10 @@ pub enum TimeRef {
     /// eerder deze maand, begin deze maand; earlier this month: some day
     /// of the month before publication, which the article does not give.
     EarlierThisMonth,
+    /// twee weken geleden, enkele weken geleden; two weeks ago, a couple
+    /// of weeks ago: some day weeks before publication, which the article
+    /// does not give.
+    WeeksAgo,
     /// een dag later, de volgende dag; a day later, the next day, two days
     /// later: counted from the event told before it (see
     /// [`TimeRef::shifted`]); alone it dates nothing.
@@ -368,7 +372,7 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             precision: DatePrecision::Week,
             part: None,
         }),
-        TimeRef::EarlierThisMonth => Some(EventDate {
+        TimeRef::EarlierThisMonth | TimeRef::WeeksAgo => Some(EventDate {
             date: published,
             precision: DatePrecision::Background,
             part: None,
@@ -576,6 +580,23 @@ fn day_count(ws: &[Word<'_>], i: usize) -> Option<u32> {
         _ => return None,
     };
     (count <= 14).then_some(count * unit)
+}
+
+/// Where the quantity before "weeks ago" / "weken geleden" at word `i`
+/// starts ("two", "a few", "a couple of", "enkele", "een paar"; "a" or
+/// "een" before "week"); `None` if there is none.
+fn weeks_quantifier(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let at = |j: usize| ws.get(j).map_or("", |x| x.lower);
+    let prev = at(i - 1);
+    if ws[i].lower == "week" {
+        return matches!(prev, "a" | "one" | "een" | "één").then_some(i - 1);
+    }
+    match prev {
+        "of" if i >= 3 && at(i - 2) == "couple" => Some(i - 3),
+        "few" | "paar" if i >= 2 && matches!(at(i - 2), "a" | "een") => Some(i - 2),
+        "several" | "enkele" | "few" | "paar" => Some(i - 1),
+        w => number_word(w).filter(|&n| n >= 2).map(|_| i - 1),
+    }
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -954,6 +975,22 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 1;
                 continue;
             }
+            // "twee weken geleden", "a couple of weeks ago", "a few weeks
+            // ago" (but "a week ago", "een week geleden": seven days).
+            if matches!(w, "weeks" | "weken" | "week")
+                && matches!(next, "ago" | "geleden")
+                && i > 0
+                && let Some(start) = weeks_quantifier(ws, i)
+            {
+                let t = if w == "week" {
+                    TimeRef::DaysAgo { days: 7 }
+                } else {
+                    TimeRef::WeeksAgo
+                };
+                push(ws[start].span.start..ws[i + 1].span.end, t);
+                i += 2;
+                continue;
+            }
             // "twee dagen geleden", "two days ago"
             if let Some(n) = number_word(w)
                 && matches!(next, "dagen" | "dag" | "days" | "day")
@@ -1142,6 +1179,9 @@ const TIME_START_WORDS: &[&str] = &[
     "vijf",
     "vorig",
     "vorige",
+    "week",
+    "weeks",
+    "weken",
     "yesterday",
     "zes",
     "zeven",
@@ -1479,6 +1519,21 @@ mod tests {
         assert_eq!(resolve_in("Insurgents entered last night.", sat()), [d(2021, 8, 13)]);
         assert_eq!(resolve_in("This morning the governor fled.", sat()), [sat()]);
         assert_eq!(resolve_in("It happened three days ago.", sat()), [d(2021, 8, 11)]);
+        assert_eq!(resolve_in("It happened a week ago.", sat()), [d(2021, 8, 7)]);
+        // Weeks ago: some day weeks back, not given.
+        for text in [
+            "The district fell a couple of weeks ago.",
+            "Het district viel twee weken geleden.",
+            "It fell a few weeks ago.",
+            "Enkele weken geleden viel het.",
+        ] {
+            assert_eq!(
+                refs(text).iter().map(|r| r.1).collect::<Vec<_>>(),
+                [TimeRef::WeeksAgo],
+                "{text}"
+            );
+        }
+        assert!(refs("The weeks ahead are hard.").is_empty());
         assert_eq!(resolve_in("Last Saturday it fell.", sat()), [d(2021, 8, 7)]);
         assert_eq!(resolve_in("the day before yesterday", sat()), [d(2021, 8, 12)]);
     }
@@ -1607,6 +1662,9 @@ mod tests {
                 | "earlier"
                 | "eerder"
                 | "begin"
+                | "week"
+                | "weeks"
+                | "weken"
                 | "het"
                 | "the"
                 | "in"
