@@ -1377,6 +1377,16 @@ impl<'a> ArticleClauses<'a> {
         if clause.kind == ClauseKind::Conditional {
             return Mood::Conditional;
         }
+        // "Valt Kandahar deze week?", "Has Ghazni fallen?": a question
+        // opening with its verb asks whether; it tells nothing happened.
+        let first = self.word_at(sentence.start);
+        if self.text[sentence.clone()].trim_end().ends_with('?')
+            && self.words.get(first).is_some_and(|w| {
+                w.start == cue.start || self.lex.word_roles(self.word(first)).contains(Role::Auxiliary)
+            })
+        {
+            return Mood::Modal;
+        }
         let before = sentence.start..cue.start;
         let just_after = cue.end..self.around(cue, 0, 3, sentence).end;
         // Just after it, only before a comma: "took Kunduz, which could

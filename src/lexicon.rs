@@ -1106,6 +1106,8 @@ mod tests {
             "flights since the taliban’s takeover",
             "sinds de taliban de macht overnamen, zijn 95.000 mensen geëvacueerd.",
             "trade fell after the taliban's return to power.",
+            "the taliban declared victory as the president fled the country.",
+            "de taliban riepen de overwinning uit nu de president het land ontvlucht is.",
         ] {
             assert!(lex.presupposes_takeover(yes), "{yes}");
         }
@@ -1116,6 +1118,8 @@ mod tests {
             "na de machtsovernameplannen",
             // Taking over one place is not the takeover of the country.
             "since the taliban took over the district in june, schools are shut.",
+            // Others fleeing the country.
+            "thousands fled the country in july.",
         ] {
             assert!(!lex.presupposes_takeover(no), "{no}");
         }

@@ -3993,6 +3993,20 @@ mod tests {
     }
 
     #[test]
+    fn a_question_opening_with_its_verb_asks_whether() {
+        assert_eq!(one("Valt Kandahar nog deze week?"), ("Kandahar".into(), Threatened));
+        assert_eq!(
+            one("Has Ghazni fallen to the insurgents?"),
+            ("Ghazni".into(), Threatened)
+        );
+        // A question that takes the event as given still tells it.
+        assert_eq!(
+            one("Hoe konden de strijders Herat zo snel innemen?"),
+            ("Herat".into(), Captured)
+        );
+    }
+
+    #[test]
     fn an_imminent_fall_is_a_threat() {
         assert_eq!(
             one("Men vreest dat de inname van Kabul aanstaande is."),
