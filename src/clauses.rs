@@ -299,6 +299,13 @@ impl<'a> ArticleClauses<'a> {
         self.words.get(k).map_or("", |w| &self.lower[w.clone()])
     }
 
+    /// Is the word right after the name ending at byte `end` "district"
+    /// or "districts" ("Chakhansur district", "a key Kandahar district")?
+    fn district_word_after(&self, end: usize) -> bool {
+        let last = self.word_at(end.saturating_sub(1));
+        self.lex.word_roles(self.word(last + 1)).contains(Role::DistrictWord)
+    }
+
     /// Does "since" / "sinds" at word `k`, opening its sentence, open a
     /// clause ("Sinds de taliban de hoofdstad overnamen, is het druk op
     /// het vliegveld") rather than a time phrase ("Sinds zondag is de stad
@@ -1054,7 +1061,7 @@ impl<'a> ArticleClauses<'a> {
         // province's or capital's name before "district" only says where
         // the district is (a district of that name would have been found
         // as one).
-        if self.lex.word_roles(self.word(last + 1)).contains(Role::DistrictWord)
+        if self.district_word_after(end)
             && mention.is_some_and(|i| {
                 matches!(
                     self.gaz.place(self.mentions[i].place).kind,
@@ -1182,11 +1189,8 @@ impl<'a> ArticleClauses<'a> {
             // "… districts in Bamiyan and Chakhansur district in Nimroz": a
             // district named as one is no place that the "in" before the
             // list locates.
-            let named_district = self.gaz.place(b.place).kind == PlaceKind::District
-                && self
-                    .lex
-                    .word_roles(self.word(self.word_at(b.span.end.saturating_sub(1)) + 1))
-                    .contains(Role::DistrictWord);
+            let named_district =
+                self.gaz.place(b.place).kind == PlaceKind::District && self.district_word_after(b.span.end);
             if named_district && self.roles[i - 1] == PlaceRole::Locative {
                 continue;
             }
