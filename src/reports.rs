@@ -2901,6 +2901,16 @@ impl<'a> Reader<'a, '_> {
         if clause.is_dependent() {
             return (None, true);
         }
+        // "16 districts fell two weeks ago and clashes are still underway
+        // outside Taluqan": a state still holding is of the article's day,
+        // not of a day another clause names.
+        if clause
+            .spans
+            .iter()
+            .any(|sp| a.tags_in(sp).iter().any(|t| a.is(t, Role::Still)))
+        {
+            return (None, false);
+        }
         let outside = nearest(&mut refs.iter().filter(|(r, _)| {
             a.clause_at(si, r.start)
                 .is_none_or(|k| !clauses[k].is_dependent() && !reporting.contains(&k))
@@ -3990,6 +4000,19 @@ mod tests {
             reports("De Panjshir-vallei is vanuit Kaboel moeilijk bereikbaar. Nu worden daar hevige gevechten gemeld."),
             vec![("Kabul".into(), Contested)]
         );
+    }
+
+    #[test]
+    fn a_state_still_holding_takes_no_day_from_another_clause() {
+        let g = Gazetteer::bundled();
+        let r = full_reports("Kunduz fell to the insurgents two days ago and clashes are still going on near Taloqan.");
+        let time_of = |name: &str| {
+            r.iter()
+                .find(|x| g.place(x.place).name == name)
+                .map(|x| x.time.is_some())
+        };
+        assert_eq!(time_of("Kunduz"), Some(true));
+        assert_eq!(time_of("Taloqan"), Some(false));
     }
 
     #[test]
