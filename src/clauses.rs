@@ -1403,6 +1403,7 @@ impl<'a> ArticleClauses<'a> {
             .clause_tags(si, c, &before, Role::Modal)
             .any(|t| !self.in_time_ref(&t.span))
             || modal_after
+            || self.modal_past_apposition(si, c, cue)
         {
             return Mood::Modal;
         }
@@ -1437,6 +1438,28 @@ impl<'a> ArticleClauses<'a> {
             return Mood::Future;
         }
         Mood::Indicative
+    }
+
+    /// Past an apposition to the name the phrase ends with, is the clause
+    /// modal ("de overname van Kandahar, de tweede stad van het land, is
+    /// aanstaande")? The modal word then opens what follows the
+    /// apposition's closing comma.
+    fn modal_past_apposition(&self, si: usize, c: usize, phrase: &Range<usize>) -> bool {
+        let sentence = &self.sentences[si];
+        let next = self.word_at(phrase.end.saturating_sub(1)) + 1;
+        let Some(w) = self.words.get(next).filter(|w| w.start < sentence.end) else {
+            return false;
+        };
+        if self.text[phrase.end..w.start].trim() != "," || !self.apposition_follows(next, sentence.end) {
+            return false;
+        }
+        let Some(close) = self.text[w.start..sentence.end].find(',').map(|i| w.start + i + 1) else {
+            return false;
+        };
+        // Right after it, as the clause's predicate goes on (not "…, with
+        // fears they might collapse").
+        let window = close..self.around(&(close..close), 0, 2, sentence).end;
+        self.clause_tags(si, c, &window, Role::Modal).next().is_some()
     }
 
     /// Does `tag` stand right after the particle of a split verb told

@@ -4035,6 +4035,15 @@ mod tests {
             one("Men vreest dat de inname van Kabul aanstaande is."),
             ("Kabul".into(), Threatened)
         );
+        // Past an apposition to the name.
+        assert_eq!(
+            one("De val van Herat, de grootste stad van het westen, is aanstaande."),
+            ("Herat".into(), Threatened)
+        );
+        assert_eq!(
+            one("The fall of Herat, the largest city in the west, appears imminent."),
+            ("Herat".into(), Threatened)
+        );
     }
 
     #[test]
