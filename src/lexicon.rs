@@ -869,8 +869,11 @@ impl Lexicon {
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| LexiconError::Matcher(e.to_string()))?;
+        // (A DFA: it scans whole articles, and its phrases share common
+        // openings such as "the president", which an NFA pays for.)
         let takeover = aho_corasick::AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&takeover)
             .map_err(|e| LexiconError::Matcher(e.to_string()))?;
         Ok(Lexicon {
