@@ -302,8 +302,14 @@ impl<'a> ArticleClauses<'a> {
     /// Is the word right after the name ending at byte `end` "district"
     /// or "districts" ("Chakhansur district", "a key Kandahar district")?
     fn district_word_after(&self, end: usize) -> bool {
-        let last = self.word_at(end.saturating_sub(1));
-        self.lex.word_roles(self.word(last + 1)).contains(Role::DistrictWord)
+        self.lex
+            .word_roles(self.word(self.word_after(end)))
+            .contains(Role::DistrictWord)
+    }
+
+    /// The index of the word right after the word that ends at byte `end`.
+    fn word_after(&self, end: usize) -> usize {
+        self.word_at(end.saturating_sub(1)) + 1
     }
 
     /// Does "since" / "sinds" at word `k`, opening its sentence, open a
@@ -1446,7 +1452,7 @@ impl<'a> ArticleClauses<'a> {
     /// apposition's closing comma.
     fn modal_past_apposition(&self, si: usize, c: usize, phrase: &Range<usize>) -> bool {
         let sentence = &self.sentences[si];
-        let next = self.word_at(phrase.end.saturating_sub(1)) + 1;
+        let next = self.word_after(phrase.end);
         let Some(w) = self.words.get(next).filter(|w| w.start < sentence.end) else {
             return false;
         };
@@ -1459,7 +1465,7 @@ impl<'a> ArticleClauses<'a> {
         // Right after it, as the clause's predicate goes on (not "…, with
         // fears they might collapse").
         let window = close..self.around(&(close..close), 0, 2, sentence).end;
-        self.clause_tags(si, c, &window, Role::Modal).next().is_some()
+        self.has_clause_tag(si, c, &window, Role::Modal)
     }
 
     /// Does `tag` stand right after the particle of a split verb told

@@ -2904,11 +2904,7 @@ impl<'a> Reader<'a, '_> {
         // "16 districts fell two weeks ago and clashes are still underway
         // outside Taluqan": a state still holding is of the article's day,
         // not of a day another clause names.
-        if clause
-            .spans
-            .iter()
-            .any(|sp| a.tags_in(sp).iter().any(|t| a.is(t, Role::Still)))
-        {
+        if a.has_clause_tag(si, c, sentence, Role::Still) {
             return (None, false);
         }
         let outside = nearest(&mut refs.iter().filter(|(r, _)| {
