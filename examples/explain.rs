@@ -29,7 +29,7 @@ fn main() {
         println!("=== {} (published {:?}, {:?})", article.name, publ.date, publ.basis);
         let text = article.text.as_str();
         let at = ArticleText::new(text);
-        let tags = opmars::clauses::tag_outside_names(lex, &at.lower, &at.words, article.body_start, &an.mentions);
+        let tags = opmars::clauses::tag_outside_names(lex, &at, article.body_start, &an.mentions);
         let a = ArticleClauses::new(
             gaz,
             lex,

@@ -38,6 +38,7 @@ use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::PlaceMention;
 use crate::lexicon::{Lexicon, Role, Roles, Tag};
+use crate::text::ArticleText;
 
 /// What kind of clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,20 +205,30 @@ pub struct ArticleClauses<'a> {
 
 /// The lexicon's phrases in an article, leaving out those inside place
 /// names ("zal" in "Qala-e-Zal", "city" in "Kandahar City"): a name's words
-/// are its own.
-pub fn tag_outside_names(
-    lex: &Lexicon,
-    lower: &str,
-    words: &[Range<usize>],
-    from: usize,
-    mentions: &[PlaceMention],
-) -> Vec<Tag> {
-    let mut tags = lex.tag_words(lower, words, from);
+/// are its own. Nor is a claimant's bare surname another person's ("MP
+/// Khalil Ahmad Mujahid" is not the Taliban's Mujahid): after a
+/// capitalised word the lexicon does not know, it ends a longer name.
+pub fn tag_outside_names(lex: &Lexicon, article: &ArticleText<'_>, from: usize, mentions: &[PlaceMention]) -> Vec<Tag> {
+    let mut tags = lex.tag_words(&article.lower, &article.words, from);
     tags.retain(|t| {
         let i = mentions.partition_point(|m| m.span.end <= t.span.start);
         mentions.get(i).is_none_or(|m| m.span.start >= t.span.end)
     });
+    tags.retain(|t| !(lex.roles(t).contains(Role::Claim) && ends_another_name(lex, article, &t.span)));
     tags
+}
+
+/// Is the one capitalised word at `span` the last of a longer personal
+/// name: right after a capitalised word the lexicon gives no role?
+fn ends_another_name(lex: &Lexicon, article: &ArticleText<'_>, span: &Range<usize>) -> bool {
+    let text = article.text;
+    let capitalised = |r: &Range<usize>| text[r.clone()].starts_with(|c: char| c.is_uppercase());
+    let k = article.words.partition_point(|w| w.end <= span.start);
+    if k == 0 || article.words.get(k).is_none_or(|w| w.end != span.end) || !capitalised(span) {
+        return false;
+    }
+    let prev = &article.words[k - 1];
+    &text[prev.end..span.start] == " " && capitalised(prev) && lex.word_roles(&article.lower[prev.clone()]).is_empty()
 }
 
 /// A dash with spaces around it, in each way it is typed.
@@ -992,7 +1003,16 @@ impl<'a> ArticleClauses<'a> {
             if steps == 0 && self.lex.word_roles(word).contains(Role::CompassNoun) {
                 break;
             }
-            if self.lex.word_roles(word).contains(Role::Preposition) {
+            // "at the base after the city of Kunduz fell": a subordinator
+            // opens the name's own clause.
+            if self.lex.word_roles(word).contains(Role::Subordinator) {
+                break;
+            }
+            // "at least two districts", "ten minste": a hedge on a count,
+            // no preposition.
+            let hedge = |w: &str| self.lex.word_roles(w).contains(Role::CountHedge);
+            let count_hedge = hedge(word) && hedge(self.word(k));
+            if self.lex.word_roles(word).contains(Role::Preposition) && !count_hedge {
                 if preposition.is_none() {
                     preposition = Some(word);
                 }
@@ -1626,7 +1646,7 @@ mod tests {
         let sentences = split_sentences(text, 0);
         let mentions = find_mentions_in(gaz, &at, 0, &sentences);
         let time_refs = find_time_refs_in(&at, &sentences);
-        let tags = tag_outside_names(lex, &at.lower, &at.words, 0, &mentions);
+        let tags = tag_outside_names(lex, &at, 0, &mentions);
         let a = ArticleClauses::new(
             gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
         );

@@ -451,7 +451,7 @@ fn first_time_capital(text: &str) -> bool {
 /// Ordinal and cardinal words to their number, and whether it is an
 /// ordinal (the counts news gives of fallen capitals run to 34): "sixth",
 /// "tiende", "8th", "18", "twaalf".
-fn count_word(w: &str) -> Option<(u32, bool)> {
+pub(crate) fn count_word(w: &str) -> Option<(u32, bool)> {
     if let Ok(n) = w.parse::<u32>() {
         return Some((n, false));
     }
@@ -1365,6 +1365,22 @@ mod tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2021, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_date_before_a_plan_is_a_deadline() {
+        let deadline = |text: &str, date: &str| {
+            let start = text.find(date).expect("date in text");
+            is_deadline(text, &(start..start + date.len()))
+        };
+        assert!(deadline(
+            "Op 31 augustus willen de Verenigde Staten weg zijn.",
+            "31 augustus"
+        ));
+        assert!(deadline("On August 31 the US wants all troops out.", "August 31"));
+        assert!(deadline("The troops leave by August 31.", "August 31"));
+        assert!(!deadline("Op 12 augustus viel Herat.", "12 augustus"));
+        assert!(!deadline("On August 12 the Taliban took Herat.", "August 12"));
     }
 
     #[test]

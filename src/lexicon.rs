@@ -87,6 +87,9 @@ pub enum Role {
     /// ("they", "these"): only as the subject of a verb of falling ("they
     /// might collapse"), never the Taliban's "they captured".
     PlacePronoun,
+    /// A singular pronoun as the object of a verb of taking ("the
+    /// government retook it"): the place named last in its sentence.
+    ObjectPronoun,
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.
     Repel,
@@ -430,6 +433,7 @@ impl Role {
             "valley_word" => Role::ValleyWord,
             "outpost_word" => Role::OutpostWord,
             "place_pronoun" => Role::PlacePronoun,
+            "object_pronoun" => Role::ObjectPronoun,
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
             "verbal_noun" => Role::VerbalNoun,
@@ -631,6 +635,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::ValleyWord,
         Role::OutpostWord,
         Role::PlacePronoun,
+        Role::ObjectPronoun,
         Role::VerbalNoun,
     ];
     let mut bits = [0; ROLE_WORDS];

@@ -42,6 +42,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity, tag_outside_names};
 use crate::dates::TimeRef;
@@ -157,7 +158,7 @@ pub fn extract_reports_in(
     input: &ReportInput<'_>,
     article: &ArticleText<'_>,
 ) -> Vec<CaptureReport> {
-    let tags = tag_outside_names(lex, &article.lower, &article.words, input.body_start, input.mentions);
+    let tags = tag_outside_names(lex, article, input.body_start, input.mentions);
     let clauses = ArticleClauses::new(
         gaz,
         lex,
@@ -1047,6 +1048,10 @@ impl<'a> Reader<'a, '_> {
         let sentence = &a.sentences[si];
         let clause = &a.clauses[si][c];
         let mut out = Vec::new();
+        // Participles describing a noun ("the six fallen districts"): the
+        // clause's verb only when it has no other ("the fallen districts
+        // are Obe and Saghar").
+        let mut attributive = SmallVec::<[usize; 2]>::new();
         for tag in a.tags_in(sentence) {
             if !clause.contains(tag.span.start) {
                 continue;
@@ -1079,6 +1084,9 @@ impl<'a> Reader<'a, '_> {
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
             }
+            if matches!(role, Role::Fall | Role::Verb) && self.attributive_participle(tag, sentence) {
+                attributive.push(out.len());
+            }
             // "X remains in control of the government": control of a side,
             // not of a place, is whose hands the places before it are in.
             if role == Role::Control && self.actor_right_after(tag, sentence) {
@@ -1094,7 +1102,47 @@ impl<'a> Reader<'a, '_> {
                 span: tag.span.clone(),
             });
         }
+        if !attributive.is_empty() && attributive.len() < out.len() {
+            let mut k = 0;
+            out.retain(|_| {
+                k += 1;
+                !attributive.contains(&(k - 1))
+            });
+        }
         out
+    }
+
+    /// Is the cue at `tag` a participle describing the noun after it, after
+    /// an article, possessive or number ("the six fallen districts", "de
+    /// veroverde gebieden", "their captured posts"), not the clause's verb?
+    /// With "of" and a name after the noun it still says what happened to
+    /// that place ("the fallen city of Ghazni").
+    fn attributive_participle(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let k = a.word_at(tag.span.start);
+        let after = a.word_at(tag.span.end);
+        if k == 0
+            || after >= a.words.len()
+            || a.words[k - 1].start < sentence.start
+            || a.words[after].end > sentence.end
+        {
+            return false;
+        }
+        let single_space = |from: usize, to: usize| a.text[from..to] == *" ";
+        if !single_space(a.words[k - 1].end, tag.span.start) || !single_space(tag.span.end, a.words[after].start) {
+            return false;
+        }
+        let before = a.lex.word_roles(a.word(k - 1));
+        let determined = before.contains(Role::Article)
+            || before.contains(Role::Possessive)
+            || crate::dating::count_word(a.word(k - 1)).is_some_and(|(n, ordinal)| n >= 2 && !ordinal);
+        let noun = a.lex.word_roles(a.word(after));
+        let is_noun =
+            noun.contains(Role::HeadNoun) || noun.contains(Role::DistrictWord) || noun.contains(Role::CityPlural);
+        let names_one = after + 2 < a.words.len()
+            && a.lex.word_roles(a.word(after + 1)).contains(Role::Genitive)
+            && a.mention_starting_at(a.words[after + 2].start).is_some();
+        determined && is_noun && !names_one
     }
 
     /// Does an actor follow `tag` right away, past at most an article
@@ -1268,6 +1316,7 @@ impl<'a> Reader<'a, '_> {
             }
         }
         out.extend(self.pronoun_subjects(si, c));
+        out.extend(self.pronoun_objects(si, c));
         out.sort_by_key(|t| t.span.start);
         out
     }
@@ -1356,6 +1405,37 @@ impl<'a> Reader<'a, '_> {
     /// verb ("they captured", "they are besieging") the pronoun is the
     /// Taliban. Between the pronoun and the verb stand at most two words
     /// (an auxiliary, a modal) and no place.
+    /// "but security forces retook it": a singular pronoun right after a
+    /// verb of taking stands for the place named last before it in its
+    /// sentence, when that place is what a clause is about.
+    fn pronoun_objects(&self, si: usize, c: usize) -> Vec<Target> {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let clause = &a.clauses[si][c];
+        let mut out = Vec::new();
+        for tag in a.tags_in(sentence) {
+            if !clause.contains(tag.span.start) || !(a.is(tag, Role::Verb) || a.is(tag, Role::Retake)) {
+                continue;
+            }
+            let k = a.word_at(tag.span.end);
+            if k >= a.words.len() || a.text[tag.span.end..a.words[k].start] != *" " {
+                continue;
+            }
+            if !a.lex.word_roles(a.word(k)).contains(Role::ObjectPronoun) {
+                continue;
+            }
+            let pronoun = a.words[k].clone();
+            let last = a
+                .mentions_of(si)
+                .rev()
+                .find(|&i| a.mentions[i].span.end <= tag.span.start && a.roles[i].is_argument());
+            if let Some(i) = last {
+                out.push(Target::referred(a.mentions[i].place, pronoun));
+            }
+        }
+        out
+    }
+
     fn pronoun_subjects(&self, si: usize, c: usize) -> Vec<Target> {
         let a = self.a;
         let sentence = &a.sentences[si];
@@ -4040,6 +4120,91 @@ mod tests {
             one("The fall of Herat, the largest city in the west, appears imminent."),
             ("Herat".into(), Threatened)
         );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_is_no_verb_beside_another() {
+        // "fallen" describes the districts; "was briefly captured" is the verb.
+        assert_eq!(
+            one("Besides the four fallen districts, Khanabad was briefly captured on Sunday."),
+            ("Khanabad".into(), Contested)
+        );
+        assert_eq!(
+            one("Naast de drie veroverde districten werd ook Kunduz aangevallen."),
+            ("Kunduz".into(), Contested)
+        );
+        // With no other verb, the participle is what the clause says.
+        assert_eq!(
+            reports("The fallen districts are Saghar in Ghor and Obeh in Herat."),
+            vec![("Saghar".into(), Captured), ("Obeh".into(), Captured)]
+        );
+        // "the fallen city of X" still says X fell.
+        assert_eq!(
+            one("Aid reached the fallen city of Ghazni on Monday."),
+            ("Ghazni".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn it_after_a_verb_of_retaking_is_the_place_named_before() {
+        assert_eq!(
+            reports("Khanabad fell to the Taliban on Monday, but the army retook it on Tuesday."),
+            vec![("Khanabad".into(), Captured), ("Khanabad".into(), Held)]
+        );
+        // Without the pronoun nothing is retaken.
+        assert_eq!(
+            reports("Khanabad fell to the Taliban on Monday, but the army retook the hill on Tuesday."),
+            vec![("Khanabad".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn a_count_hedge_is_no_preposition() {
+        assert_eq!(
+            reports("The Taliban have captured at least two districts, including Ghorak and Khakrez."),
+            vec![("Ghorak".into(), Captured), ("Khakrez".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn a_subordinator_opens_the_names_own_clause() {
+        assert_eq!(
+            one("Officials hid at the base after the city of Kunduz fell to the Taliban on Sunday."),
+            ("Kunduz".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_claimants_surname_ending_another_name_is_another_person() {
+        assert_eq!(
+            one("The Taliban captured Ghorak, according to MP Khalil Ahmad Mujahid."),
+            ("Ghorak".into(), Captured)
+        );
+        assert_eq!(
+            one("The Taliban captured Ghorak, Mujahid said."),
+            ("Ghorak".into(), Claimed)
+        );
+        assert_eq!(
+            one("The Taliban captured Ghorak, Zabiullah Mujahid said."),
+            ("Ghorak".into(), Claimed)
+        );
+    }
+
+    #[test]
+    fn the_aforementioned_districts_are_those_just_named() {
+        assert_eq!(
+            reports(
+                "The situation in Khwahan and Shahri Buzurg worsened, as the aforementioned districts were overrun by the Taliban."
+            ),
+            vec![("Deh Khwahan".into(), Captured), ("Shahri Buzurg".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn a_possibility_is_no_event() {
+        let found = reports("Fighting is ongoing in Maruf, with the possibility of the militants overrunning it.");
+        assert!(found.contains(&("Maruf".into(), Contested)), "{found:?}");
+        assert!(!found.iter().any(|(_, s)| *s == Captured), "{found:?}");
     }
 
     #[test]
