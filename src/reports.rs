@@ -592,7 +592,11 @@ impl<'a> Reader<'a, '_> {
         SentenceSource {
             claim: tags.iter().any(|t| {
                 a.is(t, Role::Claim)
-                    || a.is(t, Role::ClaimVerb) && self.speaker_before(sentence, t) == Some(Role::Taliban)
+                    || a.is(t, Role::ClaimVerb)
+                        && match self.speaker_before(sentence, t) {
+                            Some(speaker) => speaker == Role::Taliban,
+                            None => self.taliban_right_after(t, sentence),
+                        }
                     || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(sentence, t)
             }),
             confirm: tags.iter().any(|t| a.is(t, Role::Confirm) && self.vouches(t, sentence)),
@@ -1145,6 +1149,21 @@ impl<'a> Reader<'a, '_> {
         determined && is_noun && !names_one
     }
 
+    /// Do the Taliban follow `tag` right away, past at most an article (a
+    /// Dutch inverted subject: "claimde de groepering")?
+    fn taliban_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        // ("de groepering" is one tag, "de taliban" the article and one.)
+        [a.word_at(tag.span.end), self.word_past_article(tag.span.end)]
+            .into_iter()
+            .any(|k| {
+                k < a.words.len()
+                    && a.words[k].start < sentence.end
+                    && a.tag_starting_at(a.words[k].start)
+                        .is_some_and(|t| a.is(t, Role::Taliban))
+            })
+    }
+
     /// Does an actor follow `tag` right away, past at most an article
     /// ("control of the government", "controle van de taliban")?
     fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
@@ -1311,6 +1330,7 @@ impl<'a> Reader<'a, '_> {
                 };
                 out.push(Target {
                     topical,
+                    except: self.excepted(si, &tag.span),
                     ..Target::referred(place, tag.span.clone())
                 });
             }
@@ -1493,11 +1513,29 @@ impl<'a> Reader<'a, '_> {
                     .then_some(Role::Exception);
             }
             if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
-                return None;
+                break;
             }
             k -= 1;
         }
-        None
+        self.in_parenthetical_exception(sentence, span)
+    }
+
+    /// Is `span` inside an exception set off by a comma within the subject
+    /// it excepts from ("most of Herat province, bar the city and two
+    /// nearby districts, Gozara and Injil, was under Taliban control"):
+    /// after ", except", ", bar" with no cue before it in its sentence or
+    /// between?
+    fn in_parenthetical_exception(&self, sentence: &Range<usize>, span: &Range<usize>) -> Option<Role> {
+        let a = self.a;
+        let before = a.tags_in(&(sentence.start..span.start));
+        let i = before.iter().rposition(|t| a.is(t, Role::Exception))?;
+        let opener = &before[i];
+        let comma_before = a.text[sentence.start..opener.span.start].trim_end().ends_with(',');
+        let cue_around = before
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != i && a.lex.roles(t).has_cue());
+        (comma_before && !cue_around).then_some(Role::Exception)
     }
 
     /// What an anaphor of `role` at `span` in sentence `si` refers to: the
@@ -4205,6 +4243,44 @@ mod tests {
         let found = reports("Fighting is ongoing in Maruf, with the possibility of the militants overrunning it.");
         assert!(found.contains(&("Maruf".into(), Contested)), "{found:?}");
         assert!(!found.iter().any(|(_, s)| *s == Captured), "{found:?}");
+    }
+
+    #[test]
+    fn an_exception_set_off_by_commas_reaches_the_verb() {
+        assert_eq!(
+            reports(
+                "Most of Herat province, bar two nearby districts, Gozara and Injil, is now under Taliban control."
+            ),
+            vec![
+                ("Herat".into(), Contested),
+                ("Guzara".into(), Held),
+                ("Injil".into(), Held)
+            ]
+        );
+        // After the verb, the exception ends the walk as before.
+        assert_eq!(
+            reports("The Taliban took Kunduz, except the airport, and Taloqan fell."),
+            vec![("Kunduz".into(), Captured), ("Taloqan".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn should_opening_a_clause_is_a_condition() {
+        let found = reports("Should the fall of Qalat be confirmed, the Taliban would hold 18 capitals.");
+        assert!(!found.iter().any(|(_, s)| *s == Captured), "{found:?}");
+    }
+
+    #[test]
+    fn a_claim_verb_before_its_dutch_subject() {
+        assert_eq!(
+            one("Eerder op de dag claimde de groepering de verovering van Ghazni."),
+            ("Ghazni".into(), Claimed)
+        );
+        // An English claim verb before the Taliban has its speaker before it.
+        assert_eq!(
+            one("Residents claimed the Taliban captured Ghazni on Friday."),
+            ("Ghazni".into(), Captured)
+        );
     }
 
     #[test]
