@@ -710,6 +710,21 @@ impl<'a> ArticleClauses<'a> {
     /// were captured")? A name before it in the clause begun at
     /// `clause_start`, no cue yet, and a name (or a coordinator and a name)
     /// right after it.
+    /// Can word `k` stand in an apposition that only describes a name:
+    /// a relational phrase ("the capital of"), a class noun ("Province",
+    /// "city"), or a lower-case word the lexicon gives no role (an
+    /// adjective: "southwestern")?
+    fn describes_in_apposition(&self, k: usize) -> bool {
+        if let Some(tag) = self.tag_starting_at(self.words[k].start) {
+            let roles = self.lex.roles(tag);
+            return roles.contains(Role::Relational) && !roles.has_cue();
+        }
+        let roles = self.lex.word_roles(self.word(k));
+        roles.contains(Role::ProvinceWord)
+            || roles.contains(Role::CityWord)
+            || roles.is_empty() && self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase())
+    }
+
     fn semicolon_in_list(&self, clause_start: usize, k: usize) -> bool {
         let here = self.words[k].start;
         let name_at = |j: usize| {
@@ -1257,12 +1272,32 @@ impl<'a> ArticleClauses<'a> {
     /// "Zaranj as well as Farah", "Herat in the west and Kandahar")?
     pub fn joined(&self, from: usize, to: usize) -> bool {
         let between = &self.text[from..to];
-        if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '-')) {
+        // (A semicolon separates items that have commas of their own:
+        // "Lashkar Gah, the capital of Helmand; Qala-i-Naw, …; and
+        // Kandahar". Between clauses it has split the sentence already.)
+        let separator = |c: char| c == ',' || c == ';';
+        if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || separator(c) || c == '-')) {
             return false;
         }
         let mut k = self.word_at(from);
-        let mut any = between.contains(',');
+        let mut any = between.contains(separator);
+        // An apposition right after the first name, up to the next
+        // separator, describes it ("Lashkar Gah, the capital of
+        // southwestern Helmand Province; Qala-i-Naw"): its relational
+        // phrase, class nouns and adjectives the lexicon does not know
+        // are passed over.
+        let apposition = between.trim_start().starts_with(',');
+        let mut separators = 0;
         while k < self.words.len() && self.words[k].end <= to {
+            if self.gap_before(k, from).contains(separator) {
+                separators += 1;
+            }
+            if apposition && separators == 1 && self.describes_in_apposition(k) {
+                k = self
+                    .tag_starting_at(self.words[k].start)
+                    .map_or(k + 1, |t| self.word_at(t.span.end).max(k + 1));
+                continue;
+            }
             // A name that only locates or describes ("Logar’ provincial
             // capital Pul-e Alam").
             if let Some(m) = self.mention_starting_at(self.words[k].start)

@@ -1909,11 +1909,27 @@ impl<'a> Reader<'a, '_> {
                     std::ptr::eq(*bc, cue) && b.span.end <= t.span.start && a.joined(b.span.end, t.span.start)
                 })
             };
+            // (A list before the cue reaches back as far as it goes too:
+            // "Lashkar Gah, the capital of …; Qala-i-Naw, …; and Kandahar
+            // fell".)
+            let listed_before = |cue: &Cue| {
+                t.mention.is_some_and(|m| {
+                    let head = a.list_head[m];
+                    (m + 1..a.mentions.len())
+                        .take_while(|&n| a.list_head[n] == head || a.mentions[n].span.end <= cue.span.start)
+                        .any(|n| {
+                            a.list_head[n] == head
+                                && a.mentions[n].span.end <= cue.span.start
+                                && self.word_distance(&cue.span, &a.mentions[n].span) <= 20
+                        })
+                })
+            };
             if let Some(cue) = nearest
                 && (borrowed
                     || self.word_distance(&cue.span, &t.span) <= 20
                     || self.apposed_subject(si, &t.span, &cue.span)
-                    || listed_after(cue))
+                    || listed_after(cue)
+                    || listed_before(cue))
                 // (A noun the clause after a colon spells out is no bare
                 // noun: "one city fell: Kunduz".)
                 && (borrowed || !self.describes_a_noun(cue))
@@ -2159,7 +2175,24 @@ impl<'a> Reader<'a, '_> {
         // province in Taliban hands"): not a bare noun.
         let in_anaphor = a.tag_covering(prev).is_some_and(|t| a.lex.roles(t).is_anaphor());
         let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
-        !(in_anaphor || after_name)
+        !(in_anaphor || after_name || self.noun_after_genitive(k - 1))
+    }
+
+    /// Is the noun at word `k` the complement of "of" ("Kandahar, the
+    /// capital of the eponymous southern province fell"): past at most
+    /// three words of its own phrase, a genitive? Then it heads no
+    /// subject of its own.
+    fn noun_after_genitive(&self, k: usize) -> bool {
+        let a = self.a;
+        (1..=4).take_while(|&d| d <= k).any(|d| {
+            let j = k - d;
+            a.text[a.words[j].end..a.words[j + 1].start] == *" " && a.lex.word_roles(a.word(j)).contains(Role::Genitive)
+        }) && (1..4).take_while(|&d| d <= k).all(|d| {
+            // (Only article and lower-case words between: one phrase.)
+            let j = k - d;
+            a.lex.word_roles(a.word(j)).contains(Role::Genitive)
+                || a.text[a.words[j].clone()].starts_with(|c: char| c.is_lowercase())
+        })
     }
 
     /// Is the name at `t` the subject of the verb at `cue` across a long
@@ -4280,6 +4313,34 @@ mod tests {
         assert_eq!(
             one("Residents claimed the Taliban captured Ghazni on Friday."),
             ("Ghazni".into(), Captured)
+        );
+    }
+
+    #[test]
+    fn a_noun_after_of_heads_no_subject_of_its_own() {
+        assert_eq!(
+            one("Kandahar, the capital of the eponymous southern province fell to the group on Friday."),
+            ("Kandahar".into(), Captured)
+        );
+        // A bare noun before the verb is its subject.
+        assert!(reports("Kandahar is big, and one southern province fell on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_long_list_before_its_verb_reaches_back_to_its_first_name() {
+        assert_eq!(
+            reports(
+                "Local media reported that the cities of Lashkar Gah, the capital of southwestern Helmand \
+                 Province; Qala-i-Naw, the capital of northwestern Badghis Province; Firuz Koh, in central Ghor \
+                 Province; and Kandahar, the second-largest city of the country and the capital of the \
+                 eponymous southern province, fell to the group."
+            ),
+            vec![
+                ("Lashkar Gah".into(), Captured),
+                ("Qala-e Naw".into(), Captured),
+                ("Chaghcharan".into(), Captured),
+                ("Kandahar".into(), Captured)
+            ]
         );
     }
 
