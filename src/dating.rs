@@ -286,20 +286,40 @@ fn anchored_day(text: &str, analysis: &ArticleAnalysis, near: NaiveDate) -> Opti
 /// appears after them. A deadline ("tegen 31 augustus", "by August 31")
 /// says nothing of the kind, nor does a later update's date
 /// (`skip_updates`: when the article heads itself with another date).
+///
+/// Each date comes with whether its sentence puts it weeks back ("took
+/// power in Kabul on August 15, three weeks ago"): such a date bounds the
+/// article a week later and is no sign that the article is recent.
 fn text_dates<'a>(
     text: &'a str,
     analysis: &'a ArticleAnalysis,
     near: NaiveDate,
     skip_updates: bool,
-) -> impl Iterator<Item = NaiveDate> + 'a {
+) -> impl Iterator<Item = (NaiveDate, bool)> + 'a {
     analysis.time_refs.iter().filter_map(move |(span, t)| match *t {
         TimeRef::Absolute { year, month, day }
             if !(is_deadline(text, span) || skip_updates && is_update(text, span)) =>
         {
-            absolute_near(year, month, day, near)
+            absolute_near(year, month, day, near).map(|d| (d, weeks_ago_in_sentence(analysis, span)))
         }
         _ => None,
     })
+}
+
+/// Does the sentence holding `span` also say "weeks ago" ("drie weken
+/// geleden")?
+fn weeks_ago_in_sentence(analysis: &ArticleAnalysis, span: &std::ops::Range<usize>) -> bool {
+    let Some(sentence) = analysis
+        .sentences
+        .iter()
+        .find(|s| s.start <= span.start && span.end <= s.end)
+    else {
+        return false;
+    };
+    analysis
+        .time_refs
+        .iter()
+        .any(|(r, t)| matches!(t, TimeRef::WeeksAgo) && sentence.start <= r.start && r.end <= sentence.end)
 }
 
 /// Is the date at `span` a deadline or a plan, which the article may well
@@ -1094,7 +1114,19 @@ fn own_evidence(
         .map(|near| heading_dates(article, analysis, near))
         .unwrap_or_default();
     let headed = heading.iter().any(|&(_, update)| !update);
-    let lower = near.and_then(|near| text_dates(&article.text, analysis, near, headed).filter(in_range).max());
+    let quoted: Vec<(NaiveDate, bool)> = near
+        .map(|near| {
+            text_dates(&article.text, analysis, near, headed)
+                .filter(|(d, _)| in_range(d))
+                .collect()
+        })
+        .unwrap_or_default();
+    let lower = quoted.iter().filter(|(_, back)| !back).map(|&(d, _)| d).max();
+    let weeks_later = quoted
+        .iter()
+        .filter(|(_, back)| *back)
+        .map(|&(d, _)| d + Days::new(7))
+        .max();
     let text_day = near.and_then(|near| {
         // "yesterday, June 26", "vandaag, 11 augustus": a day word set
         // beside a date says which day the article appeared.
@@ -1126,13 +1158,14 @@ fn own_evidence(
     let window = month
         .or(lower.map(|l| (l, l + Days::new(14))))
         .or(corpus_window)
-        .map(|(lo, hi)| (lower.map_or(lo, |l| l.max(lo)), hi));
+        .map(|(lo, hi)| (lower.map_or(lo, |l| l.max(lo)), hi))
+        .map(|(lo, hi)| (weeks_later.map_or(lo, |w| w.max(lo)), hi.max(weeks_later.unwrap_or(hi))));
     Own {
         fixed: None,
         window,
         lower,
         counts,
-        bounded: month.is_some() || lower.is_some(),
+        bounded: month.is_some() || lower.is_some() || weeks_later.is_some(),
         era: None,
     }
 }

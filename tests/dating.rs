@@ -246,3 +246,18 @@ fn a_later_update_date_is_not_the_publication_day() {
     )]);
     assert_eq!(only_updated.publications[0].date, Some(d(8, 2)));
 }
+
+#[test]
+fn a_date_its_sentence_puts_weeks_back_is_no_sign_of_recency() {
+    // Fighting in Panjshir on 5 September (a Sunday, as was 22 August).
+    let c = Corpus::build(vec![
+        article("a.txt", "date 2021-08-15\nDe Taliban namen vandaag Kabul in."),
+        article("b.txt", "date 2021-09-05\nIn Panjshir wordt vandaag hevig gevochten."),
+        article(
+            "c.txt",
+            "Fierce fighting is under way in Panjshir, the resistance said on Sunday. \
+             The Taliban took power in Kabul on August 15, three weeks ago.",
+        ),
+    ]);
+    assert_eq!(c.publications[2].date, Some(d(9, 5)));
+}
