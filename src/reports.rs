@@ -2164,18 +2164,49 @@ impl<'a> Reader<'a, '_> {
         if k == 0 || cue.role.governs_next() {
             return false;
         }
-        let prev = &a.words[k - 1];
-        if a.text[prev.end..cue.span.start] != *" " {
+        let single_space = |j: usize, end: usize| a.text[a.words[j].end..end] == *" ";
+        // ("regions already captured": past an adverb of time.)
+        let noun = if k >= 2
+            && single_space(k - 1, cue.span.start)
+            && a.lex.word_roles(a.word(k - 1)).contains(Role::Background)
+        {
+            k - 2
+        } else {
+            k - 1
+        };
+        if !single_space(noun, a.words[noun + 1].start.min(cue.span.start)) || !single_space(k - 1, cue.span.start) {
             return false;
         }
-        if !a.lex.word_roles(a.word(k - 1)).contains(Role::HeadNoun) {
+        if !a.lex.word_roles(a.word(noun)).contains(Role::HeadNoun) {
             return false;
         }
+        let prev = &a.words[noun];
         // Part of an anaphor ("the city fell"), or after a name ("Logar
         // province in Taliban hands"): not a bare noun.
         let in_anaphor = a.tag_covering(prev).is_some_and(|t| a.lex.roles(t).is_anaphor());
-        let after_name = k >= 2 && a.mention_ending_at(a.words[k - 2].end).is_some();
-        !(in_anaphor || after_name || self.noun_after_genitive(k - 1))
+        let after_name = noun >= 1 && a.mention_ending_at(a.words[noun - 1].end).is_some();
+        !(in_anaphor || after_name || self.noun_after_genitive(noun) || self.predicate_noun(noun))
+    }
+
+    /// Is the noun at word `k` a predicate after a copula ("Kabul is the
+    /// only city out of Taliban hands", "Panjshir bleef de enige regio"):
+    /// past its article and adjectives, "is", "was", "remains"? Then it
+    /// describes the subject, which is what the cue after it is about.
+    fn predicate_noun(&self, k: usize) -> bool {
+        let a = self.a;
+        (1..=4).take_while(|&d| d <= k).find_map(|d| {
+            let j = k - d;
+            let roles = a.lex.word_roles(a.word(j));
+            if roles.contains(Role::Auxiliary) {
+                return Some(true);
+            }
+            let describing = roles.contains(Role::Article)
+                || roles.contains(Role::Filler)
+                || roles.contains(Role::OnlyWord)
+                || roles.contains(Role::Ordinal)
+                || roles.is_empty() && a.text[a.words[j].clone()].starts_with(|c: char| c.is_lowercase());
+            (!describing).then_some(false)
+        }) == Some(true)
     }
 
     /// Is the noun at word `k` the complement of "of" ("Kandahar, the
@@ -4341,6 +4372,32 @@ mod tests {
                 ("Chaghcharan".into(), Captured),
                 ("Kandahar".into(), Captured)
             ]
+        );
+    }
+
+    #[test]
+    fn all_the_districts_of_the_province_are_the_province() {
+        assert_eq!(
+            reports(
+                "The Taliban overran Deh Rawud in Uruzgan province on Monday. Officials said the Taliban \
+                 now are in possession of all the districts in the province."
+            ),
+            vec![("Deh Rawud".into(), Captured), ("Uruzgan".into(), Captured)]
+        );
+    }
+
+    #[test]
+    fn a_noun_a_participle_describes_is_no_name_and_a_predicate_noun_is_its_subject() {
+        // "regions already captured" are regions, not Kabul.
+        assert!(reports("Many families live outside of Kabul in regions already captured by the Taliban.").is_empty());
+        // "the only region out of Taliban hands" describes Panjshir.
+        assert_eq!(
+            one("Panjshir Valley is the only region out of Taliban's hands."),
+            ("Panjshir".into(), Held)
+        );
+        assert_eq!(
+            one("Kabul is the only city out of Taliban's hands."),
+            ("Kabul".into(), Held)
         );
     }
 
