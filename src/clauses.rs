@@ -1012,22 +1012,24 @@ impl<'a> ArticleClauses<'a> {
                 }
             }
             let word = self.word(k - 1);
+            let word_roles = self.lex.word_roles(word);
             // "valt in het noorden Mazar-i-Sharif", "in the north Mazar
             // fell": a compass noun right before the name ends the phrase
             // the preposition opened; the name stands apart from it.
-            if steps == 0 && self.lex.word_roles(word).contains(Role::CompassNoun) {
+            if steps == 0 && word_roles.contains(Role::CompassNoun) {
                 break;
             }
             // "at the base after the city of Kunduz fell": a subordinator
             // opens the name's own clause.
-            if self.lex.word_roles(word).contains(Role::Subordinator) {
+            if word_roles.contains(Role::Subordinator) {
                 break;
             }
             // "at least two districts", "ten minste": a hedge on a count,
             // no preposition.
-            let hedge = |w: &str| self.lex.word_roles(w).contains(Role::CountHedge);
-            let count_hedge = hedge(word) && hedge(self.word(k));
-            if self.lex.word_roles(word).contains(Role::Preposition) && !count_hedge {
+            let count_hedge = || {
+                word_roles.contains(Role::CountHedge) && self.lex.word_roles(self.word(k)).contains(Role::CountHedge)
+            };
+            if word_roles.contains(Role::Preposition) && !count_hedge() {
                 if preposition.is_none() {
                     preposition = Some(word);
                 }
@@ -1420,6 +1422,11 @@ impl<'a> ArticleClauses<'a> {
     }
 
     /// Is there a tag of a role within that stretch of the clause?
+    /// Does any tag of sentence `si` have `role` (a shortcut before a walk)?
+    pub fn sentence_has(&self, si: usize, role: Role) -> bool {
+        self.sentence_roles[si].contains(role)
+    }
+
     pub fn has_clause_tag(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
         self.clause_tags(si, c, range, role).next().is_some()
     }

@@ -635,7 +635,6 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::ValleyWord,
         Role::OutpostWord,
         Role::PlacePronoun,
-        Role::ObjectPronoun,
         Role::VerbalNoun,
     ];
     let mut bits = [0; ROLE_WORDS];

@@ -1052,10 +1052,6 @@ impl<'a> Reader<'a, '_> {
         let sentence = &a.sentences[si];
         let clause = &a.clauses[si][c];
         let mut out = Vec::new();
-        // Participles describing a noun ("the six fallen districts"): the
-        // clause's verb only when it has no other ("the fallen districts
-        // are Obe and Saghar").
-        let mut attributive = SmallVec::<[usize; 2]>::new();
         for tag in a.tags_in(sentence) {
             if !clause.contains(tag.span.start) {
                 continue;
@@ -1088,9 +1084,6 @@ impl<'a> Reader<'a, '_> {
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
             }
-            if matches!(role, Role::Fall | Role::Verb) && self.attributive_participle(tag, sentence) {
-                attributive.push(out.len());
-            }
             // "X remains in control of the government": control of a side,
             // not of a place, is whose hands the places before it are in.
             if role == Role::Control && self.actor_right_after(tag, sentence) {
@@ -1106,25 +1099,33 @@ impl<'a> Reader<'a, '_> {
                 span: tag.span.clone(),
             });
         }
-        if !attributive.is_empty() && attributive.len() < out.len() {
-            let mut k = 0;
-            out.retain(|_| {
-                k += 1;
-                !attributive.contains(&(k - 1))
-            });
+        // Participles describing a noun ("the six fallen districts"): the
+        // clause's verb only when it has no other ("the fallen districts
+        // are Obe and Saghar").
+        if out.len() >= 2 {
+            let attributive: SmallVec<[bool; 4]> = out
+                .iter()
+                .map(|cue| {
+                    matches!(cue.role, Role::Fall | Role::Verb) && self.attributive_participle(&cue.span, sentence)
+                })
+                .collect();
+            if attributive.contains(&true) && attributive.contains(&false) {
+                let mut flags = attributive.into_iter();
+                out.retain(|_| !flags.next().unwrap_or(false));
+            }
         }
         out
     }
 
-    /// Is the cue at `tag` a participle describing the noun after it, after
+    /// Is the cue at `cue` a participle describing the noun after it, after
     /// an article, possessive or number ("the six fallen districts", "de
     /// veroverde gebieden", "their captured posts"), not the clause's verb?
     /// With "of" and a name after the noun it still says what happened to
     /// that place ("the fallen city of Ghazni").
-    fn attributive_participle(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+    fn attributive_participle(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let k = a.word_at(tag.span.start);
-        let after = a.word_at(tag.span.end);
+        let k = a.word_at(cue.start);
+        let after = a.word_at(cue.end);
         if k == 0
             || after >= a.words.len()
             || a.words[k - 1].start < sentence.start
@@ -1133,20 +1134,24 @@ impl<'a> Reader<'a, '_> {
             return false;
         }
         let single_space = |from: usize, to: usize| a.text[from..to] == *" ";
-        if !single_space(a.words[k - 1].end, tag.span.start) || !single_space(tag.span.end, a.words[after].start) {
+        if !single_space(a.words[k - 1].end, cue.start) || !single_space(cue.end, a.words[after].start) {
+            return false;
+        }
+        // (The noun first: most cues have none after them.)
+        let noun = a.lex.word_roles(a.word(after));
+        if !(noun.contains(Role::HeadNoun) || noun.contains(Role::DistrictWord) || noun.contains(Role::CityPlural)) {
             return false;
         }
         let before = a.lex.word_roles(a.word(k - 1));
         let determined = before.contains(Role::Article)
             || before.contains(Role::Possessive)
             || crate::dating::count_word(a.word(k - 1)).is_some_and(|(n, ordinal)| n >= 2 && !ordinal);
-        let noun = a.lex.word_roles(a.word(after));
-        let is_noun =
-            noun.contains(Role::HeadNoun) || noun.contains(Role::DistrictWord) || noun.contains(Role::CityPlural);
-        let names_one = after + 2 < a.words.len()
-            && a.lex.word_roles(a.word(after + 1)).contains(Role::Genitive)
-            && a.mention_starting_at(a.words[after + 2].start).is_some();
-        determined && is_noun && !names_one
+        let names_one = || {
+            after + 2 < a.words.len()
+                && a.lex.word_roles(a.word(after + 1)).contains(Role::Genitive)
+                && a.mention_starting_at(a.words[after + 2].start).is_some()
+        };
+        determined && !names_one()
     }
 
     /// Do the Taliban follow `tag` right away, past at most an article (a
@@ -1431,26 +1436,18 @@ impl<'a> Reader<'a, '_> {
     fn pronoun_objects(&self, si: usize, c: usize) -> Vec<Target> {
         let a = self.a;
         let sentence = &a.sentences[si];
-        let clause = &a.clauses[si][c];
         let mut out = Vec::new();
-        for tag in a.tags_in(sentence) {
-            if !clause.contains(tag.span.start) || !(a.is(tag, Role::Verb) || a.is(tag, Role::Retake)) {
-                continue;
-            }
-            let k = a.word_at(tag.span.end);
-            if k >= a.words.len() || a.text[tag.span.end..a.words[k].start] != *" " {
-                continue;
-            }
-            if !a.lex.word_roles(a.word(k)).contains(Role::ObjectPronoun) {
-                continue;
-            }
-            let pronoun = a.words[k].clone();
+        for pronoun in a.clause_tags(si, c, sentence, Role::ObjectPronoun) {
+            let verb = a.tag_ending_at_word_before(pronoun.span.start).filter(|t| {
+                (a.is(t, Role::Verb) || a.is(t, Role::Retake)) && a.text[t.span.end..pronoun.span.start] == *" "
+            });
+            let Some(verb) = verb else { continue };
             let last = a
                 .mentions_of(si)
                 .rev()
-                .find(|&i| a.mentions[i].span.end <= tag.span.start && a.roles[i].is_argument());
+                .find(|&i| a.mentions[i].span.end <= verb.span.start && a.roles[i].is_argument());
             if let Some(i) = last {
-                out.push(Target::referred(a.mentions[i].place, pronoun));
+                out.push(Target::referred(a.mentions[i].place, pronoun.span.clone()));
             }
         }
         out
@@ -1516,6 +1513,9 @@ impl<'a> Reader<'a, '_> {
                 break;
             }
             k -= 1;
+        }
+        if !a.sentence_has(si, Role::Exception) {
+            return None;
         }
         self.in_parenthetical_exception(sentence, span)
     }
