@@ -4402,6 +4402,14 @@ mod tests {
     }
 
     #[test]
+    fn taking_power_in_a_place_is_taking_it() {
+        assert_eq!(
+            one("The Taliban swept the country, taking power in Kabul on Sunday."),
+            ("Kabul".into(), Captured)
+        );
+    }
+
+    #[test]
     fn a_place_the_taliban_lose_control_of_is_held() {
         assert_eq!(
             one("Local reports say the Taliban have lost control of the Banu district."),
