@@ -704,12 +704,6 @@ impl<'a> ArticleClauses<'a> {
             .collect()
     }
 
-    /// Does the semicolon before word `k` separate items of a list of
-    /// names whose verb is still to come ("Dahana-i-Ghori district in
-    /// Baghlan; Awba district in Herat; and Shirin Tagab district in Faryab
-    /// were captured")? A name before it in the clause begun at
-    /// `clause_start`, no cue yet, and a name (or a coordinator and a name)
-    /// right after it.
     /// Can word `k` stand in an apposition that only describes a name:
     /// a relational phrase ("the capital of"), a class noun ("Province",
     /// "city"), or a lower-case word the lexicon gives no role (an
@@ -725,6 +719,12 @@ impl<'a> ArticleClauses<'a> {
             || roles.is_empty() && self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase())
     }
 
+    /// Does the semicolon before word `k` separate items of a list of
+    /// names whose verb is still to come ("Dahana-i-Ghori district in
+    /// Baghlan; Awba district in Herat; and Shirin Tagab district in Faryab
+    /// were captured")? A name before it in the clause begun at
+    /// `clause_start`, no cue yet, and a name (or a coordinator and a name)
+    /// right after it.
     fn semicolon_in_list(&self, clause_start: usize, k: usize) -> bool {
         let here = self.words[k].start;
         let name_at = |j: usize| {
@@ -1421,12 +1421,12 @@ impl<'a> ArticleClauses<'a> {
             .filter(move |t| self.is(t, role) && clause.contains(t.span.start))
     }
 
-    /// Is there a tag of a role within that stretch of the clause?
     /// Does any tag of sentence `si` have `role` (a shortcut before a walk)?
     pub fn sentence_has(&self, si: usize, role: Role) -> bool {
         self.sentence_roles[si].contains(role)
     }
 
+    /// Is there a tag of a role within that stretch of the clause?
     pub fn has_clause_tag(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
         self.clause_tags(si, c, range, role).next().is_some()
     }

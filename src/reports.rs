@@ -1424,12 +1424,6 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    /// The places a plural pronoun before a verb of falling in clause `c`
-    /// stands for ("with fears they might collapse", "these are in danger
-    /// of falling"): the towns and districts named last. Before any other
-    /// verb ("they captured", "they are besieging") the pronoun is the
-    /// Taliban. Between the pronoun and the verb stand at most two words
-    /// (an auxiliary, a modal) and no place.
     /// "but security forces retook it": a singular pronoun right after a
     /// verb of taking stands for the place named last before it in its
     /// sentence, when that place is what a clause is about.
@@ -1453,6 +1447,12 @@ impl<'a> Reader<'a, '_> {
         out
     }
 
+    /// The places a plural pronoun before a verb of falling in clause `c`
+    /// stands for ("with fears they might collapse", "these are in danger
+    /// of falling"): the towns and districts named last. Before any other
+    /// verb ("they captured", "they are besieging") the pronoun is the
+    /// Taliban. Between the pronoun and the verb stand at most two words
+    /// (an auxiliary, a modal) and no place.
     fn pronoun_subjects(&self, si: usize, c: usize) -> Vec<Target> {
         let a = self.a;
         let sentence = &a.sentences[si];
