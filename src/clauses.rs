@@ -37,7 +37,7 @@ use smallvec::{SmallVec, smallvec};
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::PlaceMention;
-use crate::lexicon::{Lexicon, Role, Roles, Tag};
+use crate::lexicon::{ANAPHOR_ROLES, Lexicon, Role, Roles, Tag};
 use crate::text::ArticleText;
 
 /// What kind of clause.
@@ -714,9 +714,20 @@ impl<'a> ArticleClauses<'a> {
             return roles.contains(Role::Relational) && !roles.has_cue();
         }
         let roles = self.lex.word_roles(self.word(k));
-        roles.contains(Role::ProvinceWord)
-            || roles.contains(Role::CityWord)
-            || roles.is_empty() && self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase())
+        roles.contains(Role::ProvinceWord) || roles.contains(Role::CityWord) || self.is_unknown_lowercase(k)
+    }
+
+    /// Is word `k` a lower-case word the lexicon gives no role (most often
+    /// an adjective: "southwestern", "eponymous")?
+    pub fn is_unknown_lowercase(&self, k: usize) -> bool {
+        self.lex.word_roles(self.word(k)).is_empty()
+            && self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// The anaphor role of a tag ("the city", "de provincie"), the first of
+    /// [`ANAPHOR_ROLES`] it has.
+    pub fn anaphor_role(&self, tag: &Tag) -> Option<Role> {
+        ANAPHOR_ROLES.into_iter().find(|&r| self.is(tag, r))
     }
 
     /// Does the semicolon before word `k` separate items of a list of

@@ -1301,7 +1301,7 @@ impl<'a> Reader<'a, '_> {
             if !clause.contains(tag.span.start) {
                 continue;
             }
-            let Some(role) = ANAPHOR_ROLES.into_iter().find(|&r| a.is(tag, r)) else {
+            let Some(role) = a.anaphor_role(tag) else {
                 continue;
             };
             if self.speaks_for(tag.span.start) {
@@ -1975,9 +1975,7 @@ impl<'a> Reader<'a, '_> {
                     bound.push((Target::of_mention(*m, mention), cue));
                 }
                 Some(Antecedent::Anaphor(span)) => {
-                    let role = a
-                        .tag_starting_at(span.start)
-                        .and_then(|t| ANAPHOR_ROLES.into_iter().find(|&r| a.is(t, r)));
+                    let role = a.tag_starting_at(span.start).and_then(|t| a.anaphor_role(t));
                     let (places, topical) = role.map(|r| self.resolve(si, r, span)).unwrap_or_default();
                     for place in places {
                         bound.push((
@@ -2204,7 +2202,7 @@ impl<'a> Reader<'a, '_> {
                 || roles.contains(Role::Filler)
                 || roles.contains(Role::OnlyWord)
                 || roles.contains(Role::Ordinal)
-                || roles.is_empty() && a.text[a.words[j].clone()].starts_with(|c: char| c.is_lowercase());
+                || a.is_unknown_lowercase(j);
             (!describing).then_some(false)
         }) == Some(true)
     }
