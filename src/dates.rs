@@ -435,14 +435,20 @@ pub fn absolute_near(year: Option<i32>, month: u32, day: u32, published: NaiveDa
 /// the article's weekdays recent.
 pub fn weekday_lag(tref: &TimeRef, published: NaiveDate) -> Option<u32> {
     match tref {
-        // What happened on an evening or a night is mostly news the next
-        // day: that day is the nearest, the evening's own day one off.
+        // What happened in a night is news the next day: that day is the
+        // nearest, the night's own day one off.
         TimeRef::Weekday {
-            part: Some(DayPart::Evening | DayPart::Night),
+            part: Some(DayPart::Night),
             ..
         } => {
             resolve_relative_date(tref, published).map(|e| ((published - e.date).num_days() - 1).unsigned_abs() as u32)
         }
+        // An evening is news that same evening as often as the next day:
+        // both are the nearest.
+        TimeRef::Weekday {
+            part: Some(DayPart::Evening),
+            ..
+        } => resolve_relative_date(tref, published).map(|e| ((published - e.date).num_days() - 1).max(0) as u32),
         TimeRef::Weekday { .. } => {
             resolve_relative_date(tref, published).map(|e| (published - e.date).num_days() as u32)
         }
@@ -1953,7 +1959,8 @@ mod tests {
         };
         assert_eq!(weekday_lag(&t, sat()), Some(2));
         assert_eq!(weekday_lag(&TimeRef::Today { part: None }, sat()), None);
-        // "donderdagavond": news on Friday first, then the evening itself.
+        // "donderdagavond": news that evening or on Friday, alike; a night
+        // is news the next day.
         let evening = TimeRef::Weekday {
             weekday: Weekday::Thu,
             part: Some(DayPart::Evening),
@@ -1962,7 +1969,14 @@ mod tests {
         let fri = sat().pred_opt().unwrap();
         let thu = fri.pred_opt().unwrap();
         assert_eq!(weekday_lag(&evening, fri), Some(0));
-        assert_eq!(weekday_lag(&evening, thu), Some(1));
+        assert_eq!(weekday_lag(&evening, thu), Some(0));
         assert_eq!(weekday_lag(&evening, sat()), Some(1));
+        let night = TimeRef::Weekday {
+            weekday: Weekday::Thu,
+            part: Some(DayPart::Night),
+            strictly_past: false,
+        };
+        assert_eq!(weekday_lag(&night, fri), Some(0));
+        assert_eq!(weekday_lag(&night, thu), Some(1));
     }
 }
