@@ -533,6 +533,18 @@ fn wordings_of_wire_copy_read_as_the_annotation_rules_say() {
         [Status::Captured]
     );
     assert_eq!(
+        statuses("By Monday Farah was out of government control.", "Farah"),
+        [Status::Captured]
+    );
+    // A condition's future is a threat, the place named by "the city".
+    assert_eq!(
+        statuses(
+            "Fighting reached Farah. Officials warned that if the city does not get reinforcements, it will be out of the government's control.",
+            "Farah"
+        ),
+        [Status::Contested, Status::Threatened]
+    );
+    assert_eq!(
         statuses("The Taliban are on the verge of capturing Herat.", "Herat"),
         [Status::Threatened]
     );
