@@ -858,6 +858,9 @@ fn a_capture_the_taliban_failed_to_make_leaves_the_place_held() {
         "De Taliban zijn er niet in geslaagd Panjshir in te nemen.",
         "The Taliban have failed to capture Panjshir.",
         "The Taliban did not manage to take Panjshir.",
+        "The Taliban are not able to take Panjshir, a commander said.",
+        "The insurgents have been unable to capture Panjshir.",
+        "De Taliban zijn niet in staat om Panjshir in te nemen.",
     ] {
         assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
     }
