@@ -99,6 +99,17 @@ impl Clause {
     }
 }
 
+/// How much of a province a count of its districts names
+/// ([`ArticleClauses::district_share`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// All its districts: the province itself.
+    All,
+    /// Some of all its districts ("four of its seven", "most"): the
+    /// province in part.
+    Part,
+}
+
 /// The part a place mention plays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceRole {
@@ -308,6 +319,108 @@ impl<'a> ArticleClauses<'a> {
     /// The lower-case text of word `k` ("" past the end).
     pub fn word(&self, k: usize) -> &'a str {
         self.words.get(k).map_or("", |w| &self.lower[w.clone()])
+    }
+
+    /// How much of a province a count of its districts names: all of it
+    /// ("all districts of Takhar", "alle districten van Logar", "all of
+    /// Kunar's districts") or a part of it ("four of Logar's seven
+    /// districts", "12 of the 19 districts in Ghazni province", "most
+    /// districts of Badghis", "all but one district in the province of
+    /// Herat"); `None` when the districts are not set against the whole
+    /// ("three districts of Logar" only locates them). With the share, the
+    /// byte its phrase starts at ("four", "all", "most").
+    pub fn district_share(&self, span: &Range<usize>, sentence: &Range<usize>) -> Option<(Share, usize)> {
+        let first = self.word_at(span.start);
+        let last = self.word_at(span.end.saturating_sub(1));
+        let in_sentence = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| w.start >= sentence.start && w.end <= sentence.end)
+        };
+        let has = |k: usize, role: Role| in_sentence(k) && self.lex.word_roles(self.word(k)).contains(role);
+        // (A count, "one" too: "all but one district".)
+        let number = |k: usize| {
+            in_sentence(k)
+                && (matches!(self.word(k), "one" | "één")
+                    || crate::dating::count_word(self.word(k)).is_some_and(|(_, ordinal)| !ordinal))
+        };
+        // The word before the quantity: the district noun, then its count.
+        let noun = if self.is_clitic_s(last + 1, sentence.start) {
+            // "X's (seven) districts", the quantity before the name.
+            let mut j = last + 2;
+            if number(j) {
+                j += 1;
+            }
+            if !has(j, Role::KindDistrict) {
+                return None;
+            }
+            first
+        } else {
+            // "districts of (the province of) X", "districten in (de provincie) X"
+            // (but "nine of 10 districts of Helmand province's capital" are
+            // the capital's).
+            let after = if has(last + 1, Role::ProvinceWord) {
+                last + 2
+            } else {
+                last + 1
+            };
+            if self.is_clitic_s(after, sentence.start) || matches!(self.gap_before(after, sentence.start), "' " | "’ ")
+            {
+                return None;
+            }
+            let mut k = first;
+            if has(k.wrapping_sub(1), Role::Genitive) && has(k.wrapping_sub(2), Role::ProvinceWord) {
+                k -= 2;
+            } else if has(k.wrapping_sub(1), Role::ProvinceWord) {
+                k -= 1;
+            }
+            if has(k.wrapping_sub(1), Role::Article) {
+                k -= 1;
+            }
+            if !(has(k.wrapping_sub(1), Role::Genitive) || has(k.wrapping_sub(1), Role::LocativePreposition)) {
+                return None;
+            }
+            k -= 1;
+            if !has(k.wrapping_sub(1), Role::KindDistrict) {
+                return None;
+            }
+            k - 1
+        };
+        // The quantity right before: "(the) (seven)", then what it is of.
+        let mut q = noun;
+        if number(q.wrapping_sub(1)) {
+            q -= 1;
+        }
+        if has(q.wrapping_sub(1), Role::Article) {
+            q -= 1;
+        }
+        let before = |k: usize| q.checked_sub(k).filter(|&j| in_sentence(j));
+        let is = |k: Option<usize>, role: Role| k.is_some_and(|j| has(j, role));
+        let start = |k: Option<usize>| k.map_or(span.start, |j| self.words[j].start);
+        if is(before(1), Role::ShareAll) {
+            return Some((Share::All, start(before(1))));
+        }
+        if is(before(1), Role::SharePart) {
+            return Some((Share::Part, start(before(1))));
+        }
+        // "all but one", "all of the", "most of the", "four of the seven",
+        // "12 out of 19".
+        if is(before(1), Role::Genitive) {
+            let what = before(2)
+                .filter(|&j| has(j, Role::ShareOut))
+                .map_or(before(2), |j| j.checked_sub(1));
+            if is(what, Role::ShareAll) {
+                return Some((Share::All, start(what)));
+            }
+            if is(what, Role::SharePart) || what.is_some_and(number) {
+                return Some((Share::Part, start(what)));
+            }
+        }
+        // "all but one district": the count skipped above.
+        if noun > q && number(noun - 1) && is(before(1), Role::ShareBut) && is(before(2), Role::ShareAll) {
+            return Some((Share::Part, start(before(2))));
+        }
+        None
     }
 
     /// Is the word right after the name ending at byte `end` "district"
@@ -646,7 +759,9 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         None,
                     );
-                } else if !at_start
+                } else if !(at_start
+                    // ("all but one district" is one noun phrase.)
+                    || k > 0 && self.lex.word_roles(self.word(k - 1)).contains(Role::ShareAll))
                     && (roles.contains(Role::ClauseCoordinator)
                         || roles.contains(Role::Coordinator)
                             && self.coordinates_clauses(
@@ -888,6 +1003,13 @@ impl<'a> ArticleClauses<'a> {
     pub fn role_of_span(&self, span: &Range<usize>, sentence: &Range<usize>, mention: Option<usize>) -> PlaceRole {
         let first = self.word_at(span.start);
         let last = self.word_at(span.end.saturating_sub(1));
+        // "all districts of Takhar", "four of Logar's seven districts": a
+        // share of the province's districts is said of the province.
+        if mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
+            && self.district_share(span, sentence).is_some()
+        {
+            return PlaceRole::Argument;
+        }
         // After the name: "X's police chief", "X airport", "X officials".
         if let Some(role) = self.role_after(last, sentence) {
             return role;
@@ -1845,5 +1967,48 @@ mod tests {
         let (_, roles) = analyse("A stronghold in Kunduz province's Imam Sahib area held out.");
         assert_eq!(roles[0], ("Kunduz".to_owned(), Modifier));
         assert_eq!(roles[1].1, Argument);
+    }
+
+    /// The share of its districts each province mention names.
+    fn shares(text: &str) -> Vec<Option<Share>> {
+        let gaz = Gazetteer::bundled();
+        let lex = Lexicon::bundled();
+        let at = ArticleText::new(text);
+        let sentences = split_sentences(text, 0);
+        let mentions = find_mentions_in(gaz, &at, 0, &sentences);
+        let time_refs = find_time_refs_in(&at, &sentences);
+        let tags = tag_outside_names(lex, &at, 0, &mentions);
+        let a = ArticleClauses::new(
+            gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
+        );
+        mentions
+            .iter()
+            .map(|m| a.district_share(&m.span, &sentences[m.sentence]).map(|(s, _)| s))
+            .collect()
+    }
+
+    #[test]
+    fn a_count_of_districts_set_against_the_whole_is_a_share_of_the_province() {
+        use Share::*;
+        assert_eq!(shares("All districts of Logar fell."), [Some(All)]);
+        assert_eq!(shares("All of Logar's districts fell."), [Some(All)]);
+        assert_eq!(
+            shares("De meeste districten in de provincie Logar vielen."),
+            [Some(Part)]
+        );
+        assert_eq!(shares("Four of the seven districts of Logar fell."), [Some(Part)]);
+        assert_eq!(shares("Three out of 7 districts in Logar province fell."), [Some(Part)]);
+        assert_eq!(
+            shares("All but one district in the province of Logar fell."),
+            [Some(Part)]
+        );
+        assert_eq!(shares("The majority of the districts of Logar fell."), [Some(Part)]);
+        // A count alone, districts of the capital, districts of nothing named.
+        assert_eq!(shares("Three districts of Logar fell."), [None]);
+        assert_eq!(
+            shares("Four of ten districts of Logar province's capital fell."),
+            [None]
+        );
+        assert_eq!(shares("All districts fell, Logar too."), [None]);
     }
 }

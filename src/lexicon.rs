@@ -100,6 +100,15 @@ pub enum Role {
     /// without an actor, with a future after it, a capture named as what
     /// will be ("Kabul veroveren, zal …").
     VerbalNoun,
+    /// "all", "alle": before a count of a province's districts, all of it.
+    ShareAll,
+    /// "most", "meeste", "majority": before a count of a province's
+    /// districts, part of it.
+    SharePart,
+    /// "but" in "all but one district": part of the province.
+    ShareBut,
+    /// "out" in "12 out of 19 districts".
+    ShareOut,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -437,6 +446,10 @@ impl Role {
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
             "verbal_noun" => Role::VerbalNoun,
+            "share_all" => Role::ShareAll,
+            "share_part" => Role::SharePart,
+            "share_but" => Role::ShareBut,
+            "share_out" => Role::ShareOut,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -636,6 +649,10 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::OutpostWord,
         Role::PlacePronoun,
         Role::VerbalNoun,
+        Role::ShareAll,
+        Role::SharePart,
+        Role::ShareBut,
+        Role::ShareOut,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

@@ -44,7 +44,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use smallvec::SmallVec;
 
-use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity, tag_outside_names};
+use crate::clauses::{Antecedent, ArticleClauses, ClauseKind, Mood, PlaceRole, Polarity, Share, tag_outside_names};
 use crate::dates::TimeRef;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MatchKind, PlaceMention};
@@ -2005,6 +2005,14 @@ impl<'a> Reader<'a, '_> {
         let mut steps = 0;
         let mut past_a_noun = false;
         let mut after_seat = false;
+        // Where the share phrase of each province named by a share of its
+        // districts starts ("all but one district in Herat province").
+        let shares: Vec<(usize, usize)> = targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.span.start > cue.span.end && a.gaz.place(t.place).kind == PlaceKind::Province)
+            .filter_map(|(i, t)| a.district_share(&t.span, sentence).map(|(_, start)| (i, start)))
+            .collect();
         while k < a.words.len() && steps < 12 {
             let w = &a.words[k];
             if w.start >= sentence.end {
@@ -2026,6 +2034,11 @@ impl<'a> Reader<'a, '_> {
                     }
                 }
                 return out;
+            }
+            // A share of a province's districts: "control all but one
+            // district in Herat province".
+            if let Some(&(i, _)) = shares.iter().find(|&&(_, start)| start == w.start) {
+                return vec![i];
             }
             let gap = a.gap_before(k, sentence.start);
             if steps > 0
@@ -2890,6 +2903,16 @@ impl<'a> Reader<'a, '_> {
             && self
                 .a
                 .has_clause_tag(si, c, &(cue.span.end..t.span.start), Role::Partial)
+        {
+            return true;
+        }
+        // "four of Logar's seven districts", "all districts of Takhar
+        // except the capital": a share of the province's districts.
+        if let Some((share, _)) = a.district_share(&t.span, sentence)
+            && (share == Share::Part
+                || a.tags_in(&(t.span.end..sentence.end))
+                    .iter()
+                    .any(|tg| a.is(tg, Role::Exception)))
         {
             return true;
         }

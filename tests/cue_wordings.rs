@@ -1570,3 +1570,46 @@ fn a_fight_at_a_places_possessive_outskirts_is_over_the_place() {
     let text = "The Taliban captured Ghazni's outskirts.";
     assert!(!statuses(text, "Ghazni").contains(&Status::Captured), "{text}");
 }
+
+/// Every status reported for the province `name` in `sentence`.
+fn province_statuses(sentence: &str, name: &str) -> Vec<Status> {
+    let gaz = Gazetteer::bundled();
+    let id = gaz
+        .lookup(name)
+        .iter()
+        .copied()
+        .find(|&id| gaz.place(id).kind == opmars::gazetteer::PlaceKind::Province)
+        .unwrap();
+    statuses_of(&format!("date 2021-08-09\n{sentence}"), id)
+}
+
+#[test]
+fn a_share_of_a_provinces_districts_is_said_of_the_province() {
+    // All of them: the province.
+    for sentence in [
+        "All districts of Takhar province have fallen to the Taliban.",
+        "The governor said all six districts in Takhar have fallen.",
+        "Alle districten van Takhar zijn in handen van de Taliban.",
+    ] {
+        assert_eq!(province_statuses(sentence, "Takhar"), [Status::Captured], "{sentence}");
+    }
+    // Some of all of them, or all save one: part of it.
+    for sentence in [
+        "Four of Takhar's seven districts are controlled by the Taliban.",
+        "Twelve out of 19 districts in Takhar province have fallen.",
+        "The Taliban now control all but one district in the province of Takhar.",
+        "Most districts of Takhar province are under Taliban control.",
+        "Vier van de zeven districten van Takhar zijn in handen van de Taliban.",
+        "De Taliban controleren alle districten van Takhar behalve de hoofdstad.",
+    ] {
+        assert_eq!(province_statuses(sentence, "Takhar"), [Status::Contested], "{sentence}");
+    }
+    // A count not set against the whole only locates the districts; the
+    // districts of a province's capital are the capital's.
+    for sentence in [
+        "The Taliban captured three districts of Takhar.",
+        "The Taliban captured nine out of 10 districts of Takhar province's capital.",
+    ] {
+        assert_eq!(province_statuses(sentence, "Takhar"), [], "{sentence}");
+    }
+}
