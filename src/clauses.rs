@@ -1005,9 +1005,7 @@ impl<'a> ArticleClauses<'a> {
         let last = self.word_at(span.end.saturating_sub(1));
         // "all districts of Takhar", "four of Logar's seven districts": a
         // share of the province's districts is said of the province.
-        if mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
-            && self.district_share(span, sentence).is_some()
-        {
+        if self.names_a_province(span, mention) && self.district_share(span, sentence).is_some() {
             return PlaceRole::Argument;
         }
         // After the name: "X's police chief", "X airport", "X officials".
@@ -1091,12 +1089,7 @@ impl<'a> ArticleClauses<'a> {
                 // "districts in X"; "the Deh Salah and Banu districts of
                 // Baghlan province" (but "the district of Nerkh" names it).
                 // (So is "the Kang district of the province".)
-                let province = mention
-                    .is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
-                    || mention.is_none()
-                        && self
-                            .tag_starting_at(span.start)
-                            .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorProvince));
+                let province = self.names_a_province(span, mention);
                 // "negen van de tien districten in de stad": a town's own
                 // districts are parts of it (the cue governs on through them);
                 // "three districts of Herat" are the province's.
@@ -1178,6 +1171,17 @@ impl<'a> ArticleClauses<'a> {
         match preposition {
             Some(p) if self.is_locative(p) => PlaceRole::Scene,
             _ => PlaceRole::Argument,
+        }
+    }
+
+    /// Is the name (or anaphor) at `span` a province's: "Logar", "the
+    /// province"?
+    fn names_a_province(&self, span: &Range<usize>, mention: Option<usize>) -> bool {
+        match mention {
+            Some(i) => self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province,
+            None => self
+                .tag_starting_at(span.start)
+                .is_some_and(|t| self.lex.roles(t).contains(Role::AnaphorProvince)),
         }
     }
 

@@ -1601,6 +1601,7 @@ fn a_share_of_a_provinces_districts_is_said_of_the_province() {
         "Most districts of Takhar province are under Taliban control.",
         "Vier van de zeven districten van Takhar zijn in handen van de Taliban.",
         "De Taliban controleren alle districten van Takhar behalve de hoofdstad.",
+        "The situation in Takhar is grim, with four of the province's seven districts held by the Taliban.",
     ] {
         assert_eq!(province_statuses(sentence, "Takhar"), [Status::Contested], "{sentence}");
     }
