@@ -16,6 +16,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
 use crate::gazetteer::WordList;
+use crate::lexicon::{Lexicon, Role};
 use crate::text::{ArticleText, alphanumeric_runs};
 
 /// A date known to the month or to the day, from a `date` marker or
@@ -829,6 +830,22 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     continue;
                 }
             }
+            // "sinds vrijdag", "since Friday": a weekday before today's (the
+            // span is the weekday's: what it dates sees "since" before it).
+            if Lexicon::word_is(w, Role::SinceWord)
+                && let Some((wd, part)) = weekday_word(next)
+            {
+                push(
+                    ws[i + 1].span.clone(),
+                    TimeRef::Weekday {
+                        weekday: wd,
+                        part,
+                        strictly_past: true,
+                    },
+                );
+                i += 2;
+                continue;
+            }
             if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
                 match next {
                     "night" => {
@@ -1465,6 +1482,11 @@ mod tests {
         );
         assert_eq!(resolve_in("Op zondagavond was het stil.", sat()), [d(2021, 8, 8)]);
         assert_eq!(resolve_in("Afgelopen zaterdag was het stil.", sat()), [d(2021, 8, 7)]);
+        // "sinds zaterdag", "since Saturday": a span that began before
+        // today (the span is the weekday's own).
+        assert_eq!(resolve_in("Sinds zaterdag is het stil.", sat()), [d(2021, 8, 7)]);
+        assert_eq!(resolve_in("It has been quiet since Saturday.", sat()), [d(2021, 8, 7)]);
+        assert_eq!(refs("sinds vrijdag")[0].0, "vrijdag");
         // Belgian Dutch names the morning "voormiddag", the afternoon "namiddag".
         assert_eq!(
             resolve_in("Donderdagvoormiddag sprak de minister.", sat()),
