@@ -1340,6 +1340,15 @@ impl<'a> ArticleClauses<'a> {
         if starts_with_date(line) {
             return true;
         }
+        // "Kabul, (Asian independent) Tens of …": an agency in brackets
+        // right after the name, with no delimiter after it.
+        if let Some(inner) = line.trim_start_matches([',', ' ']).strip_prefix('(')
+            && let Some(close) = inner.find(')')
+            && close <= 40
+            && !inner[..close].contains(['.', '!', '?', '"', '“'])
+        {
+            return true;
+        }
         let dash = [" - ", " – ", " — ", " -- ", ":", " •", " |"]
             .iter()
             .filter_map(|d| line.find(d).map(|at| (at, *d)))

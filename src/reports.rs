@@ -2066,6 +2066,7 @@ impl<'a> Reader<'a, '_> {
                     Role::Relational,
                     Role::Manner,
                     Role::Coordinator,
+                    Role::Exception,
                 ]
                 .into_iter()
                 .any(|r| a.is(tag, r))

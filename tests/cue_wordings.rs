@@ -1614,3 +1614,24 @@ fn a_share_of_a_provinces_districts_is_said_of_the_province() {
         assert_eq!(province_statuses(sentence, "Takhar"), [], "{sentence}");
     }
 }
+
+#[test]
+fn all_but_a_place_excepts_it_and_the_rest_of_a_place_is_part_of_it() {
+    for sentence in [
+        "Ever since the Taliban toppled all but Panjshir province on August 15, fighting erupted.",
+        "The Taliban now control all but Panjshir.",
+    ] {
+        assert_eq!(province_statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+    assert_eq!(
+        province_statuses("The rest of Badghis province is in Taliban hands.", "Badghis"),
+        [Status::Contested]
+    );
+}
+
+#[test]
+fn an_agency_in_brackets_after_a_name_opening_the_text_is_a_dateline() {
+    let text = "date 2021-08-21\nKabul, (Our Wire) Armed groups attacked the Taliban in Pul-e Hisar district.";
+    let kabul = Gazetteer::bundled().find("Kabul").unwrap().id;
+    assert_eq!(statuses_of(text, kabul), []);
+}
