@@ -3335,6 +3335,10 @@ mod tests {
         let r = reports("De militanten namen Zaranj in na twee dagen van gevechten.");
         assert!(r.contains(&("Zaranj".into(), Captured)), "{r:?}");
         assert!(r.iter().all(|(p, _)| p == "Zaranj"), "{r:?}");
+        // "samen met" opens a phrase after the verb too.
+        let r = reports("De Taliban namen de provincie Takhar in samen met de hoofdstad Taloqan.");
+        assert!(r.contains(&("Takhar".into(), Captured)), "{r:?}");
+        assert!(r.contains(&("Taloqan".into(), Captured)), "{r:?}");
         // A particle followed by anything else is a preposition.
         assert!(reports("De Taliban namen in Kunduz wapens en voertuigen in beslag.").is_empty());
     }
