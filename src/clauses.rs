@@ -1008,6 +1008,11 @@ impl<'a> ArticleClauses<'a> {
         if self.names_a_province(span, mention) && self.district_share(span, sentence).is_some() {
             return PlaceRole::Argument;
         }
+        // "Dehyak district of Ghazni": a district the gazetteer does not
+        // know, named before "district of", is placed in the name.
+        if self.unknown_district_before(first, sentence) {
+            return PlaceRole::Locative;
+        }
         // After the name: "X's police chief", "X airport", "X officials".
         if let Some(role) = self.role_after(last, sentence) {
             return role;
@@ -1172,6 +1177,23 @@ impl<'a> ArticleClauses<'a> {
             Some(p) if self.is_locative(p) => PlaceRole::Scene,
             _ => PlaceRole::Argument,
         }
+    }
+
+    /// Does a capitalised word the gazetteer does not know stand before
+    /// "district of" (or "district in") right before word `first`: a
+    /// district named by a spelling no list has ("Dehyak district of
+    /// Ghazni")?
+    fn unknown_district_before(&self, first: usize, sentence: &Range<usize>) -> bool {
+        let Some(name) = first.checked_sub(3) else { return false };
+        let preposition = self.lex.word_roles(self.word(first - 1));
+        let capitalised = self.text[self.words[name].clone()].starts_with(|c: char| c.is_uppercase());
+        self.words[name].start > sentence.start
+            && (preposition.contains(Role::Genitive) || preposition.contains(Role::LocativePreposition))
+            && self.lex.word_roles(self.word(first - 2)).contains(Role::KindDistrict)
+            && capitalised
+            && self.gap_before(first - 2, sentence.start) == " "
+            && self.mention_ending_at(self.words[name].end).is_none()
+            && self.lex.word_roles(self.word(name)).is_empty()
     }
 
     /// Is the name (or anaphor) at `span` a province's: "Logar", "the

@@ -1635,3 +1635,19 @@ fn an_agency_in_brackets_after_a_name_opening_the_text_is_a_dateline() {
     let kabul = Gazetteer::bundled().find("Kabul").unwrap().id;
     assert_eq!(statuses_of(text, kabul), []);
 }
+
+#[test]
+fn a_district_no_list_knows_named_before_district_of_is_only_placed_in_the_name() {
+    for sentence in [
+        "The militants overran Dehyak district of Ghazni.",
+        "The militants overran Gizab district of Uruzgan and Dehyak district of Ghazni, the Taliban said.",
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [], "{sentence}");
+        assert_eq!(province_statuses(sentence, "Ghazni"), [], "{sentence}");
+    }
+    // A district the gazetteer knows is reported; "the district of X" names X.
+    assert_eq!(
+        statuses("The Taliban captured the district of Nerkh.", "Nerkh"),
+        [Status::Captured]
+    );
+}
