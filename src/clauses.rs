@@ -759,9 +759,7 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         None,
                     );
-                } else if !(at_start
-                    // ("all but one district" is one noun phrase.)
-                    || k > 0 && self.lex.word_roles(self.word(k - 1)).contains(Role::ShareAll))
+                } else if !at_start
                     && (roles.contains(Role::ClauseCoordinator)
                         || roles.contains(Role::Coordinator)
                             && self.coordinates_clauses(
@@ -770,6 +768,8 @@ impl<'a> ArticleClauses<'a> {
                                 clauses[top].spans.last().map_or(here, |sp| sp.start),
                                 sentence.end,
                             ))
+                    // ("all but one district" is one noun phrase.)
+                    && !self.lex.word_roles(self.word(k - 1)).contains(Role::ShareAll)
                 {
                     // A sibling of the clause it follows.
                     let (kind, parent) = (clauses[top].kind, clauses[top].parent);
@@ -1185,11 +1185,13 @@ impl<'a> ArticleClauses<'a> {
     /// Ghazni")?
     fn unknown_district_before(&self, first: usize, sentence: &Range<usize>) -> bool {
         let Some(name) = first.checked_sub(3) else { return false };
+        if !self.lex.word_roles(self.word(first - 2)).contains(Role::KindDistrict) {
+            return false;
+        }
         let preposition = self.lex.word_roles(self.word(first - 1));
         let capitalised = self.text[self.words[name].clone()].starts_with(|c: char| c.is_uppercase());
         self.words[name].start > sentence.start
             && (preposition.contains(Role::Genitive) || preposition.contains(Role::LocativePreposition))
-            && self.lex.word_roles(self.word(first - 2)).contains(Role::KindDistrict)
             && capitalised
             && self.gap_before(first - 2, sentence.start) == " "
             && self.mention_ending_at(self.words[name].end).is_none()

@@ -832,7 +832,9 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             }
             // "sinds vrijdag", "since Friday": a weekday before today's (the
             // span is the weekday's: what it dates sees "since" before it).
-            if Lexicon::word_is(w, Role::SinceWord)
+            if shape.listed
+                && is_month_or_weekday_start(next.as_bytes())
+                && Lexicon::word_is(w, Role::SinceWord)
                 && let Some((wd, part)) = weekday_word(next)
             {
                 push(

@@ -2909,7 +2909,8 @@ impl<'a> Reader<'a, '_> {
         }
         // "four of Logar's seven districts", "all districts of Takhar
         // except the capital": a share of the province's districts.
-        if let Some((share, _)) = a.district_share(&t.span, sentence)
+        if (t.mention.is_none() || a.gaz.place(t.place).kind == PlaceKind::Province)
+            && let Some((share, _)) = a.district_share(&t.span, sentence)
             && (share == Share::Part
                 || a.tags_in(&(t.span.end..sentence.end))
                     .iter()
