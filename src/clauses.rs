@@ -1851,7 +1851,8 @@ mod tests {
     /// of each mention.
     type Analysis = (Vec<(ClauseKind, String)>, Vec<(String, PlaceRole)>);
 
-    fn analyse(text: &str) -> Analysis {
+    /// What `read` makes of the clause analysis of `text`.
+    fn with_clauses<R>(text: &str, read: impl FnOnce(&ArticleClauses<'_>) -> R) -> R {
         let gaz = Gazetteer::bundled();
         let lex = Lexicon::bundled();
         let at = ArticleText::new(text);
@@ -1862,21 +1863,28 @@ mod tests {
         let a = ArticleClauses::new(
             gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
         );
-        let clauses = a
-            .clauses
-            .iter()
-            .flatten()
-            .map(|c| {
-                let t: Vec<&str> = c.spans.iter().map(|s| text[s.clone()].trim()).collect();
-                (c.kind, t.join(" … "))
-            })
-            .collect();
-        let roles = mentions
-            .iter()
-            .zip(&a.roles)
-            .map(|(m, r)| (text[m.span.clone()].to_owned(), *r))
-            .collect();
-        (clauses, roles)
+        read(&a)
+    }
+
+    fn analyse(text: &str) -> Analysis {
+        with_clauses(text, |a| {
+            let clauses = a
+                .clauses
+                .iter()
+                .flatten()
+                .map(|c| {
+                    let t: Vec<&str> = c.spans.iter().map(|s| text[s.clone()].trim()).collect();
+                    (c.kind, t.join(" … "))
+                })
+                .collect();
+            let roles = a
+                .mentions
+                .iter()
+                .zip(&a.roles)
+                .map(|(m, r)| (text[m.span.clone()].to_owned(), *r))
+                .collect();
+            (clauses, roles)
+        })
     }
 
     fn clause_texts(text: &str) -> Vec<String> {
@@ -2008,20 +2016,12 @@ mod tests {
 
     /// The share of its districts each province mention names.
     fn shares(text: &str) -> Vec<Option<Share>> {
-        let gaz = Gazetteer::bundled();
-        let lex = Lexicon::bundled();
-        let at = ArticleText::new(text);
-        let sentences = split_sentences(text, 0);
-        let mentions = find_mentions_in(gaz, &at, 0, &sentences);
-        let time_refs = find_time_refs_in(&at, &sentences);
-        let tags = tag_outside_names(lex, &at, 0, &mentions);
-        let a = ArticleClauses::new(
-            gaz, lex, text, &at.lower, 0, &at.words, &tags, &sentences, &mentions, &time_refs,
-        );
-        mentions
-            .iter()
-            .map(|m| a.district_share(&m.span, &sentences[m.sentence]).map(|(s, _)| s))
-            .collect()
+        with_clauses(text, |a| {
+            a.mentions
+                .iter()
+                .map(|m| a.district_share(&m.span, &a.sentences[m.sentence]).map(|(s, _)| s))
+                .collect()
+        })
     }
 
     #[test]

@@ -198,6 +198,16 @@ mod weekday_serde {
 }
 
 impl TimeRef {
+    /// A weekday before today's ("afgelopen vrijdag", "last Friday",
+    /// "since Friday").
+    fn past_weekday(weekday: Weekday, part: Option<DayPart>) -> TimeRef {
+        TimeRef::Weekday {
+            weekday,
+            part,
+            strictly_past: true,
+        }
+    }
+
     /// This expression moved `days` later, for "een dag later", "two days
     /// later" after an event told with it; `None` when that cannot be said
     /// without the publication date (a move past today).
@@ -837,14 +847,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 && Lexicon::word_is(w, Role::SinceWord)
                 && let Some((wd, part)) = weekday_word(next)
             {
-                push(
-                    ws[i + 1].span.clone(),
-                    TimeRef::Weekday {
-                        weekday: wd,
-                        part,
-                        strictly_past: true,
-                    },
-                );
+                push(ws[i + 1].span.clone(), TimeRef::past_weekday(wd, part));
                 i += 2;
                 continue;
             }
@@ -879,14 +882,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     _ => {}
                 }
                 if let Some((wd, part)) = weekday_word(next) {
-                    push(
-                        span_to(i + 1),
-                        TimeRef::Weekday {
-                            weekday: wd,
-                            part,
-                            strictly_past: true,
-                        },
-                    );
+                    push(span_to(i + 1), TimeRef::past_weekday(wd, part));
                     i += 2;
                     continue;
                 }
