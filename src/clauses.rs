@@ -835,8 +835,17 @@ impl<'a> ArticleClauses<'a> {
     /// Is word `k` a lower-case word the lexicon gives no role (most often
     /// an adjective: "southwestern", "eponymous")?
     pub fn is_unknown_lowercase(&self, k: usize) -> bool {
-        self.lex.word_roles(self.word(k)).is_empty()
-            && self.text[self.words[k].clone()].starts_with(|c: char| c.is_lowercase())
+        self.lex.word_roles(self.word(k)).is_empty() && self.is_lowercase(k)
+    }
+
+    /// Does word `k` start with a capital ("Dehyak", "Sunday")?
+    pub fn is_capitalised(&self, k: usize) -> bool {
+        self.text[self.words[k].clone()].starts_with(char::is_uppercase)
+    }
+
+    /// Does word `k` start with a lower-case letter?
+    pub fn is_lowercase(&self, k: usize) -> bool {
+        self.text[self.words[k].clone()].starts_with(char::is_lowercase)
     }
 
     /// The anaphor role of a tag ("the city", "de provincie"), the first of
@@ -1189,10 +1198,9 @@ impl<'a> ArticleClauses<'a> {
             return false;
         }
         let preposition = self.lex.word_roles(self.word(first - 1));
-        let capitalised = self.text[self.words[name].clone()].starts_with(|c: char| c.is_uppercase());
         self.words[name].start > sentence.start
             && (preposition.contains(Role::Genitive) || preposition.contains(Role::LocativePreposition))
-            && capitalised
+            && self.is_capitalised(name)
             && self.gap_before(first - 2, sentence.start) == " "
             && self.mention_ending_at(self.words[name].end).is_none()
             && self.lex.word_roles(self.word(name)).is_empty()

@@ -1133,8 +1133,9 @@ impl<'a> Reader<'a, '_> {
         {
             return false;
         }
-        let single_space = |from: usize, to: usize| a.text[from..to] == *" ";
-        if !single_space(a.words[k - 1].end, cue.start) || !single_space(cue.end, a.words[after].start) {
+        // (A cue spans whole words: the gaps around it are between words.)
+        let single_space = |k: usize| a.gap_before(k, 0) == " ";
+        if !single_space(k) || !single_space(after) {
             return false;
         }
         // (The noun first: most cues have none after them.)
@@ -1161,23 +1162,24 @@ impl<'a> Reader<'a, '_> {
         // ("de groepering" is one tag, "de taliban" the article and one.)
         [a.word_at(tag.span.end), self.word_past_article(tag.span.end)]
             .into_iter()
-            .any(|k| {
-                k < a.words.len()
-                    && a.words[k].start < sentence.end
-                    && a.tag_starting_at(a.words[k].start)
-                        .is_some_and(|t| a.is(t, Role::Taliban))
-            })
+            .any(|k| self.tag_at_word(k, sentence).is_some_and(|t| a.is(t, Role::Taliban)))
     }
 
     /// Does an actor follow `tag` right away, past at most an article
     /// ("control of the government", "controle van de taliban")?
     fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let k = self.word_past_article(tag.span.end);
-        k < a.words.len()
-            && a.words[k].start < sentence.end
-            && a.tag_starting_at(a.words[k].start)
-                .is_some_and(|t| a.is(t, Role::Government) || a.is(t, Role::Taliban))
+        self.tag_at_word(self.word_past_article(tag.span.end), sentence)
+            .is_some_and(|t| a.is(t, Role::Government) || a.is(t, Role::Taliban))
+    }
+
+    /// The tag starting at word `k`, if that word is in `sentence`.
+    fn tag_at_word(&self, k: usize, sentence: &Range<usize>) -> Option<&'a Tag> {
+        let a = self.a;
+        a.words
+            .get(k)
+            .filter(|w| w.start < sentence.end)
+            .and_then(|w| a.tag_starting_at(w.start))
     }
 
     /// The index of the first word from byte `pos` on, past at most one
@@ -2162,9 +2164,7 @@ impl<'a> Reader<'a, '_> {
             return false;
         }
         let k = self.word_past_article(cue.span.end);
-        a.words.get(k).is_some_and(|w| {
-            a.text[w.clone()].starts_with(char::is_uppercase) && a.mention_starting_at(w.start).is_none()
-        })
+        k < a.words.len() && a.is_capitalised(k) && a.mention_starting_at(a.words[k].start).is_none()
     }
 
     /// A verbal cue right after a noun that is not a name ("the last major
@@ -2176,17 +2176,15 @@ impl<'a> Reader<'a, '_> {
         if k == 0 || cue.role.governs_next() {
             return false;
         }
-        let single_space = |j: usize, end: usize| a.text[a.words[j].end..end] == *" ";
+        // (The cue starts at word `k`: the gaps before it are between words.)
+        let single_space = |k: usize| a.gap_before(k, 0) == " ";
         // ("regions already captured": past an adverb of time.)
-        let noun = if k >= 2
-            && single_space(k - 1, cue.span.start)
-            && a.lex.word_roles(a.word(k - 1)).contains(Role::Background)
-        {
+        let noun = if k >= 2 && single_space(k) && a.lex.word_roles(a.word(k - 1)).contains(Role::Background) {
             k - 2
         } else {
             k - 1
         };
-        if !single_space(noun, a.words[noun + 1].start.min(cue.span.start)) || !single_space(k - 1, cue.span.start) {
+        if !single_space(noun + 1) || !single_space(k) {
             return false;
         }
         if !a.lex.word_roles(a.word(noun)).contains(Role::HeadNoun) {
@@ -2229,12 +2227,11 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         (1..=4).take_while(|&d| d <= k).any(|d| {
             let j = k - d;
-            a.text[a.words[j].end..a.words[j + 1].start] == *" " && a.lex.word_roles(a.word(j)).contains(Role::Genitive)
+            a.gap_before(j + 1, 0) == " " && a.lex.word_roles(a.word(j)).contains(Role::Genitive)
         }) && (1..4).take_while(|&d| d <= k).all(|d| {
             // (Only article and lower-case words between: one phrase.)
             let j = k - d;
-            a.lex.word_roles(a.word(j)).contains(Role::Genitive)
-                || a.text[a.words[j].clone()].starts_with(|c: char| c.is_lowercase())
+            a.lex.word_roles(a.word(j)).contains(Role::Genitive) || a.is_lowercase(j)
         })
     }
 
@@ -2825,8 +2822,7 @@ impl<'a> Reader<'a, '_> {
                 }
                 continue;
             }
-            let capitalised = a.text[a.words[k].clone()].starts_with(char::is_uppercase);
-            if capitalised && k > first && a.word(k - 1) == "in" {
+            if a.is_capitalised(k) && k > first && a.word(k - 1) == "in" {
                 k -= 1;
                 continue;
             }
