@@ -503,6 +503,25 @@ impl<'a> ArticleClauses<'a> {
         self.tag_starting_at(self.words.get(k + 1)?.start)
     }
 
+    /// Does the name at `span` stand for a part of its town: a town part
+    /// before it, within `before_name` ("the centre of Herat", "het
+    /// belangrijkste plein van de stad"), or right after it ("the city
+    /// centre")?
+    pub fn names_town_part(&self, span: &Range<usize>, before_name: &Range<usize>) -> bool {
+        self.tags_in(before_name).iter().any(|tg| self.is(tg, Role::TownPart))
+            || self
+                .tag_right_after(span)
+                .is_some_and(|tg| self.is(tg, Role::TownPartAfter))
+    }
+
+    /// The tag right after `span`, one space away ("the city centre"), if
+    /// any.
+    pub fn tag_right_after(&self, span: &Range<usize>) -> Option<&'a Tag> {
+        let k = self.word_at(span.end);
+        let next = self.words.get(k)?;
+        (self.gap_before(k, span.end) == " ").then(|| self.tag_starting_at(next.start))?
+    }
+
     /// Time expressions lying within `range`.
     pub fn time_refs_in(&self, range: &Range<usize>) -> &'a [(Range<usize>, TimeRef)] {
         let lo = self.time_refs.partition_point(|(r, _)| r.start < range.start);
@@ -537,6 +556,27 @@ impl<'a> ArticleClauses<'a> {
             && self.words[k - 1].start >= sentence.start
             && self.gap_before(k, sentence.start).trim() == ","
             && self.mention_ending_at(self.words[k - 1].end).is_some()
+    }
+
+    /// Is word `k` an article right after a name, with nothing but a space,
+    /// or a town noun, between ("moved to Qalat city the provincial
+    /// capital")? An anaphor there is an apposition with its comma left
+    /// out.
+    pub fn follows_name_directly(&self, k: usize, sentence: &Range<usize>) -> bool {
+        if !self.lex.word_roles(self.word(k)).contains(Role::Article) {
+            return false;
+        }
+        let name_before = |k: usize| {
+            k > 0
+                && self.words[k - 1].start >= sentence.start
+                && self.gap_before(k, sentence.start) == " "
+                && self.mention_ending_at(self.words[k - 1].end).is_some()
+        };
+        name_before(k)
+            || k > 1
+                && self.gap_before(k, sentence.start) == " "
+                && self.lex.word_roles(self.word(k - 1)).contains(Role::HeadNoun)
+                && name_before(k - 1)
     }
 
     /// The mention starting at byte `pos`, if any.

@@ -93,6 +93,13 @@ enum Verdict {
     Drop,
 }
 
+/// Does the text between two names join them in a list: a comma, "&",
+/// or a word joining names ("en", "and"; not "of")?
+fn is_list_gap(gap: &str) -> bool {
+    let g = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    g.is_empty() || g == "&" || Lexicon::word_is(g, Role::NameJoiner) && g != "of"
+}
+
 /// A word next to a name, for context rules.
 #[derive(Clone)]
 struct Word<'a> {
@@ -904,7 +911,8 @@ impl<'a> Parser<'a> {
         let provinces_named: rustc_hash::FxHashSet<&str> = unambiguous.iter().map(|(_, p)| *p).collect();
         let mut out = Vec::with_capacity(candidates.len());
         let (mut before, mut after) = (Vec::new(), Vec::new());
-        for c in &candidates {
+        let list_kinds = self.list_kinds(&candidates, &mut before, &mut after);
+        for (c, list_kind) in candidates.iter().zip(list_kinds) {
             let cue = self.cue(c, &mut before, &mut after);
             let province = c
                 .ids
@@ -914,7 +922,7 @@ impl<'a> Parser<'a> {
             let mut kind = c.kind;
             // A kind word next to a shared name picks that kind's entries.
             let wanted = if c.ids.len() > 1 && !matches!(cue, Cue::Province | Cue::CapitalOf) {
-                Self::kind_cue(&before, &after)
+                Self::kind_cue(&before, &after).or(list_kind)
             } else {
                 None
             };
@@ -982,6 +990,43 @@ impl<'a> Parser<'a> {
         out
     }
 
+    /// The kind a kind word before or after a list of names asks of every
+    /// name in it: "Sholgar, Chamtal, Balkh and Dawlatabad districts", "de
+    /// districten Chimtal, Balch en Sholgara" make Balkh the district, not
+    /// the province. (A name's own neighbour is [`Self::kind_cue`]'s.)
+    fn list_kinds(
+        &self,
+        candidates: &[Candidate<'_>],
+        before: &mut Vec<Word<'a>>,
+        after: &mut Vec<Word<'a>>,
+    ) -> Vec<Option<PlaceKind>> {
+        let mut kinds = vec![None; candidates.len()];
+        let mut start = 0;
+        while start < candidates.len() {
+            // The run of names joined as a list from `start`.
+            let mut end = start + 1;
+            while let Some(next) = candidates.get(end) {
+                let last = &candidates[end - 1];
+                let joined = next.sentence == last.sentence
+                    && last.span.end <= next.span.start
+                    && is_list_gap(&self.lower[last.span.end..next.span.start]);
+                if !joined {
+                    break;
+                }
+                end += 1;
+            }
+            if end - start > 1 {
+                self.context(&candidates[end - 1], 0, 1, before, after);
+                let kind_after = after.first().filter(|w| !w.broken).and_then(Word::kind_named);
+                self.context(&candidates[start], 1, 0, before, after);
+                let kind_before = before.first().filter(|w| !w.broken).and_then(Word::kind_named);
+                kinds[start..end].fill(kind_after.or(kind_before));
+            }
+            start = end;
+        }
+        kinds
+    }
+
     /// A name shared by a capital and its province is the province when it
     /// stands in a list with provinces ("fighting in Baghlan, Kunduz,
     /// Balkh and Takhar") or locates a town or district named right before
@@ -1000,10 +1045,6 @@ impl<'a> Parser<'a> {
             (a.sentence == b.sentence && a.span.end <= b.span.start)
                 .then(|| self.lower[a.span.end..b.span.start].trim())
         };
-        let listed = |g: &str| {
-            let g = g.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            g.is_empty() || g == "&" || Lexicon::word_is(g, Role::NameJoiner) && g != "of"
-        };
         loop {
             let mut changed = false;
             for i in 0..out.len() {
@@ -1012,7 +1053,7 @@ impl<'a> Parser<'a> {
                 }
                 let Some(p) = province_of(i, &out[i]) else { continue };
                 let with_province =
-                    |j: usize, g: Option<&str>| g.is_some_and(listed) && kind(&out[j]) == PlaceKind::Province;
+                    |j: usize, g: Option<&str>| g.is_some_and(is_list_gap) && kind(&out[j]) == PlaceKind::Province;
                 let in_list = (i > 0 && with_province(i - 1, gap(&out[i - 1], &out[i])))
                     || (i + 1 < out.len() && with_province(i + 1, gap(&out[i], &out[i + 1])));
                 let locates = i > 0
@@ -1448,6 +1489,20 @@ mod tests {
         assert_eq!(names, ["Kunduz", "Sar-e Pul", "Taloqan"]);
         let found = parse("The Taliban captured most of Helmand province's capital.");
         assert_eq!(found[0].1, "Lashkar Gah");
+    }
+
+    #[test]
+    fn a_kind_word_after_a_list_asks_its_kind_of_every_name_in_it() {
+        let found = parse("Sholgara, Balkh, Chimtal and Dawlatabad districts fell overnight.");
+        assert!(found.iter().all(|f| f.2 == PlaceKind::District), "{found:?}");
+        let found = parse("De districten Chimtal, Balch en Sholgara zijn gevallen.");
+        assert!(found.iter().all(|f| f.2 == PlaceKind::District), "{found:?}");
+        // A name before the list, or a list without a kind word after it,
+        // keeps its own reading.
+        let found = parse("In Balkh, Chimtal and Sholgara fell.");
+        assert_eq!(found[0].2, PlaceKind::Province, "{found:?}");
+        let found = parse("Fighting went on in Balkh and Kunduz.");
+        assert_eq!(found[0].2, PlaceKind::Province, "{found:?}");
     }
 
     #[test]

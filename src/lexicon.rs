@@ -67,6 +67,9 @@ pub enum Role {
     /// before a town's name; before a province's ("the center of Uruzgan
     /// province") it names the capital, and is nothing.
     TownPart,
+    /// A part of a town named right after it ("reached the city centre",
+    /// "Kunduz city centre"): as [`Role::TownPart`] before it.
+    TownPartAfter,
     /// Parts a town is divided into, or a province ("districts",
     /// "districten", "neighbourhoods"): before a town that no province is
     /// named after ("nine of the ten districts of Lashkar Gah", "districten
@@ -201,6 +204,9 @@ pub enum Role {
     /// How a place was taken ("without a fight", "zonder slag of stoot"):
     /// may stand between a cue and its place.
     Manner,
+    /// "without", "zonder": fighting right after it did not happen ("fell
+    /// without any clashes").
+    Without,
     /// A phrase whose place follows it ("the capital of X", "de hoofdstad
     /// van X"): not words referring back.
     Relational,
@@ -437,6 +443,7 @@ impl Role {
             "partial" => Role::Partial,
             "remainder" => Role::Remainder,
             "town_part" => Role::TownPart,
+            "town_part_after" => Role::TownPartAfter,
             "quarter" => Role::Quarter,
             "compass_noun" => Role::CompassNoun,
             "valley_word" => Role::ValleyWord,
@@ -482,6 +489,7 @@ impl Role {
             "airport" => Role::Airport,
             "auxiliary" => Role::Auxiliary,
             "manner" => Role::Manner,
+            "without" => Role::Without,
             "background" => Role::Background,
             "ordinal" => Role::Ordinal,
             "anaphor_airport" => Role::AnaphorAirport,

@@ -435,6 +435,10 @@ struct Target {
     /// Excepted from what the clause reports ("except Kabul", "op Kabul
     /// na", "apart from Kabul"), and how.
     except: Option<Role>,
+    /// Stands for a place the verb only passes, by its apposition ("fled
+    /// to Panjshir, the only province …"): only cues after it, the
+    /// apposition's, report on it.
+    apposition: bool,
 }
 
 impl Target {
@@ -448,6 +452,7 @@ impl Target {
             typo: m.match_kind == MatchKind::Typo,
             mention: Some(i),
             except: None,
+            apposition: false,
         }
     }
 
@@ -461,6 +466,7 @@ impl Target {
             typo: false,
             mention: None,
             except: None,
+            apposition: false,
         }
     }
 }
@@ -524,6 +530,9 @@ impl<'a> Reader<'a, '_> {
             }
             let targets = self.targets_of(si, c);
             for (t, cue) in self.bind(si, c, &cues, &targets, &quotes, borrowed) {
+                if t.apposition && cue.span.start < t.span.start {
+                    continue;
+                }
                 bindings.push((cue_clause, c, t, cue.clone()));
             }
         }
@@ -582,6 +591,7 @@ impl<'a> Reader<'a, '_> {
         }
         self.fought_over_first(si, &found, out);
         self.besieged_and_fought_over(si, &mut found);
+        self.threat_within_fight(&mut found);
         out.extend(found);
     }
 
@@ -856,6 +866,34 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
+    /// "Herat has seen heavy fighting as Taliban pressure on the city
+    /// mounted": a place a sentence tells fought over is more than
+    /// threatened there; a siege or pressure told beside the fighting adds
+    /// nothing. (A threat of what may come, "fears it might collapse",
+    /// stays: its cue is a capture's.)
+    fn threat_within_fight(&self, found: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let fought: Vec<PlaceId> = found
+            .iter()
+            .filter(|r| r.status == Status::Contested)
+            .map(|r| r.place)
+            .collect();
+        if fought.is_empty() {
+            return;
+        }
+        found.retain(|r| {
+            let told_threat = r.status == Status::Threatened
+                && a.tag_starting_at(r.cue.start)
+                    .and_then(|tg| {
+                        a.lex
+                            .entry_with(tg, Role::Verb)
+                            .or_else(|| a.lex.entry_with(tg, Role::Nominal))
+                    })
+                    .is_some_and(|e| e.status == Some(Status::Threatened));
+            !(told_threat && fought.contains(&r.place))
+        });
+    }
+
     /// The town "the city" in sentence `si` means, given the town `named`
     /// last in sentence `at`: that town, unless it is the country's
     /// capital, only named in passing in the sentence before, as news
@@ -1084,6 +1122,15 @@ impl<'a> Reader<'a, '_> {
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
             }
+            // "fell without any clashes", "zonder zware gevechten": fighting
+            // said not to have happened.
+            if a.lex.entry_with(tag, role).and_then(|e| e.status) == Some(Status::Contested)
+                && a.tags_in(&(a.around(&tag.span, 3, 0, sentence).start..tag.span.start))
+                    .iter()
+                    .any(|t| a.is(t, Role::Without))
+            {
+                continue;
+            }
             // "X remains in control of the government": control of a side,
             // not of a place, is whose hands the places before it are in.
             if role == Role::Control && self.actor_right_after(tag, sentence) {
@@ -1243,7 +1290,13 @@ impl<'a> Reader<'a, '_> {
         if a.tags_in(&window).iter().any(|t| a.is(t, Role::Noise)) {
             return true;
         }
-        let next = a.word_at(tag.span.end);
+        // The word after it, past "nog", "still" ("valt nog buiten").
+        let mut next = a.word_at(tag.span.end);
+        while a.words.get(next).is_some_and(|w| w.start < sentence.end)
+            && a.lex.word_roles(a.word(next)).contains(Role::Still)
+        {
+            next += 1;
+        }
         a.words.get(next).is_some_and(|w| w.start < sentence.end)
             && a.lex.word_roles(a.word(next)).contains(Role::NoiseNext)
     }
@@ -1290,6 +1343,19 @@ impl<'a> Reader<'a, '_> {
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
                     PlaceRole::Reference if except.is_some() => m.place,
                     PlaceRole::Near => m.place,
+                    // "fled to Panjshir, the only province not under
+                    // Taliban control": the verb only passes the place, but
+                    // what its apposition says is said of it, there.
+                    PlaceRole::Reference => {
+                        let k = a.word_at(m.span.end);
+                        if !a.apposed_to_name(k, sentence) || !a.lex.word_roles(a.word(k)).contains(Role::Article) {
+                            return None;
+                        }
+                        return Some(Target {
+                            apposition: true,
+                            ..Target::referred(m.place, a.words[k].clone())
+                        });
+                    }
                     _ => return None,
                 };
                 Some(Target {
@@ -1315,7 +1381,8 @@ impl<'a> Reader<'a, '_> {
             }
             // "except Taluqan, the capital city": an apposition to the name
             // just before it, which is the target.
-            if a.apposed_to_name(a.word_at(tag.span.start), sentence) {
+            let k = a.word_at(tag.span.start);
+            if a.apposed_to_name(k, sentence) || a.follows_name_directly(k, sentence) {
                 continue;
             }
             // "het vliegveld van de stad", "the airport of the city": the
@@ -2452,7 +2519,7 @@ impl<'a> Reader<'a, '_> {
         if cue_status == Status::Threatened
             && mood == Mood::Indicative
             && matches!(a.gaz.place(t.place).kind, PlaceKind::Capital | PlaceKind::Place)
-            && a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::TownPart))
+            && a.names_town_part(&t.span, &before_name)
         {
             cue_status = Status::Contested;
         }
@@ -2925,10 +2992,10 @@ impl<'a> Reader<'a, '_> {
         let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
         let kind = a.gaz.place(t.place).kind;
         if kind != PlaceKind::Province
-            && a.tags_in(&before_name).iter().any(|tg| {
-                a.is(tg, Role::TownPart) && kind != PlaceKind::District
-                    || a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)
-            })
+            && (kind != PlaceKind::District && a.names_town_part(&t.span, &before_name)
+                || a.tags_in(&before_name)
+                    .iter()
+                    .any(|tg| a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)))
         {
             return true;
         }

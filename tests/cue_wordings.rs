@@ -1651,3 +1651,109 @@ fn a_district_no_list_knows_named_before_district_of_is_only_placed_in_the_name(
         [Status::Captured]
     );
 }
+
+#[test]
+fn reaching_the_centre_of_a_town_is_fighting_inside_it() {
+    for text in [
+        "date 2021-08-09\nThe Taliban pushed into Kunduz on Sunday. They have reached the city centre.",
+        "date 2021-08-09\nDe Taliban trokken zondag op naar Kunduz. Ze hebben het centrum van de stad bereikt.",
+    ] {
+        let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
+        let statuses = statuses_of(text, kunduz);
+        assert!(statuses.contains(&Status::Contested), "{text}: {statuses:?}");
+        assert!(!statuses.contains(&Status::Captured), "{text}: {statuses:?}");
+    }
+    // Reaching the town itself is still a threat.
+    assert_eq!(
+        statuses("The Taliban have reached Kunduz.", "Kunduz"),
+        [Status::Threatened]
+    );
+}
+
+#[test]
+fn lying_outside_taliban_control_is_held_whatever_the_verb() {
+    for sentence in [
+        "De Panjshirvallei valt nog buiten de controle door de Taliban.",
+        "Panjshir valt buiten de controle van de Taliban.",
+        "Panjshir remains beyond Taliban control.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+}
+
+#[test]
+fn fighting_said_not_to_have_happened_reports_nothing() {
+    for sentence in [
+        "The Shah Joy district fell to the militants without any clashes.",
+        "Het district Shah Joy viel zonder zware gevechten in handen van de Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Shah Joy"), [Status::Captured], "{sentence}");
+    }
+    // Soldiers who moved to a town described right after it: no report for it.
+    assert_eq!(
+        statuses(
+            "Shah Joy fell without any clashes and the soldiers moved to Qalat city the provincial capital.",
+            "Qalat"
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_place_that_borders_another_only_names_it() {
+    for sentence in [
+        "Nerkh is the second district to fall in a province that borders Kabul, the biggest prize of all.",
+        "Logar, dat grenst aan Kabul, is gevallen.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    }
+}
+
+#[test]
+fn an_apposition_to_a_place_the_verb_only_passes_reports_on_it() {
+    for sentence in [
+        "Saleh fled to Panjshir, the only province that is not under Taliban control.",
+        "Die provincie grenst aan Panjshir, de enige provincie die nog niet in handen van de Taliban is.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [Status::Held], "{sentence}");
+    }
+    // A cue before the place is not the apposition's.
+    assert_eq!(
+        statuses(
+            "The soldiers surrendered their posts and fled to Fayzabad, the provincial capital.",
+            "Fayzabad"
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_siege_told_beside_fighting_in_the_same_place_adds_no_threat() {
+    assert_eq!(
+        statuses(
+            "Herat has seen heavy fighting as Taliban pressure on the city mounted.",
+            "Herat"
+        ),
+        [Status::Contested]
+    );
+    // A threat of what may come stays beside the fighting.
+    let both = statuses(
+        "There was ongoing fighting in Moqor and Ab Band, with fears they might collapse in the near future.",
+        "Moqor",
+    );
+    assert!(
+        both.contains(&Status::Contested) && both.contains(&Status::Threatened),
+        "{both:?}"
+    );
+}
+
+#[test]
+fn a_capture_by_the_terrorist_group_is_the_talibans() {
+    assert_eq!(
+        statuses(
+            "The arrest of officials comes after the terrorist group seized the western city of Herat.",
+            "Herat"
+        ),
+        [Status::Captured]
+    );
+}
