@@ -1387,7 +1387,20 @@ impl<'a> ArticleClauses<'a> {
             && self
                 .mention_ending_at(self.words[first - 2].end)
                 .is_some_and(|o| self.gaz.place(self.mentions[o].place).kind != PlaceKind::Province);
-        earlier_settlement || unit_before || settlement_right_before
+        // "Ahmad Khil and Laja Mangal in Paktia": so is a name no list
+        // knows (capitalised mid-sentence, no word of the lexicon, no
+        // person's).
+        let unknown_name_right_before = first >= 2
+            && self.words[first - 2].start > sentence.start
+            && self.is_locative(self.word(first - 1))
+            && self.gap_before(first - 1, sentence.start) == " "
+            && self.is_unknown_name(first - 2)
+            && {
+                let persons = self.gaz.persons();
+                let word = self.word(first - 2);
+                !persons.is_person_word(word) && !persons.name_words.contains(word)
+            };
+        earlier_settlement || unit_before || settlement_right_before || unknown_name_right_before
     }
 
     /// A wire-copy dateline: a name opening its line (or the body), then,
@@ -1543,12 +1556,24 @@ impl<'a> ArticleClauses<'a> {
             if roles.contains(Role::WithWord) && self.gap_before(k, from).contains(',') {
                 return false;
             }
-            if !(roles.contains(Role::Filler) || roles.contains(Role::Preposition)) {
+            // (Past a name no list knows: "Choora in Uruzgan, Laja Mangal
+            // in Paktia and Chahar Dara".)
+            if !(roles.contains(Role::Filler) || roles.contains(Role::Preposition) || self.is_unknown_name(k)) {
                 return false;
             }
             k += 1;
         }
         any
+    }
+
+    /// Is word `k` a capitalised word that is no name the gazetteer found
+    /// and no word of the lexicon: part of a name no list knows ("Laja
+    /// Mangal")? (Not the first word of a sentence: callers look inside.)
+    fn is_unknown_name(&self, k: usize) -> bool {
+        self.is_capitalised(k)
+            && self.mention_ending_at(self.words[k].end).is_none()
+            && self.mention_starting_at(self.words[k].start).is_none()
+            && self.lex.word_roles(self.word(k)).is_empty()
     }
 
     /// Does a new clause begin at coordinator word `k` (rather than a list

@@ -290,6 +290,13 @@ pub struct PersonLexicon {
 }
 
 impl PersonLexicon {
+    /// Is `lower` a title or a given name ("president", "ismail")?
+    pub fn is_person_word(&self, lower: &str) -> bool {
+        self.given.contains(lower) || self.titles.contains(lower)
+    }
+}
+
+impl PersonLexicon {
     /// Parses the `[titles]` / `[given]` / `[people]` sections format.
     pub fn parse(text: &str) -> Self {
         let mut lex = PersonLexicon::default();

@@ -570,8 +570,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_person_word(&self, lower: &str) -> bool {
-        let p = self.gaz.persons();
-        p.given.contains(lower) || p.titles.contains(lower)
+        self.gaz.persons().is_person_word(lower)
     }
 
     /// Whether a match is a place: not a person, an acronym or an

@@ -1757,3 +1757,12 @@ fn a_capture_by_the_terrorist_group_is_the_talibans() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_name_no_list_knows_keeps_a_list_of_captures_going_and_is_placed_in_its_province() {
+    let sentence = "The Taliban have managed to capture the districts of Nahrin in Baghlan in the north, \
+                    Choora in Uruzgan in the south, Zor Kelay and Laja Mangal in Paktia in the east and \
+                    Gul Tapa and Chahar Dara in Kunduz province in the north.";
+    assert_eq!(statuses(sentence, "Chahar Dara"), [Status::Captured]);
+    assert_eq!(statuses(sentence, "Paktia"), []);
+}
