@@ -405,6 +405,10 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         if !capital {
             continue;
         }
+        // "threatens 17 of the 34 provincial capitals": not fallen ones.
+        if (i.saturating_sub(6)..i).any(|j| Lexicon::word_is(word(j), Role::CountThreat)) {
+            continue;
+        }
         // "in (zeker) drie provinciehoofdsteden": where, not how many.
         let mut b = i;
         while b > 0 && Lexicon::word_is(word(b - 1), Role::CountHedge) {
@@ -1482,5 +1486,12 @@ mod tests {
         assert!(capital_counts("Weer vijf provinciehoofdsteden gevallen.").is_empty());
         assert!(capital_counts("On Thursday five provincial capitals fell.").is_empty());
         assert_eq!(capital_counts("On Thursday the fifth provincial capital fell."), [5]);
+        // Threatened ones, even as "N of 34".
+        assert!(capital_counts("The Taliban threatens the security of 17 of the 34 provincial capitals.").is_empty());
+        assert!(capital_counts("De Taliban bedreigen inmiddels 17 van de 34 provinciehoofdsteden.").is_empty());
+        assert_eq!(
+            capital_counts("The Taliban now hold 17 of the 34 provincial capitals."),
+            [17]
+        );
     }
 }

@@ -328,6 +328,9 @@ pub enum Role {
     CountLocative,
     /// A word of capture near a count of capitals ("fallen", "in handen").
     CountCapture,
+    /// A word of threat before a count of capitals ("threatens 17 of the
+    /// 34 capitals"): it counts threatened capitals, not fallen ones.
+    CountThreat,
 
     // Function words the clause and report rules read one word at a time.
     /// Near a confirming word, people speak and so vouch for the sentence
@@ -552,6 +555,7 @@ impl Role {
             "count_hedge" => Role::CountHedge,
             "count_locative" => Role::CountLocative,
             "count_capture" => Role::CountCapture,
+            "count_threat" => Role::CountThreat,
             "speech_word" => Role::SpeechWord,
             "possessive" => Role::Possessive,
             "origin_word" => Role::OriginWord,
@@ -644,6 +648,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::CountHedge,
         Role::CountLocative,
         Role::CountCapture,
+        Role::CountThreat,
         Role::SpeechWord,
         Role::Possessive,
         Role::OriginWord,
