@@ -163,6 +163,9 @@ pub enum Role {
     // Actors.
     Taliban,
     Government,
+    /// People on neither side ("evacuees", "vluchtelingen"): getting to a
+    /// place, they threaten nothing.
+    Civilian,
 
     // What makes a place something other than the subject of a report.
     /// A facility noun: "het vliegveld van X", "X airport".
@@ -506,6 +509,7 @@ impl Role {
             "locative_preposition" => Role::LocativePreposition,
             "confirm" => Role::Confirm,
             "taliban" => Role::Taliban,
+            "civilian" => Role::Civilian,
             "government" => Role::Government,
             "facility" => Role::Facility,
             "distance" => Role::Distance,

@@ -2471,6 +2471,11 @@ impl<'a> Reader<'a, '_> {
         {
             return;
         }
+        // "Belgische evacués slaagden erin het vliegveld te bereiken":
+        // people on neither side getting to a place threaten nothing.
+        if cue_status == Status::Threatened && self.civilian_subject_before(si, c, &cue.span) {
+            return;
+        }
         let governing = cue.role.governs_next();
         // A cue that governs the place right after it speaks through the
         // whole noun phrase: "the fall of Mazar-i-Sharif appears imminent"
@@ -2735,6 +2740,24 @@ impl<'a> Reader<'a, '_> {
             Some(Antecedent::Actor(r)) => Some(r),
             _ => None,
         })
+    }
+
+    /// Are people on neither side ([`Role::Civilian`]) named before a cue
+    /// in its clause, nearer to it than any actor?
+    fn civilian_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
+        let a = self.a;
+        let clause = &a.clauses[si][c];
+        a.tags_in(&(a.sentences[si].start..cue.start))
+            .iter()
+            .rev()
+            .filter(|t| clause.contains(t.span.start))
+            .find(|t| {
+                let roles = a.lex.roles(t);
+                [Role::Taliban, Role::Claim, Role::Government, Role::Civilian]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+            })
+            .is_some_and(|t| a.is(t, Role::Civilian) && !a.is(t, Role::Taliban) && !a.is(t, Role::Government))
     }
 
     /// An actor (the Taliban, their claim, the government side) named in

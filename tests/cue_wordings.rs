@@ -1766,3 +1766,18 @@ fn a_name_no_list_knows_keeps_a_list_of_captures_going_and_is_placed_in_its_prov
     assert_eq!(statuses(sentence, "Chahar Dara"), [Status::Captured]);
     assert_eq!(statuses(sentence, "Paktia"), []);
 }
+
+#[test]
+fn people_on_neither_side_getting_to_a_place_threaten_nothing() {
+    for sentence in [
+        "Vijftien Belgische evacués zijn er nadien toch nog in geslaagd om Kaboel te bereiken.",
+        "Hundreds of evacuees reached Kabul on Sunday.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    }
+    // The Taliban reaching it still threaten it, whoever else is named.
+    assert_eq!(
+        statuses("As refugees fled, Taliban fighters reached Kabul on Sunday.", "Kabul"),
+        [Status::Threatened]
+    );
+}
