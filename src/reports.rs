@@ -592,6 +592,7 @@ impl<'a> Reader<'a, '_> {
         self.fought_over_first(si, &found, out);
         self.besieged_and_fought_over(si, &mut found);
         self.threat_within_fight(&mut found);
+        self.denied_after(si, &mut found);
         out.extend(found);
     }
 
@@ -864,6 +865,49 @@ impl<'a> Reader<'a, '_> {
                 r.cue = fighting.span.clone();
             }
         }
+    }
+
+    /// "Volgens sommige media is de stad ingenomen, maar de regering
+    /// spreekt dat tegen", "… had been taken, but officials denied that":
+    /// a denial in a clause coordinated after the report, naming no place,
+    /// denies what the clauses before it told taken: those places are
+    /// held too, by the denial.
+    fn denied_after(&self, si: usize, found: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let denial = a.clauses[si].iter().find_map(|clause| {
+            let start = clause.spans.first()?.start;
+            let opens = a
+                .tag_starting_at(start)
+                .is_some_and(|tg| a.is(tg, Role::ClauseCoordinator));
+            let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start))
+                || found.iter().any(|r| clause.contains(r.mention.start));
+            if clause.kind != ClauseKind::Main || !opens || named {
+                return None;
+            }
+            // The denial ends its clause ("spreekt dat tegen", "denied
+            // that."): it denies what was said, not something named after it.
+            let denial = a
+                .tags_in(&a.sentences[si])
+                .iter()
+                .find(|t| clause.contains(t.span.start) && a.is(t, Role::Denial))?;
+            let span = clause.spans.iter().find(|s| s.contains(&denial.span.start))?;
+            let rest = &a.text[denial.span.end.min(span.end)..span.end];
+            rest.chars()
+                .all(|c| !c.is_alphanumeric())
+                .then(|| (start, denial.span.clone()))
+        });
+        let Some((start, denial)) = denial else { return };
+        let denied: Vec<CaptureReport> = found
+            .iter()
+            .filter(|r| matches!(r.status, Status::Captured | Status::Claimed) && r.cue.end <= start)
+            .filter(|r| !found.iter().any(|o| o.place == r.place && o.status == Status::Held))
+            .map(|r| CaptureReport {
+                status: Status::Held,
+                cue: denial.clone(),
+                ..r.clone()
+            })
+            .collect();
+        found.extend(denied);
     }
 
     /// "Herat has seen heavy fighting as Taliban pressure on the city

@@ -1781,3 +1781,37 @@ fn people_on_neither_side_getting_to_a_place_threaten_nothing() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn a_denial_coordinated_after_a_report_holds_the_place_too() {
+    for sentence in [
+        "Volgens sommige media is Sheberghan ingenomen, maar de regering spreekt dat tegen.",
+        "Some media said Sheberghan had been taken, but the government denied that.",
+    ] {
+        assert_eq!(
+            statuses(sentence, "Sheberghan"),
+            [Status::Captured, Status::Held],
+            "{sentence}"
+        );
+    }
+    // A denial of something else, naming its own place, holds nothing
+    // before it.
+    assert_eq!(
+        statuses(
+            "Sheberghan fell on Saturday, but the Taliban denied attacking Kunduz.",
+            "Sheberghan"
+        ),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn a_denial_of_something_else_holds_nothing() {
+    assert_eq!(
+        statuses(
+            "Sheberghan fell on Saturday, but the Taliban denied killing civilians.",
+            "Sheberghan"
+        ),
+        [Status::Captured]
+    );
+}
