@@ -1390,17 +1390,19 @@ impl<'a> ArticleClauses<'a> {
         // "Ahmad Khil and Laja Mangal in Paktia": so is a name no list
         // knows (capitalised mid-sentence, no word of the lexicon, no
         // person's).
-        let unknown_name_right_before = first >= 2
-            && self.words[first - 2].start > sentence.start
-            && self.is_locative(self.word(first - 1))
-            && self.gap_before(first - 1, sentence.start) == " "
-            && self.is_unknown_name(first - 2)
-            && {
-                let persons = self.gaz.persons();
-                let word = self.word(first - 2);
-                !persons.is_person_word(word) && !persons.name_words.contains(word)
-            };
-        earlier_settlement || unit_before || settlement_right_before || unknown_name_right_before
+        let unknown_name_right_before = || {
+            first >= 2
+                && self.words[first - 2].start > sentence.start
+                && self.is_locative(self.word(first - 1))
+                && self.gap_before(first - 1, sentence.start) == " "
+                && self.is_unknown_name(first - 2)
+                && {
+                    let persons = self.gaz.persons();
+                    let word = self.word(first - 2);
+                    !persons.is_person_word(word) && !persons.name_words.contains(word)
+                }
+        };
+        earlier_settlement || unit_before || settlement_right_before || unknown_name_right_before()
     }
 
     /// A wire-copy dateline: a name opening its line (or the body), then,

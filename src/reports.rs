@@ -874,6 +874,12 @@ impl<'a> Reader<'a, '_> {
     /// held too, by the denial.
     fn denied_after(&self, si: usize, found: &mut Vec<CaptureReport>) {
         let a = self.a;
+        if !found
+            .iter()
+            .any(|r| matches!(r.status, Status::Captured | Status::Claimed))
+        {
+            return;
+        }
         let denial = a.clauses[si].iter().find_map(|clause| {
             let start = clause.spans.first()?.start;
             let opens = a
@@ -1166,15 +1172,6 @@ impl<'a> Reader<'a, '_> {
             if role == Role::Fall && self.is_noise(tag, sentence) {
                 continue;
             }
-            // "fell without any clashes", "zonder zware gevechten": fighting
-            // said not to have happened.
-            if a.lex.entry_with(tag, role).and_then(|e| e.status) == Some(Status::Contested)
-                && a.tags_in(&(a.around(&tag.span, 3, 0, sentence).start..tag.span.start))
-                    .iter()
-                    .any(|t| a.is(t, Role::Without))
-            {
-                continue;
-            }
             // "X remains in control of the government": control of a side,
             // not of a place, is whose hands the places before it are in.
             if role == Role::Control && self.actor_right_after(tag, sentence) {
@@ -1184,6 +1181,15 @@ impl<'a> Reader<'a, '_> {
                 Role::Separable => separable.and_then(|e| e.status),
                 _ => a.lex.entry_with(tag, role).and_then(|e| e.status),
             };
+            // "fell without any clashes", "zonder zware gevechten": fighting
+            // said not to have happened.
+            if status == Some(Status::Contested)
+                && a.tags_in(&(a.around(&tag.span, 3, 0, sentence).start..tag.span.start))
+                    .iter()
+                    .any(|t| a.is(t, Role::Without))
+            {
+                continue;
+            }
             out.push(Cue {
                 role,
                 status,
@@ -2791,7 +2797,8 @@ impl<'a> Reader<'a, '_> {
     fn civilian_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
         let a = self.a;
         let clause = &a.clauses[si][c];
-        a.tags_in(&(a.sentences[si].start..cue.start))
+        let start = clause.spans.first().map_or(cue.start, |s| s.start.min(cue.start));
+        a.tags_in(&(start..cue.start))
             .iter()
             .rev()
             .filter(|t| clause.contains(t.span.start))
