@@ -548,6 +548,16 @@ impl<'a> ArticleClauses<'a> {
         lo..hi
     }
 
+    /// Is `clause` a main clause a clause coordinator opens ("…, maar de
+    /// regering spreekt dat tegen", "but the fighting goes on")?
+    pub fn is_coordinated_main(&self, clause: &Clause) -> bool {
+        clause.kind == ClauseKind::Main
+            && clause.spans.first().is_some_and(|s| {
+                self.tag_starting_at(s.start)
+                    .is_some_and(|tg| self.is(tg, Role::ClauseCoordinator))
+            })
+    }
+
     /// Does word `k` open an apposition to the name right before it in
     /// `sentence` ("Taluqan, the capital city", "Bagram, aan de rand van
     /// Kabul")?

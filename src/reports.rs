@@ -882,12 +882,9 @@ impl<'a> Reader<'a, '_> {
         }
         let denial = a.clauses[si].iter().find_map(|clause| {
             let start = clause.spans.first()?.start;
-            let opens = a
-                .tag_starting_at(start)
-                .is_some_and(|tg| a.is(tg, Role::ClauseCoordinator));
             let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start))
                 || found.iter().any(|r| clause.contains(r.mention.start));
-            if clause.kind != ClauseKind::Main || !opens || named {
+            if !a.is_coordinated_main(clause) || named {
                 return None;
             }
             // The denial ends its clause ("spreekt dat tegen", "denied
@@ -1045,11 +1042,8 @@ impl<'a> Reader<'a, '_> {
             let first_won = found.iter().filter(|r| won(r)).map(|r| r.cue.end).min()?;
             clauses.iter().enumerate().find_map(|(c, clause)| {
                 let start = clause.spans.first()?.start;
-                let opens = a
-                    .tag_starting_at(start)
-                    .is_some_and(|tg| a.is(tg, Role::ClauseCoordinator));
                 let named = a.mentions_of(si).any(|i| clause.contains(a.mentions[i].span.start));
-                if clause.kind != ClauseKind::Main || start < first_won || !opens || named {
+                if !a.is_coordinated_main(clause) || start < first_won || named {
                     return None;
                 }
                 self.cues_of(si, c)
