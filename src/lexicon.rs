@@ -219,6 +219,9 @@ pub enum Role {
     /// A preposition putting an event before another ("na de val van X",
     /// "following the capture of X"): that event is background.
     TemporalPrep,
+    /// A preposition of what went with an event ("amid", "not without",
+    /// "niet zonder"): fighting after it was part of the event.
+    Accompanying,
     /// Dutch "zou": reportedly with a verb, "would" with a nominal cue.
     Reportive,
 
@@ -520,6 +523,7 @@ impl Role {
             "filler" => Role::Filler,
             "head_noun" => Role::HeadNoun,
             "temporal_prep" => Role::TemporalPrep,
+            "accompanying" => Role::Accompanying,
             "reportive" => Role::Reportive,
             "anaphor_city" => Role::AnaphorCity,
             "anaphor_any" => Role::AnaphorAny,

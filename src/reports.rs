@@ -1022,11 +1022,9 @@ impl<'a> Reader<'a, '_> {
                 let before = a.around(&tg.span, 4, 0, sentence).start..tg.span.start;
                 // The nearest temporal word before it, and no name between
                 // the two ("after fighting in Helmand" is Helmand's).
-                let prep = a
-                    .tags_in(&before)
-                    .iter()
-                    .rev()
-                    .find(|p| a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator))?;
+                let prep = a.tags_in(&before).iter().rev().find(|p| {
+                    a.is(p, Role::TemporalPrep) || a.is(p, Role::Subordinator) || a.is(p, Role::Accompanying)
+                })?;
                 let named_between = a
                     .mentions_of(si)
                     .any(|i| prep.span.end <= a.mentions[i].span.start && a.mentions[i].span.start < tg.span.start);

@@ -1815,3 +1815,18 @@ fn a_denial_of_something_else_holds_nothing() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_fall_not_without_fighting_or_amid_it_was_fought_over_too() {
+    for sentence in [
+        "Kunduz fell on Sunday, but not without fierce fighting.",
+        "Kunduz fell on Sunday amid heavy clashes.",
+        "De Taliban namen zondag Kunduz in, maar niet zonder zware gevechten.",
+    ] {
+        assert_eq!(
+            statuses(sentence, "Kunduz"),
+            [Status::Contested, Status::Captured],
+            "{sentence}"
+        );
+    }
+}
