@@ -1775,11 +1775,27 @@ impl<'a> Reader<'a, '_> {
                         .map(|c| c.id)
                 })
                 .or_else(|| {
-                    (candidates().next().is_none())
-                        .then(|| self.discourse.town_reports.last())
-                        .flatten()
+                    if candidates().next().is_some() {
+                        return None;
+                    }
+                    // (Or the town named last in those sentences, where the
+                    // story tells of it: "the streets of Herat … [three
+                    // sentences] … are not able to take the city".)
+                    let reported = self
+                        .discourse
+                        .town_reports
+                        .last()
                         .filter(|&&(s, _)| s + STORY_SENTENCES >= si)
-                        .map(|&(_, p)| p)
+                        .copied();
+                    let named = (si.saturating_sub(STORY_SENTENCES)..si).rev().find_map(|s| {
+                        earlier(s)
+                            .find(|&i| is_town(kind(i)) && a.roles[i].is_argument())
+                            .map(|i| (s, a.mentions[i].place))
+                    });
+                    match (reported, named) {
+                        (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
+                        (r, n) => r.or(n).map(|(_, p)| p),
+                    }
                 })
                 .into_iter()
                 .collect(),
