@@ -1856,3 +1856,17 @@ fn the_city_a_few_sentences_after_its_town_was_named_is_that_town() {
                 \"The Taliban took the city last night,\" a driver said.";
     assert_eq!(statuses_of(text, herat), []);
 }
+
+#[test]
+fn the_americans_controlling_a_place_hold_it_for_the_government_side() {
+    for sentence in [
+        "De Amerikanen controleren momenteel de luchthaven van Kabul.",
+        "The Americans still control Kabul airport.",
+    ] {
+        assert_eq!(
+            statuses(sentence, "Hamid Karzai International Airport"),
+            [Status::Held],
+            "{sentence}"
+        );
+    }
+}
