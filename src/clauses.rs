@@ -504,9 +504,8 @@ impl<'a> ArticleClauses<'a> {
     }
 
     /// Does the name at `span` stand for a part of its town: a town part
-    /// before it, within `before_name` ("the centre of Herat", "het
-    /// belangrijkste plein van de stad"), or right after it ("the city
-    /// centre")?
+    /// before it, within `before_name` ("the centre of Herat", "het centrum
+    /// van de stad"), or right after it ("the city centre")?
     pub fn names_town_part(&self, span: &Range<usize>, before_name: &Range<usize>) -> bool {
         self.tags_in(before_name).iter().any(|tg| self.is(tg, Role::TownPart))
             || self
@@ -1250,10 +1249,8 @@ impl<'a> ArticleClauses<'a> {
         let preposition = self.lex.word_roles(self.word(first - 1));
         self.words[name].start > sentence.start
             && (preposition.contains(Role::Genitive) || preposition.contains(Role::LocativePreposition))
-            && self.is_capitalised(name)
             && self.gap_before(first - 2, sentence.start) == " "
-            && self.mention_ending_at(self.words[name].end).is_none()
-            && self.lex.word_roles(self.word(name)).is_empty()
+            && self.is_unknown_name(name)
     }
 
     /// Is the name (or anaphor) at `span` a province's: "Logar", "the
@@ -1391,9 +1388,9 @@ impl<'a> ArticleClauses<'a> {
         // "Gizab in Uruzgan": a town or district right before a locative
         // preposition is placed in the province, whichever province the
         // gazetteer files it under (districts have moved between them).
-        let settlement_right_before = first >= 2
-            && self.words[first - 2].start >= sentence.start
-            && self.is_locative(self.word(first - 1))
+        let locative_right_before =
+            first >= 2 && self.words[first - 2].start >= sentence.start && self.is_locative(self.word(first - 1));
+        let settlement_right_before = locative_right_before
             && self
                 .mention_ending_at(self.words[first - 2].end)
                 .is_some_and(|o| self.gaz.place(self.mentions[o].place).kind != PlaceKind::Province);
@@ -1401,9 +1398,8 @@ impl<'a> ArticleClauses<'a> {
         // knows (capitalised mid-sentence, no word of the lexicon, no
         // person's).
         let unknown_name_right_before = || {
-            first >= 2
+            locative_right_before
                 && self.words[first - 2].start > sentence.start
-                && self.is_locative(self.word(first - 1))
                 && self.gap_before(first - 1, sentence.start) == " "
                 && self.is_unknown_name(first - 2)
                 && {

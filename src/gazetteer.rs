@@ -294,9 +294,7 @@ impl PersonLexicon {
     pub fn is_person_word(&self, lower: &str) -> bool {
         self.given.contains(lower) || self.titles.contains(lower)
     }
-}
 
-impl PersonLexicon {
     /// Parses the `[titles]` / `[given]` / `[people]` sections format.
     pub fn parse(text: &str) -> Self {
         let mut lex = PersonLexicon::default();

@@ -805,13 +805,8 @@ impl<'a> Reader<'a, '_> {
     /// Kunduz and fighting is under way"): getting in is not holding it.
     fn besieged_and_fought_over(&self, si: usize, found: &mut [CaptureReport]) {
         let a = self.a;
-        let cue_is = |r: &CaptureReport, role: Role, status: Status| {
-            a.tag_starting_at(r.cue.start)
-                .and_then(|tg| a.lex.entry_with(tg, role))
-                .is_some_and(|e| e.status == Some(status))
-        };
         let flips = |r: &CaptureReport| match r.status {
-            Status::Threatened => cue_is(r, Role::Verb, Status::Threatened),
+            Status::Threatened => self.cue_entry_is(r, Role::Verb, Status::Threatened),
             // "The Taliban said they had entered X, but the resistance said
             // the fighting was continuing": a claimed entry too.
             // A Dutch split verb of entering ("trokken X binnen") as well.
@@ -919,7 +914,6 @@ impl<'a> Reader<'a, '_> {
     /// nothing. (A threat of what may come, "fears it might collapse",
     /// stays: its cue is a capture's.)
     fn threat_within_fight(&self, found: &mut Vec<CaptureReport>) {
-        let a = self.a;
         let fought: Vec<PlaceId> = found
             .iter()
             .filter(|r| r.status == Status::Contested)
@@ -930,15 +924,19 @@ impl<'a> Reader<'a, '_> {
         }
         found.retain(|r| {
             let told_threat = r.status == Status::Threatened
-                && a.tag_starting_at(r.cue.start)
-                    .and_then(|tg| {
-                        a.lex
-                            .entry_with(tg, Role::Verb)
-                            .or_else(|| a.lex.entry_with(tg, Role::Nominal))
-                    })
-                    .is_some_and(|e| e.status == Some(Status::Threatened));
+                && (self.cue_entry_is(r, Role::Verb, Status::Threatened)
+                    || self.cue_entry_is(r, Role::Nominal, Status::Threatened));
             !(told_threat && fought.contains(&r.place))
         });
+    }
+
+    /// Is the lexicon entry of report `r`'s cue in `role` one of `status`
+    /// ("besieged": a verb of threat)?
+    fn cue_entry_is(&self, r: &CaptureReport, role: Role, status: Status) -> bool {
+        let a = self.a;
+        a.tag_starting_at(r.cue.start)
+            .and_then(|tg| a.lex.entry_with(tg, role))
+            .is_some_and(|e| e.status == Some(status))
     }
 
     /// The town "the city" in sentence `si` means, given the town `named`
