@@ -569,6 +569,30 @@ const ADDED: &[(&str, &str, &str, &str)] = &[
         "Khogyani",
         "AF-GHA",
     ),
+    (
+        "In Paktia the Taliban seized Ahmad Khil and Laja Mangal.",
+        "Ahmad Khil",
+        "Lazha Ahmad Khel",
+        "AF-PIA",
+    ),
+    (
+        "In Paktia the Taliban seized Ahmad Khil and Laja Mangal.",
+        "Laja Mangal",
+        "Lazha Mangal",
+        "AF-PIA",
+    ),
+    (
+        "De districten Ahmad Khel en Lajah Mangal in Paktia zijn gevallen.",
+        "Lajah Mangal",
+        "Lazha Mangal",
+        "AF-PIA",
+    ),
+    (
+        "De districten Ahmad Khel en Lajah Mangal in Paktia zijn gevallen.",
+        "Ahmad Khel",
+        "Lazha Ahmad Khel",
+        "AF-PIA",
+    ),
 ];
 
 #[test]
