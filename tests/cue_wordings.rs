@@ -1242,6 +1242,29 @@ fn the_governments_forces_leaving_a_place_abandon_it() {
 }
 
 #[test]
+fn a_withdrawal_gives_the_place_to_the_other_side() {
+    // The government side withdrawing or leaving, in Dutch in either word order.
+    for sentence in [
+        "Dinsdagavond vertrokken regeringstroepen zonder slag of stoot uit Aybak.",
+        "Veiligheidstroepen verlieten Aybak na een korte belegering.",
+        "Het leger heeft zich teruggetrokken uit Aybak.",
+        "Afghan troops withdrew from Aybak overnight.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+    // The Taliban withdrawing lose the place: it stays with the government.
+    for sentence in [
+        "De Taliban trokken zich terug uit Aybak na zware bombardementen.",
+        "The Taliban withdrew from Aybak after heavy air strikes.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Held], "{sentence}");
+    }
+    // People leaving a town are no report.
+    let sentence = "Duizenden inwoners vertrokken uit Aybak.";
+    assert_eq!(statuses(sentence, "Aybak"), [], "{sentence}");
+}
+
+#[test]
 fn a_cataphor_reaches_past_a_sentence_that_says_nothing() {
     let text = "Een provinciehoofdstad is in handen gevallen van de Taliban. Dat heeft de politie \
                 laten weten. Het gaat om de stad Zaranj.";
