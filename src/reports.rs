@@ -1853,15 +1853,20 @@ impl<'a> Reader<'a, '_> {
             // this sentence or the one before, of the article's topic — the
             // last town with an airport named earlier, the dateline
             // included ("KUNDUZ - … Troops withdrew to the airport").
+            // (Kabul named in passing in a story about another town is
+            // not whose airport it is: see `story_town`.)
             Role::AnaphorAirport => match town {
-                Some(i) => self.airport_of(a.mentions[i].place).into_iter().collect(),
+                Some(i) => self
+                    .airport_of(self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
+                    .into_iter()
+                    .collect(),
                 None if referred_airport.is_some() => referred_airport.into_iter().collect(),
                 None => (0..si.saturating_sub(1))
                     .rev()
                     .flat_map(|s| a.mentions_of(s).rev())
                     .filter(|&i| matches!(kind(i), PlaceKind::Capital | PlaceKind::Place))
                     .filter(|&i| a.roles[i] != PlaceRole::Distance)
-                    .find_map(|i| self.airport_of(a.mentions[i].place))
+                    .find_map(|i| self.airport_of(self.story_town(si, a.mentions[i].sentence, a.mentions[i].place)))
                     .into_iter()
                     .collect(),
             },

@@ -523,6 +523,23 @@ fn troops_retreating_to_the_airport_hold_it_not_the_town() {
 }
 
 #[test]
+fn troops_retreating_to_the_airport_in_dutch_and_in_more_tenses() {
+    for text in [
+        "De Taliban rukten op in Kunduz. Regeringstroepen zouden zich hebben teruggetrokken naar de luchthaven.",
+        "De Taliban rukten op in Kunduz. Het leger moest zich terugtrekken naar het vliegveld.",
+        "Fighting raged in Kunduz. Government troops have withdrawn to the airport.",
+    ] {
+        assert_eq!(statuses(text, "Kunduz Airport"), [Status::Held], "{text}");
+    }
+    // Kabul named in passing in a story about Kunduz does not own "the airport".
+    let text = "Er werd gisteren hevig gevochten in Kunduz. De stad ligt op een route die de hoofdstad \
+                Kabul verbindt met Tadzjikistan. De Taliban rukten overal in de stad op. Het leger moest \
+                zich terugtrekken naar het vliegveld.";
+    assert_eq!(statuses(text, "Kunduz Airport"), [Status::Held], "{text}");
+    assert_eq!(statuses(text, "Hamid Karzai International Airport"), [], "{text}");
+}
+
+#[test]
 fn wordings_of_wire_copy_read_as_the_annotation_rules_say() {
     assert_eq!(
         statuses("Herat slipped from government control on Sunday.", "Herat"),
