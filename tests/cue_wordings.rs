@@ -1702,6 +1702,8 @@ fn reaching_the_centre_of_a_town_is_fighting_inside_it() {
     for text in [
         "date 2021-08-09\nThe Taliban pushed into Kunduz on Sunday. They have reached the city centre.",
         "date 2021-08-09\nDe Taliban trokken zondag op naar Kunduz. Ze hebben het centrum van de stad bereikt.",
+        "date 2021-08-09\nThe Taliban have reached the main bazaar of Kunduz, a resident said.",
+        "date 2021-08-09\nDe Taliban bereikten zondag de bazaar van Kunduz.",
     ] {
         let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
         let statuses = statuses_of(text, kunduz);
