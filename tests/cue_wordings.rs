@@ -1912,3 +1912,26 @@ fn the_americans_controlling_a_place_hold_it_for_the_government_side() {
         );
     }
 }
+
+#[test]
+fn one_person_or_an_agreement_reaching_something_is_no_advance() {
+    for sentence in [
+        "The governor was arrested before he reached Kabul.",
+        "Officials left Ghazni after an agreement was reached with the Taliban.",
+        "De gouverneur werd opgepakt voordat hij Kaboel bereikte.",
+    ] {
+        for place in ["Kabul", "Ghazni"] {
+            assert!(
+                !statuses(sentence, place).contains(&Status::Threatened),
+                "{sentence}: {place}"
+            );
+        }
+    }
+    // The Taliban reaching a town, told by someone, still threaten it.
+    for sentence in [
+        "He said the Taliban had reached Kabul.",
+        "Hij zei dat de Taliban Kaboel hadden bereikt.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    }
+}
