@@ -1107,6 +1107,21 @@ impl<'a> ArticleClauses<'a> {
                 && self
                     .tag_ending_at(prev.end)
                     .is_some_and(|t| self.lex.roles(t).is_anaphor());
+            // "120 kilometres (75 miles) from Kabul": a conversion in
+            // brackets leaves the distance phrase around it whole.
+            if steps == 0
+                && k >= 2
+                && self.gap_before(k - 1, sentence.start).trim() == ")"
+                && let Some(open) = (k.saturating_sub(6).max(1)..k - 1)
+                    .rev()
+                    .find(|&m| self.gap_before(m, sentence.start).contains('('))
+                && self
+                    .lex
+                    .phrase_roles(&format!("{} {}", self.word(open - 1), self.word(k - 1)))
+                    .contains(Role::Distance)
+            {
+                return PlaceRole::Distance;
+            }
             if gap.contains(|c: char| !(c.is_whitespace() || c == '-' || c == '\'' || c == '’'))
                 && !(gap.trim() == "," && steps > 0)
                 && !apposed

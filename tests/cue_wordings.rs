@@ -1935,3 +1935,16 @@ fn one_person_or_an_agreement_reaching_something_is_no_advance() {
         assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
     }
 }
+
+#[test]
+fn a_distance_with_its_conversion_in_brackets_is_still_a_distance() {
+    for sentence in [
+        "Afghan forces clashed with Taliban fighters in a provincial capital about 120 kilometres (75 miles) from Kabul.",
+        "Fighting raged in a city 200 km (125 miles) from Kabul on Monday.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    }
+    // Brackets that are no conversion do not hide a place.
+    let sentence = "Fighting raged in Ghazni (a provincial capital) on Monday.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Contested], "{sentence}");
+}
