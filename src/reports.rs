@@ -1337,8 +1337,28 @@ impl<'a> Reader<'a, '_> {
         {
             next += 1;
         }
-        a.words.get(next).is_some_and(|w| w.start < sentence.end)
+        if a.words.get(next).is_some_and(|w| w.start < sentence.end)
             && a.lex.word_roles(a.word(next)).contains(Role::NoiseNext)
+        {
+            return true;
+        }
+        // "daar valt weinig van te merken", "er viel niets te zien": "valt"
+        // with "te" and an infinitive later in its clause (no comma, no
+        // "om" before "te") is the idiom "is to be …", no fall.
+        let first = a.word_at(tag.span.start);
+        if first + 1 != a.word_at(tag.span.end) || !matches!(a.word(first), "valt" | "viel") {
+            return false;
+        }
+        let end = a.words.len().min(first + 9);
+        for k in first + 1..end.saturating_sub(1) {
+            if a.words[k + 1].start >= sentence.end || a.gap_before(k, sentence.start).contains(',') {
+                return false;
+            }
+            if a.word(k) == "te" && a.word(k - 1) != "om" && a.word(k + 1).ends_with("en") {
+                return true;
+            }
+        }
+        false
     }
 
     // --- targets --------------------------------------------------------------

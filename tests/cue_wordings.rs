@@ -1948,3 +1948,21 @@ fn a_distance_with_its_conversion_in_brackets_is_still_a_distance() {
     let sentence = "Fighting raged in Ghazni (a provincial capital) on Monday.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn valt_te_with_an_infinitive_is_no_fall() {
+    for sentence in [
+        "De Taliban praten met de regering in Kaboel, maar daar valt in de praktijk weinig van te merken.",
+        "In Kunduz viel die dag niets te zien van het leger.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+        assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+    }
+    // A fall told before a comma or a purpose clause is still a fall.
+    for sentence in [
+        "Kunduz valt, zo is te lezen in een verklaring van de Taliban.",
+        "Gisteren viel Kunduz in handen van de Taliban, om te beginnen in het centrum.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+}
