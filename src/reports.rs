@@ -2111,15 +2111,18 @@ impl<'a> Reader<'a, '_> {
                 // the name only locates, nor a dateline, nor a province
                 // locating the districts before it ("the districts of
                 // Baghlan, which fell": the districts fell).
+                // (A name that only modifies a noun for people is the
+                // antecedent of a "which" or "where", which are no people's:
+                // "residents of Spin Boldak, which fell on Wednesday".)
                 Some(Antecedent::Place(m))
                     if !matches!(
                         a.roles[*m],
-                        PlaceRole::Dateline
-                            | PlaceRole::Facility
-                            | PlaceRole::Airport
-                            | PlaceRole::Modifier
-                            | PlaceRole::Locative
-                    ) =>
+                        PlaceRole::Dateline | PlaceRole::Facility | PlaceRole::Airport | PlaceRole::Locative
+                    ) && (a.roles[*m] != PlaceRole::Modifier
+                        || clause
+                            .spans
+                            .first()
+                            .is_some_and(|s| matches!(a.word(a.word_at(s.start)), "which" | "where"))) =>
                 {
                     let mention = &a.mentions[*m];
                     bound.push((Target::of_mention(*m, mention), cue));

@@ -1966,3 +1966,16 @@ fn valt_te_with_an_infinitive_is_no_fall() {
         assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn which_after_people_of_a_place_is_about_the_place() {
+    let sentence =
+        "Residents of Spin Boldak, which fell to the Taliban on Wednesday, said the army was shelling the town.";
+    assert!(
+        statuses(sentence, "Spin Boldak").contains(&Status::Captured),
+        "{sentence}"
+    );
+    // "who" is about the people.
+    let sentence = "Residents of Spin Boldak, who fled to Pakistan on Wednesday, spoke to reporters.";
+    assert_eq!(statuses(sentence, "Spin Boldak"), [], "{sentence}");
+}
