@@ -16,9 +16,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::dates::{DatePrecision, DayPart, EventDate, TimeRef, find_time_refs_in};
+use crate::dates::{DatePrecision, EventDate, TimeRef, find_time_refs_in};
 pub use crate::dating::{DateBasis, Publication, event_date};
-use crate::dating::{event_consensus, event_key, infer_publication_dates, is_capture, precision_weight};
+use crate::dating::{event_consensus, event_key, infer_publication_dates, is_capture, report_votes};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{PlaceMention, find_mentions_in};
 use crate::reports::{CaptureReport, Lexicon, ReportInput, Status, extract_reports_in};
@@ -200,22 +200,14 @@ fn date_reports(
             });
         }
     }
-    // Each report votes for its event's day, as much as its own date says
-    // (an evening's event half for the next day too).
+    // Each report votes for its event's day, as much as its own date says,
+    // as in dating the articles (`report_votes`): an evening's event half
+    // for the next day too, news with no time word partly for the day before.
     let votes: Vec<((PlaceId, u8), NaiveDate, f64)> = out
         .iter()
         .filter(|r| r.duplicate_of.is_none())
-        .filter_map(|r| {
-            let e = r.event?;
-            let vote = |d: NaiveDate, w: f64| (event_key(&r.report), d, w * precision_weight(e.precision));
-            let evening = matches!(e.part, Some(DayPart::Evening | DayPart::Night));
-            Some(match e.date.succ_opt().filter(|_| evening) {
-                Some(next) => vec![vote(e.date, 0.5), vote(next, 0.5)],
-                None => vec![vote(e.date, 1.0)],
-            })
-        })
+        .filter_map(|r| Some(report_votes(&r.report, r.event?, 1.0)))
         .flatten()
-        .filter(|v| v.2 > 0.0)
         .collect();
     let consensus = event_consensus(&votes);
     // The days each place is reported held (in government or resistance

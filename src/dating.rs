@@ -814,9 +814,17 @@ fn votes_of(analysis: &ArticleAnalysis, day: NaiveDate, weight: f64) -> Vec<(Eve
     out
 }
 
+/// The share of a vote that news with no time word gives the day before it
+/// appeared ("has fallen" in the morning paper); the rest goes to its own
+/// day. Under a half, so that one article alone dates its event on its own
+/// day (as a reader would), while several of a day still outvote it.
+const PREVIOUS_DAY_SHARE: f64 = 0.4;
+
 /// What a report dated `e` says about its event's day, as votes: a named
-/// day fully; news with no time word half for the day it appeared and
-/// half for the day before; background nothing.
+/// day fully; news with no time word mostly for the day it appeared and
+/// the rest for the day before ([`PREVIOUS_DAY_SHARE`]); an evening or a
+/// night half for the next day; background nothing. The corpus's consensus
+/// day of each event is counted from the same votes.
 pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterator<Item = (EventKey, NaiveDate, f64)> {
     let key = event_key(r);
     let w = exact_weight(precision_weight(e.precision) * weight);
@@ -828,8 +836,20 @@ pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterat
         (DatePrecision::PartOfDay, Some(DayPart::Evening | DayPart::Night)) => e.date.succ_opt(),
         _ => None,
     };
-    let first = (w > 0.0).then_some((key, e.date, if other.is_some() { w / 2.0 } else { w }));
-    let second = other.filter(|_| w > 0.0).map(|d| (key, d, w / 2.0));
+    let share = match e.precision {
+        DatePrecision::Publication => PREVIOUS_DAY_SHARE,
+        _ => 0.5,
+    };
+    let first = (w > 0.0).then_some((
+        key,
+        e.date,
+        if other.is_some() {
+            exact_weight(w * (1.0 - share))
+        } else {
+            w
+        },
+    ));
+    let second = other.filter(|_| w > 0.0).map(|d| (key, d, exact_weight(w * share)));
     first.into_iter().chain(second)
 }
 

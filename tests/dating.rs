@@ -261,3 +261,40 @@ fn a_date_its_sentence_puts_weeks_back_is_no_sign_of_recency() {
     ]);
     assert_eq!(c.publications[2].date, Some(d(9, 5)));
 }
+
+/// The morning papers of the 15th tell Mazar-i-Sharif's fall with no day;
+/// one article says it fell on Saturday, the 14th. Their votes are counted
+/// for the corpus's day as in dating the articles, partly for the day
+/// before: the consensus is the 14th, and the article that names Saturday
+/// keeps it although its lead has no day. One article alone with no day
+/// dates the fall on its own day.
+#[test]
+fn news_with_no_day_votes_partly_for_the_day_before() {
+    let mut articles: Vec<Article> = [
+        "Mazar-i-Sharif is gevallen.",
+        "De Taliban hebben Mazar-i-Sharif ingenomen.",
+        "Mazar-i-Sharif is in handen van de Taliban.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| article(&format!("m{i}.txt"), &format!("date 2021-08-15\n{t}")))
+    .collect();
+    articles.push(article(
+        "s.txt",
+        "date 2021-08-15\nThe Taliban captured Mazar-i-Sharif. Fighters took the city on Saturday, officials said.",
+    ));
+    let c = Corpus::build(articles);
+    let of = |name: &str| -> Vec<Option<NaiveDate>> {
+        let i = c.articles.iter().position(|a| a.name == name).unwrap();
+        c.reports
+            .iter()
+            .filter(|r| r.article == i)
+            .map(|r| r.event.map(|e| e.date))
+            .collect()
+    };
+    let s = of("s.txt");
+    assert!(!s.is_empty() && s.iter().all(|&e| e == Some(d(8, 14))), "{s:?}");
+    let alone = Corpus::build(vec![article("a.txt", "date 2021-08-15\nMazar-i-Sharif is gevallen.")]);
+    let dated: Vec<Option<NaiveDate>> = alone.reports.iter().map(|r| r.event.map(|e| e.date)).collect();
+    assert_eq!(dated, [Some(d(8, 15))]);
+}
