@@ -295,16 +295,55 @@ fn text_dates<'a>(
     analysis: &'a ArticleAnalysis,
     near: NaiveDate,
     skip_updates: bool,
-) -> impl Iterator<Item = (NaiveDate, bool)> + 'a {
+) -> impl Iterator<Item = (NaiveDate, QuotedDate)> + 'a {
     analysis.time_refs.iter().filter_map(move |(span, t)| match *t {
         TimeRef::Absolute { year, month, day }
             if !(is_deadline(text, span) || skip_updates && is_update(text, span)) =>
         {
-            absolute_near(year, month, day, near).map(|d| (d, weeks_ago_in_sentence(analysis, span)))
+            let kind = if weeks_ago_in_sentence(analysis, span) {
+                QuotedDate::WeeksBack
+            } else if opens_a_span(text, span) {
+                QuotedDate::SpanStart
+            } else {
+                QuotedDate::Recent
+            };
+            absolute_near(year, month, day, near).map(|d| (d, kind))
         }
         _ => None,
     })
 }
+
+/// What a date an article quotes says of when it appeared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuotedDate {
+    /// Recent news: the article appeared soon after it.
+    Recent,
+    /// Its sentence puts it weeks back: the article is a week later at
+    /// least.
+    WeeksBack,
+    /// The start of a span ("since May 1", "sinds de start van de
+    /// terugtrekking op 1 mei"): the article is after it, how long after
+    /// it does not say.
+    SpanStart,
+}
+
+/// Does a "since" ("sinds", "sedert") open the phrase the date at `span`
+/// ends: within a few words before it, in its clause?
+fn opens_a_span(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let start = text[..span.start]
+        .rfind(['.', ';', ':', '!', '?', '\n', ','])
+        .map_or(0, |i| i + 1);
+    text[start..span.start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(SPAN_START_WORDS)
+        .any(|w| Lexicon::word_is(&w.to_lowercase(), Role::SinceWord))
+}
+
+/// How many words before a date a "since" may stand and still open its
+/// span ("since the beginning of the US withdrawal from the country on
+/// May 1").
+const SPAN_START_WORDS: usize = 12;
 
 /// Does the sentence holding `span` also say "weeks ago" ("drie weken
 /// geleden")?
@@ -1138,19 +1177,17 @@ fn own_evidence(
         .map(|near| heading_dates(article, analysis, near))
         .unwrap_or_default();
     let headed = heading.iter().any(|&(_, update)| !update);
-    let quoted: Vec<(NaiveDate, bool)> = near
+    let quoted: Vec<(NaiveDate, QuotedDate)> = near
         .map(|near| {
             text_dates(&article.text, analysis, near, headed)
                 .filter(|(d, _)| in_range(d))
                 .collect()
         })
         .unwrap_or_default();
-    let lower = quoted.iter().filter(|(_, back)| !back).map(|&(d, _)| d).max();
-    let weeks_later = quoted
-        .iter()
-        .filter(|(_, back)| *back)
-        .map(|&(d, _)| d + Days::new(7))
-        .max();
+    let latest = |kind: QuotedDate| quoted.iter().filter(|&&(_, k)| k == kind).map(|&(d, _)| d).max();
+    let lower = latest(QuotedDate::Recent);
+    let weeks_later = latest(QuotedDate::WeeksBack).map(|d| d + Days::new(7));
+    let span_start = latest(QuotedDate::SpanStart);
     let text_day = near.and_then(|near| {
         // "yesterday, June 26", "vandaag, 11 augustus": a day word set
         // beside a date says which day the article appeared.
@@ -1183,11 +1220,14 @@ fn own_evidence(
         .or(lower.map(|l| (l, l + Days::new(14))))
         .or(corpus_window)
         .map(|(lo, hi)| (lower.map_or(lo, |l| l.max(lo)), hi))
-        .map(|(lo, hi)| (weeks_later.map_or(lo, |w| w.max(lo)), hi.max(weeks_later.unwrap_or(hi))));
+        .map(|(lo, hi)| (weeks_later.map_or(lo, |w| w.max(lo)), hi.max(weeks_later.unwrap_or(hi))))
+        .map(|(lo, hi)| (span_start.map_or(lo, |s| s.max(lo)), hi.max(span_start.unwrap_or(hi))));
     Own {
         fixed: None,
         window,
-        lower,
+        // (A span's start still pulls a little towards itself, as a date
+        // quoted does: news of "since 12 September" is seldom weeks later.)
+        lower: lower.max(span_start),
         counts,
         bounded: month.is_some() || lower.is_some() || weeks_later.is_some(),
         era: None,

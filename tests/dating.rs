@@ -298,3 +298,28 @@ fn news_with_no_day_votes_partly_for_the_day_before() {
     let dated: Vec<Option<NaiveDate>> = alone.reports.iter().map(|r| r.event.map(|e| e.date)).collect();
     assert_eq!(dated, [Some(d(8, 15))]);
 }
+
+/// "Since May 1" starts a span: the article is after it, but how long
+/// after it does not say. An article with no date of its own that counts
+/// districts since the withdrawal began on May 1 and tells of a capture
+/// the corpus dates on 22 June appeared after 22 June, not in May.
+#[test]
+fn a_date_that_starts_a_span_is_no_sign_of_recency() {
+    let c = Corpus::build(vec![
+        article(
+            "a.txt",
+            "date 2021-06-22\nThe Taliban captured Sher Khan Bandar on Tuesday.",
+        ),
+        article(
+            "b.txt",
+            "date 2021-06-22\nSher Khan Bandar fell to the Taliban, officials said.",
+        ),
+        article(
+            "k.txt",
+            "The Taliban have captured at least 50 districts since the beginning of the US withdrawal on May 1. \
+             Sher Khan Bandar was captured by the Taliban after a one-hour clash, officials reported.",
+        ),
+    ]);
+    let k = dates(&c).into_iter().find(|(n, _)| n == "k.txt").and_then(|(_, d)| d);
+    assert!(k.is_some_and(|day| day >= d(6, 22)), "{k:?}");
+}
