@@ -1979,3 +1979,18 @@ fn which_after_people_of_a_place_is_about_the_place() {
     let sentence = "Residents of Spin Boldak, who fled to Pakistan on Wednesday, spoke to reporters.";
     assert_eq!(statuses(sentence, "Spin Boldak"), [], "{sentence}");
 }
+
+#[test]
+fn in_taliban_control_is_in_their_hands() {
+    assert_eq!(
+        statuses("Kunduz is now in Taliban control, officials said.", "Kunduz"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses(
+            "Panjshir is the only province that is not in Taliban control.",
+            "Panjshir"
+        ),
+        [Status::Held]
+    );
+}
