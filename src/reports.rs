@@ -2500,6 +2500,17 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Captured;
         }
+        // "entered Panjshir province": getting into a valley province,
+        // however unopposed, is not having all of it, but fighting for it.
+        // (Any other province entered reads as before: taken, or fought
+        // over when the fighting goes on.)
+        if cue_status == Status::Captured
+            && self.valleys.contains(&t.place)
+            && a.tag_starting_at(cue.span.start)
+                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Entry))
+        {
+            cue_status = Status::Contested;
+        }
         // "heroverd" by the Taliban is a capture; so is "the Taliban
         // regained control over X".
         let regain = || {

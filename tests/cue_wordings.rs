@@ -1994,3 +1994,18 @@ fn in_taliban_control_is_in_their_hands() {
         [Status::Held]
     );
 }
+
+#[test]
+fn entering_a_valley_province_is_not_having_all_of_it() {
+    // A valley province entered is fought over.
+    let text = "The Taliban massed around the Panjshir valley. Their fighters entered Panjshir province on \
+                Saturday without facing any resistance, officials said.";
+    let panjshir = Gazetteer::bundled().find("Panjshir").unwrap().id;
+    let found = statuses_of(&format!("date 2021-08-29\n{text}"), panjshir);
+    assert!(!found.contains(&Status::Captured), "{text}: {found:?}");
+    // A town entered is taken.
+    assert_eq!(
+        statuses("Taliban fighters entered Kabul on Sunday.", "Kabul"),
+        [Status::Captured]
+    );
+}
