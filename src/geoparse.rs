@@ -612,6 +612,19 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
+        // A minor place's one-word name that speaks is a person's
+        // ("Shirzad added", "Baraki zei"): places do not talk, but a
+        // province or a capital may stand for its officials.
+        if c.tokens.len() == 1
+            && last + 1 < self.tokens.len()
+            && self.tokens[last + 1].joined_to_previous
+            && c.ids.iter().all(|&id| !self.gaz.place(id).is_notable())
+        {
+            let next = self.lower(last + 1);
+            if Lexicon::bundled().word_roles(&next).contains(Role::SayVerb) {
+                return true;
+            }
+        }
         // A misspelt place right after another capitalised word is a
         // surname ("Anaamullah Samangani"), not a place.
         if c.kind == MatchKind::Typo

@@ -2009,3 +2009,13 @@ fn entering_a_valley_province_is_not_having_all_of_it() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_minor_place_name_that_speaks_is_a_person() {
+    let sentence = "Shirzad added that security forces were fighting the militants in Chora.";
+    assert_eq!(statuses(sentence, "Sherzad"), [], "{sentence}");
+    assert_eq!(statuses(sentence, "Chora"), [Status::Contested], "{sentence}");
+    // The place itself, with the speakers after it, stays a place.
+    let sentence = "Fighting raged in Sherzad district, officials said.";
+    assert_eq!(statuses(sentence, "Sherzad"), [Status::Contested], "{sentence}");
+}
