@@ -887,6 +887,24 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     continue;
                 }
             }
+            // "the 1980s", "in de jaren tachtig": a decade dates history (its
+            // last year stands for it).
+            if let Some(year) = match (w, next) {
+                ("the", n) if n.len() == 5 && n.ends_with('s') => n
+                    .get(..4)
+                    .and_then(year_number)
+                    .filter(|y| y % 10 == 0 && *y < 2000)
+                    .map(|y| y + 9),
+                ("jaren", "zestig") => Some(1969),
+                ("jaren", "zeventig") => Some(1979),
+                ("jaren", "tachtig") => Some(1989),
+                ("jaren", "negentig") => Some(1999),
+                _ => None,
+            } {
+                push(span_to(i + 1), TimeRef::Year { year });
+                i += 2;
+                continue;
+            }
             // "in 1996", "sinds 2001", "since 2015": a year alone.
             if matches!(
                 w,
@@ -1161,6 +1179,7 @@ const TIME_START_WORDS: &[&str] = &[
     "heden",
     "het",
     "in",
+    "jaren",
     "last",
     "morgen",
     "negen",
@@ -1630,6 +1649,16 @@ mod tests {
         assert_eq!(r[0].1, TimeRef::Year { year: 1996 });
         assert_eq!(r[1].1, TimeRef::Year { year: 2001 });
         assert_eq!(resolve_in("In 1996 viel Kabul.", sat()), [d(1996, 12, 31)]);
+        // A decade dates history too.
+        assert_eq!(
+            refs("A tactic from the 1980s, when the Soviets entered the valley.")[0].1,
+            TimeRef::Year { year: 1989 }
+        );
+        assert_eq!(
+            refs("In de jaren tachtig viel Kabul.")[0].1,
+            TimeRef::Year { year: 1989 }
+        );
+        assert!(refs("The 2021s and the 1984s are no decades.").is_empty());
         // The publication year adds nothing.
         assert!(resolve_in("In 2021 viel Kabul.", sat()).is_empty());
         assert!(refs("Er zijn 2500 militairen.").is_empty());
@@ -1693,6 +1722,7 @@ mod tests {
                 | "weken"
                 | "het"
                 | "the"
+                | "jaren"
                 | "in"
                 | "sinds"
                 | "since"
