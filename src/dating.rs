@@ -871,24 +871,15 @@ pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterat
     // news with no time word, the day after for one of the evening or the
     // night ("gisteravond", "overnight"), which often ends after midnight.
     let other = match (e.precision, e.part) {
-        (DatePrecision::Publication, _) => e.date.pred_opt(),
-        (DatePrecision::PartOfDay, Some(DayPart::Evening | DayPart::Night)) => e.date.succ_opt(),
+        (DatePrecision::Publication, _) => e.date.pred_opt().map(|d| (d, PREVIOUS_DAY_SHARE)),
+        (DatePrecision::PartOfDay, Some(DayPart::Evening | DayPart::Night)) => e.date.succ_opt().map(|d| (d, 0.5)),
         _ => None,
     };
-    let share = match e.precision {
-        DatePrecision::Publication => PREVIOUS_DAY_SHARE,
-        _ => 0.5,
-    };
-    let first = (w > 0.0).then_some((
-        key,
-        e.date,
-        if other.is_some() {
-            exact_weight(w * (1.0 - share))
-        } else {
-            w
-        },
-    ));
-    let second = other.filter(|_| w > 0.0).map(|d| (key, d, exact_weight(w * share)));
+    let own = other.map_or(w, |(_, share)| exact_weight(w * (1.0 - share)));
+    let first = (w > 0.0).then_some((key, e.date, own));
+    let second = other
+        .filter(|_| w > 0.0)
+        .map(|(d, share)| (key, d, exact_weight(w * share)));
     first.into_iter().chain(second)
 }
 

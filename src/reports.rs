@@ -707,11 +707,7 @@ impl<'a> Reader<'a, '_> {
             return;
         }
         // Fighting, or the attack pushed back ("The attack was repelled").
-        let repel = |cue: &Cue| {
-            cue.status == Some(Status::Held)
-                && a.tag_starting_at(cue.span.start)
-                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel))
-        };
+        let repel = |cue: &Cue| cue.status == Some(Status::Held) && self.cue_also(cue, Role::Repel);
         let fight = (0..a.clauses[si].len()).find_map(|c| {
             self.cues_of(si, c)
                 .into_iter()
@@ -1072,6 +1068,14 @@ impl<'a> Reader<'a, '_> {
 
     // --- cues ----------------------------------------------------------------
 
+    /// Is the cue's own phrase (the tag spanning exactly the cue) also of
+    /// `role` ("entered" is an entry, "lost control of" a loss)?
+    fn cue_also(&self, cue: &Cue, role: Role) -> bool {
+        self.a
+            .tag_starting_at(cue.span.start)
+            .is_some_and(|tg| tg.span == cue.span && self.a.is(tg, role))
+    }
+
     /// The cues of clause `c` of sentence `si`.
     /// "Na Kandahar en Herat was het de beurt aan Mazar", "After Kandahar
     /// and Herat came Mazar's turn": the places of a sentence-opening
@@ -1354,7 +1358,10 @@ impl<'a> Reader<'a, '_> {
             if a.words[k + 1].start >= sentence.end || a.gap_before(k, sentence.start).contains(',') {
                 return false;
             }
-            if a.word(k) == "te" && a.word(k - 1) != "om" && a.word(k + 1).ends_with("en") {
+            if a.lex.word_roles(a.word(k)).contains(Role::Infinitive)
+                && a.word(k - 1) != "om"
+                && a.word(k + 1).ends_with("en")
+            {
                 return true;
             }
         }
@@ -2023,17 +2030,14 @@ impl<'a> Reader<'a, '_> {
                     // recaptured Andarab"; one holding out there does.)
                     let repelled_in_province = || {
                         province
-                            && (cue.role == Role::Retake
-                                || a.tag_starting_at(cue.span.start)
-                                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Repel)))
+                            && (cue.role == Role::Retake || self.cue_also(cue, Role::Repel))
                             && !self.fought_as_valley(t)
                     };
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened))
                         || cue.status == Some(Status::Held) && !repelled_in_province()
                         // "gaven zich over in Ghazni": the surrender is the place's fall.
-                        || a.tag_starting_at(cue.span.start)
-                            .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::AtScene))
+                        || self.cue_also(cue, Role::AtScene)
                         // "posities ingenomen in de buitenwijken van de stad"
                         || self.partial_before(si, &t.span)
                         // "In Lashkargah hebben strijders tien checkpoints
@@ -2504,19 +2508,12 @@ impl<'a> Reader<'a, '_> {
         // however unopposed, is not having all of it, but fighting for it.
         // (Any other province entered reads as before: taken, or fought
         // over when the fighting goes on.)
-        if cue_status == Status::Captured
-            && self.valleys.contains(&t.place)
-            && a.tag_starting_at(cue.span.start)
-                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Entry))
-        {
+        if cue_status == Status::Captured && self.valleys.contains(&t.place) && self.cue_also(cue, Role::Entry) {
             cue_status = Status::Contested;
         }
         // "heroverd" by the Taliban is a capture; so is "the Taliban
         // regained control over X".
-        let regain = || {
-            a.tag_starting_at(cue.span.start)
-                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Regain))
-        };
+        let regain = || self.cue_also(cue, Role::Regain);
         if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban)
             || regain() && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
         {
@@ -2528,9 +2525,7 @@ impl<'a> Reader<'a, '_> {
         // So is a place taken "by local militia groups", "door het leger".
         let agent_after = cue.span.end..a.around(&cue.span, 0, 6, &sentence).end;
         if cue_status == Status::Captured
-            && (a
-                .tag_starting_at(cue.span.start)
-                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
+            && (self.cue_also(cue, Role::Agentive)
                 && !self.passive_before(&cue.span, &sentence)
                 && self.government_subject_before(si, c, &cue.span)
                 || cue.role == Role::Verb && self.passive_agent_in(si, c, &agent_after, Role::Government))
@@ -2541,8 +2536,7 @@ impl<'a> Reader<'a, '_> {
         // "The Taliban have lost control of X": lost by them, the place is
         // held.
         if cue_status == Status::Captured
-            && a.tag_starting_at(cue.span.start)
-                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Loss))
+            && self.cue_also(cue, Role::Loss)
             && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
         {
             cue_status = Status::Held;
@@ -2557,8 +2551,7 @@ impl<'a> Reader<'a, '_> {
             _ => None,
         };
         if wrong_side.is_some()
-            && a.tag_starting_at(cue.span.start)
-                .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Agentive))
+            && self.cue_also(cue, Role::Agentive)
             && self.first_subject_before(si, c, &cue.span) == wrong_side
             // "are massing" is no passive, "were pushed back" is.
             && (a.word(a.word_at(cue.span.start)).ends_with("ing") || !self.passive_before(&cue.span, &sentence))
@@ -2774,9 +2767,7 @@ impl<'a> Reader<'a, '_> {
         // taken back, so the other side held it before — an earlier hold,
         // undated.
         if matches!(status, Status::Captured | Status::Claimed)
-            && (cue.role == Role::Retake
-                || a.tag_starting_at(cue.span.start)
-                    .is_some_and(|tg| tg.span == cue.span && a.is(tg, Role::Back)))
+            && (cue.role == Role::Retake || self.cue_also(cue, Role::Back))
         {
             out.push(CaptureReport {
                 status: Status::Held,
