@@ -2036,8 +2036,10 @@ impl<'a> Reader<'a, '_> {
                     !scene
                         || matches!(cue.status, Some(Status::Contested | Status::Threatened))
                         || cue.status == Some(Status::Held) && !repelled_in_province()
-                        // "gaven zich over in Ghazni": the surrender is the place's fall.
-                        || self.cue_also(cue, Role::AtScene)
+                        // "gaven zich over in Ghazni": the surrender is the place's fall
+                        // (a province's only as a whole: "soldiers surrendered in
+                        // Jawzjan province" gives up a post, not the province).
+                        || self.cue_also(cue, Role::AtScene) && !province
                         // "posities ingenomen in de buitenwijken van de stad"
                         || self.partial_before(si, &t.span)
                         // "In Lashkargah hebben strijders tien checkpoints

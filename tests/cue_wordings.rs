@@ -2019,3 +2019,56 @@ fn a_minor_place_name_that_speaks_is_a_person() {
     let sentence = "Fighting raged in Sherzad district, officials said.";
     assert_eq!(statuses(sentence, "Sherzad"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn a_confirmation_still_to_come_leaves_a_claim_a_claim() {
+    let sentence = "The government is yet to confirm the claim by the Taliban of capturing Qalat and Tarinkot.";
+    assert_eq!(statuses(sentence, "Qalat"), [Status::Claimed], "{sentence}");
+    assert_eq!(statuses(sentence, "Tarinkot"), [Status::Claimed], "{sentence}");
+    // "yet to" before the capture itself is still its future: no capture.
+    let sentence = "The insurgents have yet to capture Qalat.";
+    let found = statuses(sentence, "Qalat");
+    assert!(
+        !found.contains(&Status::Captured) && !found.contains(&Status::Claimed),
+        "{sentence}: {found:?}"
+    );
+}
+
+#[test]
+fn out_of_the_militants_control_is_held() {
+    for sentence in [
+        "Khost remained out of the militants' control on Tuesday, officials said.",
+        "Khost is still beyond Taliban control.",
+        "Volgens bewoners blijft Khost buiten handen van de Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Khost"), [Status::Held], "{sentence}");
+    }
+}
+
+#[test]
+fn a_presidential_palace_with_any_determiner_is_kabul() {
+    for sentence in [
+        "Op zondag vluchtte de president en werd zijn presidentieel paleis bezet.",
+        "On Sunday the fighters seized Ghani's presidential palace.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn soldiers_surrendering_in_a_province_do_not_give_up_the_province() {
+    let sentence =
+        "He said that twelve more soldiers had surrendered to the insurgents in the northern Faryab province.";
+    assert_eq!(statuses(sentence, "Faryab"), [], "{sentence}");
+    // In a town the surrender is the town's fall.
+    let sentence = "Dozens of soldiers surrendered in Maymana on Friday, officials said.";
+    assert_eq!(statuses(sentence, "Maymana"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn a_modal_perfect_guesses_at_the_past_and_foresees_nothing() {
+    let sentence = "Local sources said the fighters might have taken over Maymana after a deal with the elders.";
+    assert_eq!(statuses(sentence, "Maymana"), [Status::Captured], "{sentence}");
+    let sentence = "The fighters might take Maymana within days.";
+    assert_eq!(statuses(sentence, "Maymana"), [Status::Threatened], "{sentence}");
+}
