@@ -163,7 +163,8 @@ pub enum TimeRef {
     WeeksAgo,
     /// een dag later, de volgende dag; a day later, the next day, two days
     /// later: counted from the event told before it (see
-    /// [`TimeRef::shifted`]); alone it dates nothing.
+    /// [`TimeRef::shifted`]); alone it dates nothing. With `days` 0, "that
+    /// day", "die dag": the day told before, an event's or any date's.
     DaysLater { days: u32 },
     /// een dag na de val van Herat; a day after the fall of Herat, two
     /// days after the capture of Kunduz: counted from another event, the
@@ -206,6 +207,19 @@ impl TimeRef {
             part,
             strictly_past: true,
         }
+    }
+
+    /// Does it name one day that [`TimeRef::shifted`] can move?
+    pub fn names_a_day(&self) -> bool {
+        matches!(
+            self,
+            TimeRef::Weekday { .. }
+                | TimeRef::Absolute { .. }
+                | TimeRef::Today { .. }
+                | TimeRef::Yesterday { .. }
+                | TimeRef::DayBeforeYesterday
+                | TimeRef::DaysAgo { .. }
+        )
     }
 
     /// This expression moved `days` later, for "een dag later", "two days
@@ -252,7 +266,7 @@ impl TimeRef {
                 })
             }
             // (Today moved later is past today.)
-            TimeRef::Today { .. } if later => None,
+            TimeRef::Today { .. } if later && days > 0 => None,
             TimeRef::Today { .. } => TimeRef::days_ago_moved(0, signed),
             TimeRef::Yesterday { .. } => TimeRef::days_ago_moved(1, signed),
             TimeRef::DayBeforeYesterday => TimeRef::days_ago_moved(2, signed),
@@ -951,6 +965,18 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 3;
                 continue;
             }
+            // "that day", "on the same day", "die dag", "diezelfde dag": the
+            // day told before (see [`TimeRef::shifted`] by none).
+            let same_day = match (w, next, next2) {
+                ("that", "day", _) | ("die" | "diezelfde" | "dezelfde", "dag", _) => Some(i + 1),
+                ("that" | "the", "same", "day") | ("die", "zelfde", "dag") => Some(i + 2),
+                _ => None,
+            };
+            if let Some(last) = same_day {
+                push(span_to(last), TimeRef::DaysLater { days: 0 });
+                i = last + 1;
+                continue;
+            }
             // "a day after the fall of", "twee dagen na de val van", "the
             // day after the capture of", "a week after the fall of".
             if let Some((days, last)) = after_fall(ws, i) {
@@ -1158,6 +1184,9 @@ const TIME_START_WORDS: &[&str] = &[
     "de",
     "dertien",
     "deze",
+    "dezelfde",
+    "die",
+    "diezelfde",
     "drie",
     "during",
     "earlier",
@@ -1192,6 +1221,7 @@ const TIME_START_WORDS: &[&str] = &[
     "sinds",
     "six",
     "ten",
+    "that",
     "the",
     "thirteen",
     "this",
@@ -1723,6 +1753,10 @@ mod tests {
                 | "het"
                 | "the"
                 | "jaren"
+                | "that"
+                | "die"
+                | "diezelfde"
+                | "dezelfde"
                 | "in"
                 | "sinds"
                 | "since"
@@ -1954,6 +1988,25 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn that_day_is_the_day_told_before() {
+        let text = "Die dag, diezelfde dag, dezelfde dag; that day, that same day, on the same day.";
+        let refs = find_time_refs(text, 0..text.len());
+        let found: Vec<(&str, &TimeRef)> = refs.iter().map(|(r, t)| (&text[r.clone()], t)).collect();
+        assert_eq!(found.len(), 6, "{found:?}");
+        assert!(
+            found.iter().all(|(_, t)| **t == TimeRef::DaysLater { days: 0 }),
+            "{found:?}"
+        );
+        // Moved by none, today stays today.
+        assert_eq!(
+            TimeRef::Today { part: None }.shifted(0),
+            Some(TimeRef::Today { part: None })
+        );
+        // "that" alone names no day.
+        assert!(find_time_refs("That city fell.", 0..15).is_empty());
     }
 
     #[test]

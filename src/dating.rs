@@ -410,8 +410,15 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     let word = |j: usize| words.get(j).map_or("", String::as_str);
     let mut out = Vec::new();
     let mut total_at = None;
-    for (i, w) in words.iter().enumerate() {
-        let Some((n, ordinal)) = count_word(w) else { continue };
+    let mut skip_to = 0;
+    for i in 0..words.len() {
+        if i < skip_to {
+            continue;
+        }
+        let Some((n, ordinal, len)) = count_at(&words, i) else {
+            continue;
+        };
+        skip_to = i + len;
         // Not the total in "18 of 34 capitals", nor "the 34 capitals";
         // one only as an ordinal ("the first provincial capital").
         if total_at == Some(i) || !((2..34).contains(&n) || ordinal && n == 1) {
@@ -419,12 +426,13 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
         }
         // "18 of 34 capitals", "17 of Afghanistan's 34 provincial
         // capitals": the capital noun comes after the total.
-        let total = matches!(word(i + 1), "of" | "van")
-            .then(|| (i + 2..i + 6).find(|&j| count_word(word(j)).is_some()))
+        let after = i + len;
+        let total = matches!(word(after), "of" | "van")
+            .then(|| (after + 1..after + 5).find(|&j| count_word(word(j)).is_some()))
             .flatten();
         total_at = total;
         let of_total = total.is_some();
-        let from = total.map_or(i + 1, |t| t + 1);
+        let from = total.map_or(after, |t| t + 1);
         // The capital noun within three words, only adjectives between.
         let mut capital = false;
         for j in from..from + 3 {
@@ -513,7 +521,9 @@ fn first_time_capital(text: &str) -> bool {
 
 /// Ordinal and cardinal words to their number, and whether it is an
 /// ordinal (the counts news gives of fallen capitals run to 34): "sixth",
-/// "tiende", "8th", "18", "twaalf".
+/// "tiende", "8th", "18", "twaalf", "negentiende", "eenentwintigste",
+/// "twentieth". (An English compound is two words, "twenty-first": see
+/// [`count_at`].)
 pub(crate) fn count_word(w: &str) -> Option<(u32, bool)> {
     if let Ok(n) = w.parse::<u32>() {
         return Some((n, false));
@@ -526,7 +536,38 @@ pub(crate) fn count_word(w: &str) -> Option<(u32, bool)> {
             return Some((n, true));
         }
     }
-    const WORDS: [(&[&str], &[&str], u32); 16] = [
+    if let Some(found) = small_count(w) {
+        return Some(found);
+    }
+    // Dutch tens, alone or with a unit before them: "twintig",
+    // "dertigste", "eenentwintigste", "tweeëntwintig", "drieëndertig".
+    let (stem, ordinal) = match w.strip_suffix("ste") {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    for (tens_word, tens) in [("twintig", 20), ("dertig", 30)] {
+        let Some(head) = stem.strip_suffix(tens_word) else {
+            continue;
+        };
+        if head.is_empty() {
+            return Some((tens, ordinal));
+        }
+        let unit = head.strip_suffix("en").or_else(|| head.strip_suffix("ën"))?;
+        return unit_word(unit).map(|n| (tens + n, ordinal));
+    }
+    // English tens.
+    match w {
+        "twenty" => Some((20, false)),
+        "thirty" => Some((30, false)),
+        "twentieth" => Some((20, true)),
+        "thirtieth" => Some((30, true)),
+        _ => None,
+    }
+}
+
+/// The count words of 1 to 19, English and Dutch.
+fn small_count(w: &str) -> Option<(u32, bool)> {
+    const WORDS: [(&[&str], &[&str], u32); 19] = [
         (&["first", "eerste"], &[], 1),
         (&["second", "tweede"], &["two", "twee"], 2),
         (&["third", "derde"], &["three", "drie"], 3),
@@ -543,6 +584,9 @@ pub(crate) fn count_word(w: &str) -> Option<(u32, bool)> {
         (&["fourteenth", "veertiende"], &["fourteen", "veertien"], 14),
         (&["fifteenth", "vijftiende"], &["fifteen", "vijftien"], 15),
         (&["sixteenth", "zestiende"], &["sixteen", "zestien"], 16),
+        (&["seventeenth", "zeventiende"], &["seventeen", "zeventien"], 17),
+        (&["eighteenth", "achttiende"], &["eighteen", "achttien"], 18),
+        (&["nineteenth", "negentiende"], &["nineteen", "negentien"], 19),
     ];
     WORDS.iter().find_map(|(ordinals, cardinals, n)| {
         if ordinals.contains(&w) {
@@ -553,6 +597,35 @@ pub(crate) fn count_word(w: &str) -> Option<(u32, bool)> {
             None
         }
     })
+}
+
+/// A unit of a compound number: "een" in "eenentwintig", "one" in
+/// "thirty-one" (alone, "een" and "one" count nothing: they are articles
+/// and pronouns far more often).
+fn unit_word(w: &str) -> Option<u32> {
+    match w {
+        "een" | "one" => Some(1),
+        _ => small_count(w)
+            .filter(|&(n, ordinal)| (2..=9).contains(&n) && !ordinal)
+            .map(|(n, _)| n),
+    }
+}
+
+/// The count at word `i` of `words`, with how many words it takes: one,
+/// or two for an English compound ("twenty-first", "thirty four").
+fn count_at(words: &[String], i: usize) -> Option<(u32, bool, usize)> {
+    let (n, ordinal) = count_word(&words[i])?;
+    if matches!((n, ordinal), (20 | 30, false))
+        && let Some(next) = words.get(i + 1)
+    {
+        if let Some(unit) = unit_word(next) {
+            return Some((n + unit, false, 2));
+        }
+        if let Some((unit @ 1..=9, true)) = small_count(next) {
+            return Some((n + unit, true, 2));
+        }
+    }
+    Some((n, ordinal, 1))
 }
 
 /// A report's event, for agreement between articles: the place and a
@@ -1515,6 +1588,32 @@ mod tests {
         // One capital, not the first.
         assert!(capital_counts("The city was one of the capitals they took.").is_empty());
         assert!(capital_counts("For the first time the rebels shelled the capital. It fell.").is_empty());
+        // Counts past sixteen, one word in Dutch, one or two in English.
+        assert_eq!(
+            capital_counts("Het is al de negentiende provinciehoofdstad die valt."),
+            [19]
+        );
+        assert_eq!(
+            capital_counts("de eenentwintigste provinciehoofdstad in handen van de taliban"),
+            [21]
+        );
+        assert_eq!(capital_counts("tweeëntwintig provinciehoofdsteden zijn gevallen"), [22]);
+        assert_eq!(capital_counts("the twenty-first provincial capital to fall"), [21]);
+        assert_eq!(capital_counts("Twenty-six provincial capitals have fallen."), [26]);
+        assert_eq!(capital_counts("the eighteenth provincial capital to fall"), [18]);
+        assert_eq!(capital_counts("twenty of the 34 provincial capitals"), [20]);
+    }
+
+    #[test]
+    fn count_words_run_to_the_thirties() {
+        assert_eq!(count_word("zeventien"), Some((17, false)));
+        assert_eq!(count_word("dertigste"), Some((30, true)));
+        assert_eq!(count_word("drieëndertig"), Some((33, false)));
+        assert_eq!(count_word("twentieth"), Some((20, true)));
+        // An article is no count, nor is a word that only ends like one.
+        assert_eq!(count_word("een"), None);
+        assert_eq!(count_word("one"), None);
+        assert_eq!(count_word("bentwintig"), None);
     }
 
     #[test]

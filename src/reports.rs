@@ -570,15 +570,7 @@ impl<'a> Reader<'a, '_> {
                     };
                     r.background |= r.time.is_none();
                 }
-                // "Zaranj fell on Friday … a day later Sheberghan".
-                if let Some((span, TimeRef::DaysLater { days })) = r.time.clone() {
-                    r.time = self
-                        .discourse
-                        .last_event_time
-                        .as_ref()
-                        .and_then(|(_, t)| t.shifted(days))
-                        .map(|t| (span, t));
-                }
+                self.count_from_the_day_before(r);
                 self.discourse.last_status = Some(r.status);
                 if is_town(a.gaz.place(r.place).kind) {
                     self.discourse.town_reports.push((si, r.place));
@@ -675,6 +667,31 @@ impl<'a> Reader<'a, '_> {
     /// no place at all is about the one place the sentence before
     /// reported on; so is an attack pushed back ("The attack was
     /// repelled"): the place held.
+    /// "Zaranj fell on Friday … a day later Sheberghan": a time counted
+    /// from the event told before. "That day" is the last day the text
+    /// named, for an event or for something else ("the video was made on
+    /// 16 June; they fought that day for Dawlat Abad").
+    fn count_from_the_day_before(&self, r: &mut CaptureReport) {
+        let a = self.a;
+        let Some((span, TimeRef::DaysLater { days })) = r.time.clone() else {
+            return;
+        };
+        let told_before = || {
+            a.time_refs_in(&(0..span.start))
+                .iter()
+                .rev()
+                .map(|(_, t)| t)
+                .find(|t| t.names_a_day() || matches!(t, TimeRef::WeekdayOfLastWeek { .. }))
+        };
+        let last_event = self.discourse.last_event_time.as_ref().map(|(_, t)| t);
+        r.time = if days == 0 {
+            told_before().or(last_event).cloned()
+        } else {
+            last_event.and_then(|t| (*t).shifted(days))
+        }
+        .map(|t| (span, t));
+    }
+
     fn unnamed_fight(&mut self, si: usize, source: SentenceSource, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         if si == 0 || a.mentions_of(si).next().is_some() {
@@ -724,6 +741,9 @@ impl<'a> Reader<'a, '_> {
         let mut found = Vec::new();
         self.report(si, c, c, t, &cue, source, &[c], &mut found);
         found.retain(|r| Some(r.status) == status);
+        for r in &mut found {
+            self.count_from_the_day_before(r);
+        }
         out.extend(found);
     }
 

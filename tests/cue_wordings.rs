@@ -2072,3 +2072,21 @@ fn a_modal_perfect_guesses_at_the_past_and_foresees_nothing() {
     let sentence = "The fighters might take Maymana within days.";
     assert_eq!(statuses(sentence, "Maymana"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn that_day_is_the_day_the_text_named_before() {
+    use opmars::gazetteer::Gazetteer;
+    let gaz = Gazetteer::bundled();
+    let text = "date 2021-07-13\nDe beelden zijn op 16 juni gemaakt. Het leger en de Taliban vochten die dag om \
+                de stad Maymana.";
+    let article = Article::from_plain_text("t.txt", text.to_owned()).unwrap();
+    let corpus = Corpus::build(vec![article]);
+    let maymana = gaz.find("Maymana").unwrap().id;
+    let dates: Vec<_> = corpus
+        .reports
+        .iter()
+        .filter(|r| r.place() == maymana)
+        .map(|r| r.date())
+        .collect();
+    assert_eq!(dates, [chrono::NaiveDate::from_ymd_opt(2021, 6, 16)]);
+}
