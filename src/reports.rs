@@ -252,7 +252,10 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .filter(|m| lines.is_body(m.sentence))
         .map(|m| m.place)
         .collect();
-    let mut seen: FxHashSet<(PlaceId, Status, u64)> = FxHashSet::default();
+    // A repeated sentence reports once; one sentence may report a place
+    // twice with one status through two cues ("Kunduz, which the Taliban
+    // took in 2015, fell on Sunday": history and news).
+    let mut seen: FxHashSet<(PlaceId, Status, u64, usize)> = FxHashSet::default();
     // One key per sentence, worked out the first time a report needs it.
     let mut key_of: Vec<Option<u64>> = vec![None; a.sentences.len()];
     reports
@@ -263,7 +266,7 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         })
         .filter(|r| {
             let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(a.lower, a.words_in(&r.sentence)));
-            seen.insert((r.place, r.status, key))
+            seen.insert((r.place, r.status, key, r.cue.start - r.sentence.start))
         })
         .collect()
 }

@@ -2090,3 +2090,27 @@ fn that_day_is_the_day_the_text_named_before() {
         .collect();
     assert_eq!(dates, [chrono::NaiveDate::from_ymd_opt(2021, 6, 16)]);
 }
+
+#[test]
+fn a_relative_clause_of_history_leaves_the_main_clause_its_report() {
+    // The main clause's news is reported with its own day, whatever the
+    // relative clause says of the past.
+    for text in [
+        "date 2021-08-09\nKunduz, die de Taliban in 2015 innamen, viel zondag.",
+        "date 2021-08-09\nKunduz, which the Taliban captured in 2015, fell on Sunday.",
+    ] {
+        let article = Article::from_plain_text("t.txt", text.to_owned()).unwrap();
+        let corpus = Corpus::build(vec![article]);
+        let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
+        let sunday = chrono::NaiveDate::from_ymd_opt(2021, 8, 8);
+        assert!(
+            corpus
+                .reports
+                .iter()
+                .any(|r| r.place() == kunduz && r.status() == Status::Captured && r.date() == sunday),
+            "{text}"
+        );
+    }
+    let sentence = "But Khost, which held out against the Soviets in 1985, is stubbornly holding out.";
+    assert_eq!(statuses(sentence, "Khost"), [Status::Held], "{sentence}");
+}
