@@ -2584,6 +2584,23 @@ impl<'a> Reader<'a, '_> {
         {
             return;
         }
+        // "fended off the security forces": the government side pushed
+        // back keeps nothing ("pushed back by the security forces" is the
+        // other way round: a passive's agent).
+        if cue_status == Status::Held && self.cue_also(cue, Role::Repel) && {
+            let next = a.around(&cue.span, 0, 3, &sentence);
+            a.tags_in(&(cue.span.end..next.end)).iter().any(|tg| {
+                let between = &a.text[cue.span.end..tg.span.start];
+                a.is(tg, Role::Government)
+                    && !between.contains([',', ';', '.'])
+                    && !between.split_whitespace().any(|w| {
+                        let roles = a.lex.word_roles(&w.to_lowercase());
+                        roles.contains(Role::AgentWord) || roles.contains(Role::Coordinator)
+                    })
+            })
+        } {
+            return;
+        }
         // "Belgische evacués slaagden erin het vliegveld te bereiken":
         // people on neither side getting to a place threaten nothing.
         if cue_status == Status::Threatened && self.civilian_subject_before(si, c, &cue.span) {

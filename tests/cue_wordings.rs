@@ -2114,3 +2114,31 @@ fn a_relative_clause_of_history_leaves_the_main_clause_its_report() {
     let sentence = "But Khost, which held out against the Soviets in 1985, is stubbornly holding out.";
     assert_eq!(statuses(sentence, "Khost"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn the_resistance_stronghold_is_held() {
+    for sentence in [
+        "Panjshir is the main resistance stronghold, officials said.",
+        "Het verzetsbolwerk Panjshir houdt stand.",
+        "Fighting went on around Panjshir, the final holdout.",
+    ] {
+        assert!(statuses(sentence, "Panjshir").contains(&Status::Held), "{sentence}");
+    }
+    // A Taliban stronghold is nothing of the kind.
+    let sentence = "Kandahar is a Taliban stronghold.";
+    assert!(!statuses(sentence, "Kandahar").contains(&Status::Held), "{sentence}");
+}
+
+#[test]
+fn warding_off_the_taliban_holds_a_place_and_warding_off_the_army_does_not() {
+    let sentence = "In Pul-e Khumri the army warded off the Taliban on Monday.";
+    assert_eq!(statuses(sentence, "Pul-e Khumri"), [Status::Held], "{sentence}");
+    let sentence = "In Pul-e Khumri the fighters have managed to fend off the security forces.";
+    assert!(
+        !statuses(sentence, "Pul-e Khumri").contains(&Status::Held),
+        "{sentence}"
+    );
+    // The army as a passive's agent, or in the next clause, is not what was pushed back.
+    let sentence = "The attack on Pul-e Khumri was pushed back by the security forces.";
+    assert_eq!(statuses(sentence, "Pul-e Khumri"), [Status::Held], "{sentence}");
+}
