@@ -2142,3 +2142,14 @@ fn warding_off_the_taliban_holds_a_place_and_warding_off_the_army_does_not() {
     let sentence = "The attack on Pul-e Khumri was pushed back by the security forces.";
     assert_eq!(statuses(sentence, "Pul-e Khumri"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn rockets_fired_at_a_place_are_a_fight_over_it() {
+    for sentence in [
+        "Rockets struck the airport in Kandahar overnight.",
+        "The Taliban fired rockets at Kandahar airport.",
+        "Bij een raketaanval op de luchthaven van Kandahar raakte de landingsbaan beschadigd.",
+    ] {
+        assert_eq!(statuses(sentence, "Kandahar Airfield"), [Status::Contested], "{sentence}");
+    }
+}
