@@ -112,6 +112,12 @@ pub enum Role {
     ShareBut,
     /// "out" in "12 out of 19 districts".
     ShareOut,
+    /// A unit of a span of time ("weeks", "maanden"): "besieged for six
+    /// months" is a siege told with its length.
+    DurationUnit,
+    /// The auxiliary of the past perfect ("had", "hadden"): what it tells
+    /// was over before the story's time.
+    Pluperfect,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -466,6 +472,8 @@ impl Role {
             "share_part" => Role::SharePart,
             "share_but" => Role::ShareBut,
             "share_out" => Role::ShareOut,
+            "duration_unit" => Role::DurationUnit,
+            "pluperfect" => Role::Pluperfect,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -674,6 +682,8 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::SharePart,
         Role::ShareBut,
         Role::ShareOut,
+        Role::DurationUnit,
+        Role::Pluperfect,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

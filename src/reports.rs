@@ -255,6 +255,11 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
     // A repeated sentence reports once; one sentence may report a place
     // twice with one status through two cues ("Kunduz, which the Taliban
     // took in 2015, fell on Sunday": history and news).
+    let taken: FxHashSet<PlaceId> = reports
+        .iter()
+        .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
+        .map(|r| r.place)
+        .collect();
     let mut seen: FxHashSet<(PlaceId, Status, u64, usize)> = FxHashSet::default();
     // One key per sentence, worked out the first time a report needs it.
     let mut key_of: Vec<Option<u64>> = vec![None; a.sentences.len()];
@@ -264,12 +269,36 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .filter(|r| {
             lines.is_body(r.sentence_index) || !in_body.iter().any(|&(p, s)| p == r.place && s.same_class(r.status))
         })
+        // "Aibak was surrounded for more than two weeks, but today they
+        // captured it": the siege of a place the article tells taken, told
+        // as over, is the capture's prelude.
+        .filter(|r| !(r.status == Status::Threatened && taken.contains(&r.place) && told_as_over(a, r)))
         .filter(|r| {
             let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(a.lower, a.words_in(&r.sentence)));
             seen.insert((r.place, r.status, key, r.cue.start - r.sentence.start))
         })
         .collect()
 }
+
+/// Is report `r` told as over by its own words: the past perfect just
+/// before its cue ("had been besieged"), or a span of time within a few
+/// words after it ("surrounded for more than two weeks")?
+fn told_as_over(a: &ArticleClauses<'_>, r: &CaptureReport) -> bool {
+    let k = a.word_at(r.cue.start);
+    let in_sentence = |j: usize| {
+        a.words
+            .get(j)
+            .is_some_and(|w| w.start >= r.sentence.start && w.end <= r.sentence.end)
+    };
+    let is = |j: usize, role: Role| in_sentence(j) && a.lex.word_roles(a.word(j)).contains(role);
+    let end = a.word_at(r.cue.end.saturating_sub(1));
+    (k.saturating_sub(3)..k).any(|j| is(j, Role::Pluperfect))
+        || (end + 1..end + 1 + OVER_SPAN_WORDS).any(|j| is(j, Role::DurationUnit))
+}
+
+/// How many words after a threat's cue its length may be told ("for the
+/// last six months").
+const OVER_SPAN_WORDS: usize = 8;
 
 /// Is this time expression a photo caption's date, closing its sentence
 /// after a comma ("… in Kunduz, Afghanistan, 05 August 2021.")?

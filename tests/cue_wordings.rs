@@ -2150,6 +2150,30 @@ fn rockets_fired_at_a_place_are_a_fight_over_it() {
         "The Taliban fired rockets at Kandahar airport.",
         "Bij een raketaanval op de luchthaven van Kandahar raakte de landingsbaan beschadigd.",
     ] {
-        assert_eq!(statuses(sentence, "Kandahar Airfield"), [Status::Contested], "{sentence}");
+        assert_eq!(
+            statuses(sentence, "Kandahar Airfield"),
+            [Status::Contested],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_siege_told_as_over_before_the_capture_is_no_threat_of_its_own() {
+    let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
+    for text in [
+        "date 2021-08-09\nAybak was surrounded by the Taliban for more than two weeks, but today they captured it.",
+        "date 2021-08-09\nThe Taliban captured Aybak on Monday. The town had been besieged since spring.",
+    ] {
+        let found = statuses_of(text, aybak);
+        assert!(found.contains(&Status::Captured), "{text}: {found:?}");
+        assert!(!found.contains(&Status::Threatened), "{text}: {found:?}");
+    }
+    // A siege still going on, or one of a town not taken, stays a threat.
+    for sentence in [
+        "Aybak has been under siege for weeks, residents said.",
+        "Aybak had been surrounded by the Taliban for two weeks, officials said.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Threatened], "{sentence}");
     }
 }
