@@ -594,6 +594,20 @@ impl<'a> ArticleClauses<'a> {
         (i < self.mentions.len() && self.mentions[i].span.start == pos).then_some(i)
     }
 
+    /// Is the comma before word `k` one between the names of a list: a name
+    /// ends right before it, and one starts at word `k`, or after a
+    /// coordinator there ("Qalat, Tarinkot, and Puli Alam")?
+    fn list_comma(&self, k: usize, end: usize) -> bool {
+        let starts_name = |j: usize| {
+            self.words
+                .get(j)
+                .is_some_and(|w| w.start < end && self.mention_starting_at(w.start).is_some())
+        };
+        k > 0
+            && self.mention_ending_at(self.words[k - 1].end).is_some()
+            && (starts_name(k) || self.lex.word_roles(self.word(k)).contains(Role::Coordinator) && starts_name(k + 1))
+    }
+
     /// The mention ending at byte `pos`, if any.
     pub fn mention_ending_at(&self, pos: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end < pos);
@@ -752,6 +766,10 @@ impl<'a> ArticleClauses<'a> {
                     // The end of an apposition.
                 } else if comma_before && stack.len() > 1 && self.apposition_follows(k, sentence.end) {
                     in_apposition = true;
+                } else if comma_before && stack.len() > 1 && self.list_comma(k, sentence.end) {
+                    // A list of names goes on ("should the fall of Qalat,
+                    // Tarinkot and Puli Alam be confirmed"): its commas close
+                    // nothing.
                 } else if comma_before && stack.len() > 1 && !matches!(clauses[top].kind, ClauseKind::Parenthetical) {
                     // A comma closes a subordinate or relative clause (not
                     // one that an apposition to its last name follows): the
@@ -1697,22 +1715,24 @@ impl<'a> ArticleClauses<'a> {
         self.clause_tags(si, c, range, role).next().is_some()
     }
 
-    /// The mood of a cue in clause `c` of sentence `si`: conditional in an
-    /// if-clause; modal with a modal word before it in its clause or just
-    /// after it ("could fall", "viel mogelijk"); future with a future word
-    /// before it, a time limit anywhere in its clause ("within 90 days"),
-    /// or an infinitive marker or attempt right before it ("advancing to
-    /// capture X", "trying to enter X").
     /// Does `span` lie within a time expression ("May 21")?
     fn in_time_ref(&self, span: &Range<usize>) -> bool {
         let i = self.time_refs.partition_point(|(r, _)| r.start <= span.start);
         i > 0 && span.end <= self.time_refs[i - 1].0.end
     }
 
+    /// The mood of a cue in clause `c` of sentence `si`: conditional in an
+    /// if-clause (unless its condition is only the report's confirmation:
+    /// "should the fall of X be confirmed" is a hedge, see
+    /// [`Role::Hedge`]); modal with a modal word before it in its clause or
+    /// just after it ("could fall", "viel mogelijk"); future with a future
+    /// word before it, a time limit anywhere in its clause ("within 90
+    /// days"), or an infinitive marker or attempt right before it
+    /// ("advancing to capture X", "trying to enter X").
     pub fn mood(&self, si: usize, c: usize, cue: &Range<usize>) -> Mood {
         let clause = &self.clauses[si][c];
         let sentence = &self.sentences[si];
-        if clause.kind == ClauseKind::Conditional {
+        if clause.kind == ClauseKind::Conditional && !self.has_clause_tag(si, c, sentence, Role::Hedge) {
             return Mood::Conditional;
         }
         // "Valt Kandahar deze week?", "Has Ghazni fallen?": a question
@@ -2035,6 +2055,18 @@ mod tests {
         );
         let (clauses, _) = analyse("Sinds dinsdag is Herat in handen van de strijders.");
         assert_eq!(clauses.len(), 1);
+        // The commas of a list of names inside it close nothing.
+        let (clauses, _) = analyse("Should the fall of Qalat, Tarinkot, and Gardez be confirmed, Kabul is next.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "Kabul is next.".to_owned()),
+                (
+                    Conditional,
+                    "Should the fall of Qalat, Tarinkot, and Gardez be confirmed,".to_owned()
+                )
+            ]
+        );
     }
 
     #[test]

@@ -2177,3 +2177,17 @@ fn a_siege_told_as_over_before_the_capture_is_no_threat_of_its_own() {
         assert_eq!(statuses(sentence, "Aybak"), [Status::Threatened], "{sentence}");
     }
 }
+
+#[test]
+fn a_condition_that_is_only_the_reports_confirmation_is_a_hedge() {
+    let sentence =
+        "Should the fall of Qalat, Tarinkot and Gardez be confirmed, the Taliban would hold half the capitals.";
+    for place in ["Qalat", "Tarinkot", "Gardez"] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{place}: {sentence}");
+    }
+    let sentence = "Als dat klopt, is Qalat gevallen.";
+    assert_eq!(statuses(sentence, "Qalat"), [Status::Captured], "{sentence}");
+    // A real condition stays one.
+    let sentence = "If Ghazni falls, the road to Kabul is open.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+}
