@@ -2191,3 +2191,15 @@ fn a_condition_that_is_only_the_reports_confirmation_is_a_hedge() {
     let sentence = "If Ghazni falls, the road to Kabul is open.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn the_bare_verb_fall_is_read_by_its_mood() {
+    let sentence = "If Qalat and Gardez fall, Kabul is next.";
+    for place in ["Qalat", "Gardez"] {
+        assert_eq!(statuses(sentence, place), [Status::Threatened], "{place}: {sentence}");
+    }
+    let sentence = "Officials fear that Qalat will fall within days.";
+    assert_eq!(statuses(sentence, "Qalat"), [Status::Threatened], "{sentence}");
+    let sentence = "Kunduz and Taloqan did not fall.";
+    assert!(!statuses(sentence, "Kunduz").contains(&Status::Captured), "{sentence}");
+}
