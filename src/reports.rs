@@ -2548,13 +2548,17 @@ impl<'a> Reader<'a, '_> {
                 return;
             }
         }
-        // "trokken Ghazni binnen zonder op verzet te stuiten": getting in
-        // without a fight is taking the place.
-        if cue.role == Role::Separable
+        // "trokken Ghazni binnen zonder op verzet te stuiten", "stormed the
+        // city without facing much resistance": getting in without a fight
+        // is taking the place.
+        if matches!(cue.role, Role::Separable | Role::Verb)
             && cue_status == Status::Contested
-            && self
-                .a
-                .has_clause_tag(si, c, &(cue.span.end..sentence.end), Role::Manner)
+            && self.a.has_clause_tag(
+                si,
+                c,
+                &(cue.span.end..a.around(&cue.span, 0, MANNER_WORDS, &sentence).end),
+                Role::Manner,
+            )
         {
             cue_status = Status::Captured;
         }
@@ -3363,6 +3367,10 @@ impl<'a> Reader<'a, '_> {
         (outside, false)
     }
 }
+
+/// How many words after a cue of getting in its manner may follow ("stormed
+/// the city without facing much resistance").
+const MANNER_WORDS: usize = 8;
 
 /// How many sentences back the town a story is about stays its topic.
 const STORY_SENTENCES: usize = 5;

@@ -2203,3 +2203,13 @@ fn the_bare_verb_fall_is_read_by_its_mood() {
     let sentence = "Kunduz and Taloqan did not fall.";
     assert!(!statuses(sentence, "Kunduz").contains(&Status::Captured), "{sentence}");
 }
+
+#[test]
+fn getting_in_without_resistance_is_taking_the_place() {
+    let sentence = "Taliban fighters stormed Maymana without facing much resistance from government forces.";
+    assert_eq!(statuses(sentence, "Maymana"), [Status::Captured], "{sentence}");
+    // Resistance far off in a long sentence says nothing of the storming.
+    let sentence = "Taliban fighters stormed Maymana on Friday and clashed with the army for hours, while in \
+                    the east other units advanced without much resistance.";
+    assert!(!statuses(sentence, "Maymana").contains(&Status::Captured), "{sentence}");
+}
