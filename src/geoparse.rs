@@ -852,6 +852,35 @@ impl<'a> Parser<'a> {
                 return Cue::CapitalOf;
             }
         }
+        // "Ghazni's (19) districts", "(twelve of the) districts of Ghazni":
+        // a name both a town's and a province's is the province's, whose
+        // districts they are ("the district of Kunduz" is the town's own).
+        if c.ids.len() > 1 {
+            let mut i = 0;
+            if w(after, 0) == "s" && !broken(after, 0) {
+                i = 1;
+                if after
+                    .get(1)
+                    .is_some_and(|x| crate::dating::count_word(&x.text).is_some())
+                    && !broken(after, 1)
+                {
+                    i = 2;
+                }
+            }
+            if i > 0 && is(after, i, Role::KindDistrict) && !broken(after, i) {
+                return Cue::Province;
+            }
+            // "(twelve of the) districts of Ghazni": the plural only.
+            let plural = |x: &Word| x.text.ends_with('s') || x.text.ends_with("en");
+            if is(before, 0, Role::Genitive)
+                && !broken(before, 0)
+                && is(before, 1, Role::KindDistrict)
+                && before.get(1).is_some_and(plural)
+                && !broken(before, 1)
+            {
+                return Cue::Province;
+            }
+        }
         if !broken(before, 0) {
             if is(before, 0, Role::ProvinceWord) {
                 return Cue::Province;

@@ -2213,3 +2213,22 @@ fn getting_in_without_resistance_is_taking_the_place() {
                     the east other units advanced without much resistance.";
     assert!(!statuses(sentence, "Maymana").contains(&Status::Captured), "{sentence}");
 }
+
+#[test]
+fn a_name_with_a_share_of_its_districts_is_the_province() {
+    let gaz = Gazetteer::bundled();
+    let province = |name: &str| {
+        gaz.places()
+            .iter()
+            .find(|p| p.name == name && p.kind == opmars::gazetteer::PlaceKind::Province)
+            .unwrap()
+            .id
+    };
+    let text = "date 2021-07-04\nThe Taliban control 12 of Ghazni's 19 districts, officials said.";
+    assert_eq!(statuses_of(text, province("Ghazni")), [Status::Contested], "{text}");
+    let text = "date 2021-07-04\nThe Taliban hold twelve of the districts of Ghazni, officials said.";
+    assert_eq!(statuses_of(text, province("Ghazni")), [Status::Contested], "{text}");
+    // "The district of Kunduz" is the town's own district.
+    let sentence = "The district of Kunduz is under the control of government forces.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
+}
