@@ -260,6 +260,12 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
         .map(|r| r.place)
         .collect();
+    // The sentences that tell each place taken.
+    let taken_in: FxHashSet<(PlaceId, usize)> = reports
+        .iter()
+        .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
+        .map(|r| (r.place, r.sentence_index))
+        .collect();
     let mut seen: FxHashSet<(PlaceId, Status, u64, usize)> = FxHashSet::default();
     // One key per sentence, worked out the first time a report needs it.
     let mut key_of: Vec<Option<u64>> = vec![None; a.sentences.len()];
@@ -273,6 +279,10 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         // captured it": the siege of a place the article tells taken, told
         // as over, is the capture's prelude.
         .filter(|r| !(r.status == Status::Threatened && taken.contains(&r.place) && told_as_over(a, r)))
+        // "Zondag bereikten de taliban Kaboel, waarop het paleis werd
+        // bezet": reaching a place in the sentence that tells it taken is
+        // the taking's first step.
+        .filter(|r| !(r.status == Status::Threatened && taken_in.contains(&(r.place, r.sentence_index))))
         .filter(|r| {
             let key = *key_of[r.sentence_index].get_or_insert_with(|| sentence_key(a.lower, a.words_in(&r.sentence)));
             seen.insert((r.place, r.status, key, r.cue.start - r.sentence.start))

@@ -2232,3 +2232,18 @@ fn a_name_with_a_share_of_its_districts_is_the_province() {
     let sentence = "The district of Kunduz is under the control of government forces.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn reaching_a_place_in_the_sentence_that_tells_it_taken_is_no_threat() {
+    for sentence in [
+        "Zondag bereikten de strijders Kaboel, waarop het presidentieel paleis werd bezet.",
+        "Fighters captured the Duab district headquarters after days of laying siege to it.",
+    ] {
+        let place = if sentence.contains("Kaboel") { "Kabul" } else { "Du Ab" };
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{sentence}");
+    }
+    // Told in another sentence, the approach stays a threat of its own.
+    let text = "date 2021-08-15\nOn Saturday the fighters reached Kabul. On Sunday they captured Kabul.";
+    let kabul = Gazetteer::bundled().find("Kabul").unwrap().id;
+    assert!(statuses_of(text, kabul).contains(&Status::Threatened), "{text}");
+}
