@@ -208,7 +208,17 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
             let after = (next..(next + 4).min(a.words.len()))
                 .take_while(|&k| a.words[k].start < sentence_end)
                 .any(|k| is_valley_word(a.word(k)));
-            in_name || after
+            // (A province the gazetteer knows by a valley's name, "Panjshir
+            // Valley", is its valley wherever it is named.)
+            let known_as_valley = || {
+                a.gaz.place(m.place).names.iter().any(|n| {
+                    n.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        w.char_indices()
+                            .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
+                    })
+                })
+            };
+            in_name || after || known_as_valley()
         })
         .map(|m| m.place)
         .collect()

@@ -2247,3 +2247,19 @@ fn reaching_a_place_in_the_sentence_that_tells_it_taken_is_no_threat() {
     let kabul = Gazetteer::bundled().find("Kabul").unwrap().id;
     assert!(statuses_of(text, kabul).contains(&Status::Threatened), "{text}");
 }
+
+#[test]
+fn a_province_known_as_a_valley_is_fought_over_wherever_it_is_named() {
+    let sentence = "Clashes between the resistance and the Taliban are going on in Panjshir province.";
+    assert_eq!(statuses(sentence, "Panjshir"), [Status::Contested], "{sentence}");
+    // Any other province only locates the fighting.
+    let gaz = Gazetteer::bundled();
+    let baghlan = gaz
+        .places()
+        .iter()
+        .find(|p| p.name == "Baghlan" && p.kind == opmars::gazetteer::PlaceKind::Province)
+        .unwrap()
+        .id;
+    let text = "date 2021-08-09\nClashes between the resistance and the Taliban are going on in Baghlan province.";
+    assert_eq!(statuses_of(text, baghlan), [], "{text}");
+}
