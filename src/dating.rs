@@ -891,6 +891,35 @@ const OPEN_WEIGHT: f64 = 0.1;
 /// of agreement at a precision weight (a day two events agree on).
 const SETTLE: f64 = 0.01;
 
+/// The article's stated date (`date` line or metadata), unless the text
+/// itself belies it: a page's stale metadata ("date 2015-09-14" over a
+/// report of June 2021) is no evidence.
+fn trusted_stated_date(article: &Article, analysis: &ArticleAnalysis) -> Option<PartialDate> {
+    article.stated_date.filter(|d| {
+        d.range()
+            .is_none_or(|(_, last)| !belied_by_text(article, analysis, last))
+    })
+}
+
+/// Does the article quote a full date, with its year, well after `last`
+/// (the last day its stated date allows), other than a deadline or plan?
+/// News does not quote days after it appeared.
+fn belied_by_text(article: &Article, analysis: &ArticleAnalysis, last: NaiveDate) -> bool {
+    analysis.time_refs.iter().any(|(span, t)| match *t {
+        TimeRef::Absolute {
+            year: Some(y),
+            month,
+            day,
+        } => NaiveDate::from_ymd_opt(y, month, day)
+            .is_some_and(|d| d > last + Days::new(STATED_DATE_SLACK) && !is_deadline(&article.text, span)),
+        _ => false,
+    })
+}
+
+/// How many days past its stated date an article may quote a day before
+/// the stated date is taken for stale metadata.
+const STATED_DATE_SLACK: u64 = 92;
+
 /// What one article says for itself.
 #[derive(Debug)]
 struct Own {
@@ -1016,7 +1045,8 @@ pub fn infer_publication_dates(
     // The span of the dates the corpus states, for articles with none.
     let anchors: Vec<NaiveDate> = articles
         .iter()
-        .filter_map(|a| a.stated_date.and_then(|d| d.range()).map(|r| r.0))
+        .zip(analyses)
+        .filter_map(|(a, an)| trusted_stated_date(a, an).and_then(|d| d.range()).map(|r| r.0))
         .chain(articles.iter().filter_map(|a| {
             a.url
                 .as_deref()
@@ -1193,7 +1223,8 @@ fn own_evidence(
     corpus_window: Option<(NaiveDate, NaiveDate)>,
     typical: Option<NaiveDate>,
 ) -> Own {
-    if let Some(d) = article.stated_date.and_then(|d| d.full()) {
+    let stated = trusted_stated_date(article, analysis);
+    if let Some(d) = stated.and_then(|d| d.full()) {
         return Own {
             fixed: Some((d, DateBasis::Stated)),
             window: Some((d, d)),
@@ -1215,7 +1246,7 @@ fn own_evidence(
         };
     }
     let counts = capital_counts(&article.text[article.body_start.min(article.text.len())..]);
-    let month = article.stated_date.or(url).and_then(|d| d.range());
+    let month = stated.or(url).and_then(|d| d.range());
     // Where to look for dates without a year.
     // (The end of the corpus's span, not its typical day: "on 12
     // September" in a corpus of August and September is this year's.)
