@@ -2263,3 +2263,16 @@ fn a_province_known_as_a_valley_is_fought_over_wherever_it_is_named() {
     let text = "date 2021-08-09\nClashes between the resistance and the Taliban are going on in Baghlan province.";
     assert_eq!(statuses_of(text, baghlan), [], "{text}");
 }
+
+#[test]
+fn massing_forces_around_a_place_threatens_it() {
+    let sentence = "The Taliban have been concentrating forces around Khost.";
+    assert_eq!(statuses(sentence, "Khost"), [Status::Threatened], "{sentence}");
+    let sentence = "The insurgents massed fighters near Khost on Monday.";
+    assert_eq!(statuses(sentence, "Khost"), [Status::Threatened], "{sentence}");
+    // The government side massing its troops threatens nothing; nor do crowds.
+    let sentence = "Afghan troops massed forces near Khost.";
+    assert_eq!(statuses(sentence, "Khost"), [], "{sentence}");
+    let sentence = "Thousands of people gathered outside Khost airport.";
+    assert_eq!(statuses(sentence, "Khost"), [], "{sentence}");
+}
