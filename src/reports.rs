@@ -211,12 +211,11 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
             // (A province the gazetteer knows by a valley's name, "Panjshir
             // Valley", is its valley wherever it is named.)
             let known_as_valley = || {
-                a.gaz.place(m.place).names.iter().any(|n| {
-                    n.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| {
-                        w.char_indices()
-                            .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
-                    })
-                })
+                a.gaz
+                    .place(m.place)
+                    .names
+                    .iter()
+                    .any(|n| writes_a_valley(a.lex, &n.to_lowercase()))
             };
             in_name || after || known_as_valley()
         })
@@ -228,9 +227,15 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
 /// "Panjshirvallei", "de vallei": a valley word, or a Dutch compound ending
 /// in one)?
 fn names_a_valley(a: &ArticleClauses<'_>, span: &Range<usize>) -> bool {
-    a.lower[span.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| {
+    writes_a_valley(a.lex, &a.lower[span.clone()])
+}
+
+/// Does lower-case `text` hold a valley word, alone or ending a Dutch
+/// compound ("panjshir valley", "panjshirvallei")?
+fn writes_a_valley(lex: &Lexicon, text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         w.char_indices()
-            .any(|(i, _)| a.lex.word_roles(&w[i..]).contains(Role::ValleyWord))
+            .any(|(i, _)| lex.word_roles(&w[i..]).contains(Role::ValleyWord))
     })
 }
 
@@ -262,20 +267,20 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .filter(|m| lines.is_body(m.sentence))
         .map(|m| m.place)
         .collect();
-    // A repeated sentence reports once; one sentence may report a place
-    // twice with one status through two cues ("Kunduz, which the Taliban
-    // took in 2015, fell on Sunday": history and news).
+    // The places the article tells taken, and in which sentences.
     let taken: FxHashSet<PlaceId> = reports
         .iter()
         .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
         .map(|r| r.place)
         .collect();
-    // The sentences that tell each place taken.
     let taken_in: FxHashSet<(PlaceId, usize)> = reports
         .iter()
         .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
         .map(|r| (r.place, r.sentence_index))
         .collect();
+    // A repeated sentence reports once; one sentence may report a place
+    // twice with one status through two cues ("Kunduz, which the Taliban
+    // took in 2015, fell on Sunday": history and news).
     let mut seen: FxHashSet<(PlaceId, Status, u64, usize)> = FxHashSet::default();
     // One key per sentence, worked out the first time a report needs it.
     let mut key_of: Vec<Option<u64>> = vec![None; a.sentences.len()];
@@ -714,11 +719,6 @@ impl<'a> Reader<'a, '_> {
         a.mentions_of(si).next().is_none() && !a.tags_in(&a.sentences[si]).iter().any(|t| a.lex.roles(t).has_cue())
     }
 
-    /// "De Taliban begonnen hun offensief op de Panjshir-vallei. Lokale
-    /// media melden hevige gevechten.": fighting in a sentence that names
-    /// no place at all is about the one place the sentence before
-    /// reported on; so is an attack pushed back ("The attack was
-    /// repelled"): the place held.
     /// "Zaranj fell on Friday … a day later Sheberghan": a time counted
     /// from the event told before. "That day" is the last day the text
     /// named, for an event or for something else ("the video was made on
@@ -744,6 +744,11 @@ impl<'a> Reader<'a, '_> {
         .map(|t| (span, t));
     }
 
+    /// "De Taliban begonnen hun offensief op de Panjshir-vallei. Lokale
+    /// media melden hevige gevechten.": fighting in a sentence that names
+    /// no place at all is about the one place the sentence before
+    /// reported on; so is an attack pushed back ("The attack was
+    /// repelled"): the place held.
     fn unnamed_fight(&mut self, si: usize, source: SentenceSource, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         if si == 0 || a.mentions_of(si).next().is_some() {

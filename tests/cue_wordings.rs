@@ -14,6 +14,16 @@ fn statuses(sentence: &str, place: &str) -> Vec<Status> {
     statuses_of(&format!("date 2021-08-09\n{sentence}"), id)
 }
 
+/// The province called `name` (where a town has the same name).
+fn province(name: &str) -> PlaceId {
+    Gazetteer::bundled()
+        .places()
+        .iter()
+        .find(|p| p.name == name && p.kind == opmars::gazetteer::PlaceKind::Province)
+        .unwrap()
+        .id
+}
+
 /// Every status reported for the place `id` in the article `text` (its
 /// `date` line included).
 fn statuses_of(text: &str, id: PlaceId) -> Vec<Status> {
@@ -2216,14 +2226,6 @@ fn getting_in_without_resistance_is_taking_the_place() {
 
 #[test]
 fn a_name_with_a_share_of_its_districts_is_the_province() {
-    let gaz = Gazetteer::bundled();
-    let province = |name: &str| {
-        gaz.places()
-            .iter()
-            .find(|p| p.name == name && p.kind == opmars::gazetteer::PlaceKind::Province)
-            .unwrap()
-            .id
-    };
     let text = "date 2021-07-04\nThe Taliban control 12 of Ghazni's 19 districts, officials said.";
     assert_eq!(statuses_of(text, province("Ghazni")), [Status::Contested], "{text}");
     let text = "date 2021-07-04\nThe Taliban hold twelve of the districts of Ghazni, officials said.";
@@ -2253,15 +2255,8 @@ fn a_province_known_as_a_valley_is_fought_over_wherever_it_is_named() {
     let sentence = "Clashes between the resistance and the Taliban are going on in Panjshir province.";
     assert_eq!(statuses(sentence, "Panjshir"), [Status::Contested], "{sentence}");
     // Any other province only locates the fighting.
-    let gaz = Gazetteer::bundled();
-    let baghlan = gaz
-        .places()
-        .iter()
-        .find(|p| p.name == "Baghlan" && p.kind == opmars::gazetteer::PlaceKind::Province)
-        .unwrap()
-        .id;
     let text = "date 2021-08-09\nClashes between the resistance and the Taliban are going on in Baghlan province.";
-    assert_eq!(statuses_of(text, baghlan), [], "{text}");
+    assert_eq!(statuses_of(text, province("Baghlan")), [], "{text}");
 }
 
 #[test]
