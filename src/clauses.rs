@@ -595,17 +595,30 @@ impl<'a> ArticleClauses<'a> {
     }
 
     /// Is the comma before word `k` one between the names of a list: a name
-    /// ends right before it, and one starts at word `k`, or after a
-    /// coordinator there ("Qalat, Tarinkot, and Puli Alam")?
+    /// ends right before it, and at word `k` a coordinator and the last
+    /// name follow, or a name that the list goes on after, with a comma or
+    /// a coordinator ("Qalat, Tarinkot, and Puli Alam"; not "if they take
+    /// Qalat and Gardez, Kabul is next")?
     fn list_comma(&self, k: usize, end: usize) -> bool {
-        let starts_name = |j: usize| {
+        let name_at = |j: usize| {
             self.words
                 .get(j)
-                .is_some_and(|w| w.start < end && self.mention_starting_at(w.start).is_some())
+                .filter(|w| w.start < end)
+                .and_then(|w| self.mention_starting_at(w.start))
+        };
+        let coordinator = |j: usize| {
+            self.words
+                .get(j)
+                .is_some_and(|_| self.lex.word_roles(self.word(j)).contains(Role::Coordinator))
+        };
+        let list_goes_on = |m: usize| {
+            let after = self.word_after(self.mentions[m].span.end);
+            let gap = &self.text[self.mentions[m].span.end..self.words.get(after).map_or(end, |w| w.start).min(end)];
+            gap.contains(',') || coordinator(after)
         };
         k > 0
             && self.mention_ending_at(self.words[k - 1].end).is_some()
-            && (starts_name(k) || self.lex.word_roles(self.word(k)).contains(Role::Coordinator) && starts_name(k + 1))
+            && (coordinator(k) && name_at(k + 1).is_some() || name_at(k).is_some_and(list_goes_on))
     }
 
     /// The mention ending at byte `pos`, if any.
@@ -2065,6 +2078,15 @@ mod tests {
                     Conditional,
                     "Should the fall of Qalat, Tarinkot, and Gardez be confirmed,".to_owned()
                 )
+            ]
+        );
+        // A list closed by its coordinator goes on no further.
+        let (clauses, _) = analyse("If the Taliban take Qalat and Gardez, Kabul is next.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "Kabul is next.".to_owned()),
+                (Conditional, "If the Taliban take Qalat and Gardez,".to_owned())
             ]
         );
     }
