@@ -891,6 +891,26 @@ const OPEN_WEIGHT: f64 = 0.1;
 /// of agreement at a precision weight (a day two events agree on).
 const SETTLE: f64 = 0.01;
 
+/// Sorted anchor days without those no other anchor comes within a year
+/// of (a lone page with stale metadata must not stretch the corpus's span
+/// back years and let a stock caption's year date another article); kept
+/// whole when fewer than three.
+fn without_lone_anchors(sorted: &[NaiveDate]) -> Vec<NaiveDate> {
+    if sorted.len() < 3 {
+        return sorted.to_vec();
+    }
+    let near = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= LONE_ANCHOR_DAYS;
+    (0..sorted.len())
+        .filter(|&i| {
+            (i > 0 && near(sorted[i], sorted[i - 1])) || sorted.get(i + 1).is_some_and(|&next| near(sorted[i], next))
+        })
+        .map(|i| sorted[i])
+        .collect()
+}
+
+/// How far from every other anchor a lone anchor is.
+const LONE_ANCHOR_DAYS: i64 = 365;
+
 /// The article's stated date (`date` line or metadata), unless the text
 /// itself belies it: a page's stale metadata ("date 2015-09-14" over a
 /// report of June 2021) is no evidence.
@@ -1057,6 +1077,7 @@ pub fn infer_publication_dates(
         .collect();
     let mut sorted_anchors = anchors.clone();
     sorted_anchors.sort();
+    let sorted_anchors = without_lone_anchors(&sorted_anchors);
     let typical = sorted_anchors.get(sorted_anchors.len() / 2).copied();
     let corpus_window = sorted_anchors
         .first()
@@ -1557,6 +1578,20 @@ mod tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2021, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_lone_anchor_years_away_is_left_out() {
+        let days = [
+            NaiveDate::from_ymd_opt(2015, 9, 14).unwrap(),
+            d(8, 1),
+            d(8, 14),
+            d(9, 6),
+        ];
+        assert_eq!(without_lone_anchors(&days), &days[1..]);
+        // Two anchors a year apart each keep the other.
+        let years = [NaiveDate::from_ymd_opt(2020, 8, 1).unwrap(), d(3, 1), d(8, 1)];
+        assert_eq!(without_lone_anchors(&years), years);
     }
 
     #[test]
