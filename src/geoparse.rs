@@ -823,6 +823,16 @@ impl<'a> Parser<'a> {
             {
                 return Cue::CapitalOf;
             }
+            // "provincial capitals in the provinces of Herat and Kandahar":
+            // capitals, in the plural, located in the provinces named.
+            let plural = |j: usize| {
+                before
+                    .get(j)
+                    .is_some_and(|x| x.text.ends_with('s') || x.text.ends_with("en"))
+            };
+            if word.is(Role::LocativePreposition) && capital_at(i + 1) && plural(i + 1) {
+                return Cue::CapitalOf;
+            }
             let and_name = word.is(Role::NameJoiner) && before.get(i + 1).is_some_and(|n| n.capitalised);
             in_list |= and_name;
             if !(word.capitalised || and_name || is_connector_word(word.text.as_bytes())) {

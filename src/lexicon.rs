@@ -373,6 +373,10 @@ pub enum Role {
     /// A counter-attack ("counteroffensive", "tegenaanval"): retaking set
     /// out to with one is a fight over the place.
     CounterAttack,
+    /// An attack under way ("an attack", "campaigns", "aanval"): taking a
+    /// place set out to with one ("kicked off an attack to capture X") is
+    /// a fight over the place, as retaking with a counter-attack is.
+    Campaign,
     /// An attempt ("trying to", "in a bid to", "probeert"): retaking
     /// attempted, like retaking set out to with a counter-attack, is a
     /// fight over the place.
@@ -481,6 +485,7 @@ impl Role {
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,
             "counter_attack" => Role::CounterAttack,
+            "campaign" => Role::Campaign,
             "attempt" => Role::Attempt,
             "failure" => Role::Failure,
             "failed_to" => Role::FailedTo,

@@ -2692,6 +2692,22 @@ impl<'a> Reader<'a, '_> {
             cue_status = Status::Contested;
             mood = Mood::Indicative;
         }
+        // "kicked off an attack to capture Mitarlam", "intensified its
+        // campaigns to capture provincial capitals": taking set out to with
+        // an attack under way is a fight over the place (a plan for one,
+        // "plans an offensive to take X", stays a threat).
+        if cue_status == Status::Captured && mood == Mood::Future && {
+            let lead = a.around(&cue.span, 4, 0, &sentence);
+            let clause = &a.clauses[si][c];
+            let planned = (a.word_at(sentence.start)..a.word_at(cue.span.start))
+                .any(|k| clause.contains(a.words[k].start) && a.lex.word_roles(a.word(k)).contains(Role::PlanWord));
+            a.has_clause_tag(si, c, &lead, Role::Campaign)
+                && !planned
+                && !a.has_clause_tag(si, c, &(sentence.start..cue.span.start), Role::Future)
+        } {
+            cue_status = Status::Contested;
+            mood = Mood::Indicative;
+        }
         // "Taking Kandahar is their next goal", "Kandahar innemen is ons
         // doel": a capture with no one taking it, named as a goal, is a plan.
         if cue_status == Status::Captured && mood == Mood::Indicative && self.named_as_goal(&cue.span, &sentence) {

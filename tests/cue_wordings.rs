@@ -2271,3 +2271,32 @@ fn massing_forces_around_a_place_threatens_it() {
     let sentence = "Thousands of people gathered outside Khost airport.";
     assert_eq!(statuses(sentence, "Khost"), [], "{sentence}");
 }
+
+#[test]
+fn taking_a_place_set_out_to_with_an_attack_under_way_is_a_fight() {
+    for sentence in [
+        "The Taliban kicked off an attack to capture Mehtarlam on Saturday.",
+        "De Taliban begonnen een aanval om Mehtarlam te veroveren.",
+    ] {
+        assert_eq!(statuses(sentence, "Mehtarlam"), [Status::Contested], "{sentence}");
+    }
+    // A planned one, or an advance, stays a threat.
+    for sentence in [
+        "The Taliban plan an offensive to capture Mehtarlam.",
+        "The Taliban are advancing to capture Mehtarlam.",
+    ] {
+        assert_eq!(statuses(sentence, "Mehtarlam"), [Status::Threatened], "{sentence}");
+    }
+}
+
+#[test]
+fn provincial_capitals_in_the_provinces_named_are_their_capitals() {
+    let sentence = "The Taliban captured the provincial capitals in the provinces of Jawzjan and Takhar.";
+    assert_eq!(statuses(sentence, "Sheberghan"), [Status::Captured], "{sentence}");
+    assert_eq!(statuses(sentence, "Taloqan"), [Status::Captured], "{sentence}");
+    assert_eq!(
+        statuses_of(&format!("date 2021-08-09\n{sentence}"), province("Takhar")),
+        [],
+        "{sentence}"
+    );
+}
