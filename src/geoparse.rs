@@ -116,6 +116,13 @@ struct Word<'a> {
 }
 
 impl Word<'_> {
+    /// Is it written as an English or Dutch plural ("districts",
+    /// "capitals", "districten")? Spelling only: the lexicon's nouns that
+    /// matter here all form their plural so.
+    fn looks_plural(&self) -> bool {
+        self.text.ends_with('s') || self.text.ends_with("en")
+    }
+
     /// Does the lexicon give this word `role`?
     fn is(&self, role: Role) -> bool {
         let roles = self.roles.get().unwrap_or_else(|| {
@@ -706,14 +713,13 @@ impl<'a> Parser<'a> {
             // "district of X", "district van X" (but "three districts of
             // Baghlan": the province they are in; "Burka district of
             // Baghlan": the district is Burka, X its province).
-            let plural = |w: &Word| w.text.ends_with('s') || w.text.ends_with("en");
             let named = before
                 .get(2)
                 .is_some_and(|w| w.capitalised && !w.broken && !w.is(Role::Article));
             before
                 .first()
                 .filter(|w| !w.broken && w.is(Role::Genitive) && !named)
-                .and_then(|_| kind_of(before.get(1).filter(|w| !plural(w))))
+                .and_then(|_| kind_of(before.get(1).filter(|w| !w.looks_plural())))
         })
     }
 
@@ -825,12 +831,10 @@ impl<'a> Parser<'a> {
             }
             // "provincial capitals in the provinces of Herat and Kandahar":
             // capitals, in the plural, located in the provinces named.
-            let plural = |j: usize| {
-                before
-                    .get(j)
-                    .is_some_and(|x| x.text.ends_with('s') || x.text.ends_with("en"))
-            };
-            if word.is(Role::LocativePreposition) && capital_at(i + 1) && plural(i + 1) {
+            if word.is(Role::LocativePreposition)
+                && capital_at(i + 1)
+                && before.get(i + 1).is_some_and(Word::looks_plural)
+            {
                 return Cue::CapitalOf;
             }
             let and_name = word.is(Role::NameJoiner) && before.get(i + 1).is_some_and(|n| n.capitalised);
@@ -881,11 +885,10 @@ impl<'a> Parser<'a> {
                 return Cue::Province;
             }
             // "(twelve of the) districts of Ghazni": the plural only.
-            let plural = |x: &Word| x.text.ends_with('s') || x.text.ends_with("en");
             if is(before, 0, Role::Genitive)
                 && !broken(before, 0)
                 && is(before, 1, Role::KindDistrict)
-                && before.get(1).is_some_and(plural)
+                && before.get(1).is_some_and(Word::looks_plural)
                 && !broken(before, 1)
             {
                 return Cue::Province;
