@@ -606,15 +606,11 @@ impl<'a> ArticleClauses<'a> {
                 .filter(|w| w.start < end)
                 .and_then(|w| self.mention_starting_at(w.start))
         };
-        let coordinator = |j: usize| {
-            self.words
-                .get(j)
-                .is_some_and(|_| self.lex.word_roles(self.word(j)).contains(Role::Coordinator))
-        };
+        let coordinator =
+            |j: usize| j < self.words.len() && self.lex.word_roles(self.word(j)).contains(Role::Coordinator);
         let list_goes_on = |m: usize| {
             let after = self.word_after(self.mentions[m].span.end);
-            let gap = &self.text[self.mentions[m].span.end..self.words.get(after).map_or(end, |w| w.start).min(end)];
-            gap.contains(',') || coordinator(after)
+            self.gap_before(after, self.mentions[m].span.end).contains(',') || coordinator(after)
         };
         k > 0
             && self.mention_ending_at(self.words[k - 1].end).is_some()

@@ -209,11 +209,13 @@ impl TimeRef {
         }
     }
 
-    /// Does it name one day that [`TimeRef::shifted`] can move?
+    /// Does it name one day ("on Friday", "12 August", "yesterday", "last
+    /// Wednesday")?
     pub fn names_a_day(&self) -> bool {
         matches!(
             self,
             TimeRef::Weekday { .. }
+                | TimeRef::WeekdayOfLastWeek { .. }
                 | TimeRef::Absolute { .. }
                 | TimeRef::Today { .. }
                 | TimeRef::Yesterday { .. }

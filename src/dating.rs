@@ -1063,10 +1063,14 @@ pub fn infer_publication_dates(
 ) -> Vec<Publication> {
     let n = articles.len();
     // The span of the dates the corpus states, for articles with none.
-    let anchors: Vec<NaiveDate> = articles
+    let stated: Vec<Option<PartialDate>> = articles
         .iter()
         .zip(analyses)
-        .filter_map(|(a, an)| trusted_stated_date(a, an).and_then(|d| d.range()).map(|r| r.0))
+        .map(|(a, an)| trusted_stated_date(a, an))
+        .collect();
+    let anchors: Vec<NaiveDate> = stated
+        .iter()
+        .filter_map(|d| d.and_then(|d| d.range()).map(|r| r.0))
         .chain(articles.iter().filter_map(|a| {
             a.url
                 .as_deref()
@@ -1085,7 +1089,7 @@ pub fn infer_publication_dates(
         .map(|(lo, hi)| (*lo - Days::new(31), *hi + Days::new(31)));
 
     let mut own: Vec<Own> = (0..n)
-        .map(|i| own_evidence(&articles[i], &analyses[i], corpus_window, typical))
+        .map(|i| own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical))
         .collect();
     // The corpus's typical day: the median of the days articles give
     // themselves (else of the months they state); with it, a second look
@@ -1102,7 +1106,7 @@ pub fn infer_publication_dates(
     });
     for i in 0..n {
         if own[i].fixed.is_none() {
-            own[i] = own_evidence(&articles[i], &analyses[i], corpus_window, typical);
+            own[i] = own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical);
         }
     }
 
@@ -1237,14 +1241,14 @@ pub fn infer_publication_dates(
         .collect()
 }
 
-/// An article's own evidence.
+/// An article's own evidence, `stated` its trusted stated date ([`trusted_stated_date`]).
 fn own_evidence(
     article: &Article,
     analysis: &ArticleAnalysis,
+    stated: Option<PartialDate>,
     corpus_window: Option<(NaiveDate, NaiveDate)>,
     typical: Option<NaiveDate>,
 ) -> Own {
-    let stated = trusted_stated_date(article, analysis);
     if let Some(d) = stated.and_then(|d| d.full()) {
         return Own {
             fixed: Some((d, DateBasis::Stated)),

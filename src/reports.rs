@@ -198,6 +198,9 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
             .into_iter()
             .any(|w| a.lex.word_roles(w).contains(Role::ValleyWord))
     };
+    // (A province the gazetteer knows by a valley's name, "Panjshir
+    // Valley", is its valley wherever it is named: asked once a province.)
+    let mut known_as_valley: FxHashMap<PlaceId, bool> = FxHashMap::default();
     a.mentions
         .iter()
         .filter(|m| a.gaz.place(m.place).kind == PlaceKind::Province)
@@ -208,16 +211,15 @@ fn valley_provinces(a: &ArticleClauses<'_>) -> FxHashSet<PlaceId> {
             let after = (next..(next + 4).min(a.words.len()))
                 .take_while(|&k| a.words[k].start < sentence_end)
                 .any(|k| is_valley_word(a.word(k)));
-            // (A province the gazetteer knows by a valley's name, "Panjshir
-            // Valley", is its valley wherever it is named.)
-            let known_as_valley = || {
-                a.gaz
-                    .place(m.place)
-                    .names
-                    .iter()
-                    .any(|n| writes_a_valley(a.lex, &n.to_lowercase()))
-            };
-            in_name || after || known_as_valley()
+            in_name
+                || after
+                || *known_as_valley.entry(m.place).or_insert_with(|| {
+                    a.gaz
+                        .place(m.place)
+                        .names
+                        .iter()
+                        .any(|n| writes_a_valley(a.lex, &n.to_lowercase()))
+                })
         })
         .map(|m| m.place)
         .collect()
@@ -268,16 +270,12 @@ fn finish(a: &ArticleClauses<'_>, lines: &LineKinds, reports: Vec<CaptureReport>
         .map(|m| m.place)
         .collect();
     // The places the article tells taken, and in which sentences.
-    let taken: FxHashSet<PlaceId> = reports
-        .iter()
-        .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
-        .map(|r| r.place)
-        .collect();
     let taken_in: FxHashSet<(PlaceId, usize)> = reports
         .iter()
         .filter(|r| matches!(r.status, Status::Captured | Status::Claimed))
         .map(|r| (r.place, r.sentence_index))
         .collect();
+    let taken: FxHashSet<PlaceId> = taken_in.iter().map(|&(p, _)| p).collect();
     // A repeated sentence reports once; one sentence may report a place
     // twice with one status through two cues ("Kunduz, which the Taliban
     // took in 2015, fell on Sunday": history and news).
@@ -733,7 +731,7 @@ impl<'a> Reader<'a, '_> {
                 .iter()
                 .rev()
                 .map(|(_, t)| t)
-                .find(|t| t.names_a_day() || matches!(t, TimeRef::WeekdayOfLastWeek { .. }))
+                .find(|t| t.names_a_day())
         };
         let last_event = self.discourse.last_event_time.as_ref().map(|(_, t)| t);
         r.time = if days == 0 {

@@ -326,20 +326,19 @@ fn a_date_that_starts_a_span_is_no_sign_of_recency() {
 
 #[test]
 fn a_stated_date_the_text_belies_is_stale_metadata() {
+    // The publication date and basis of an article read alone.
+    let alone = |text: &str| {
+        let c = Corpus::build(vec![article("a.txt", text)]);
+        (c.publications[0].date, c.publications[0].basis)
+    };
     // A page's date line years before the day its text heads itself with.
-    let stale = article(
-        "stale.txt",
-        "date 2015-09-14\nJune 11, 2021\nThe Taliban captured Kunduz on Friday, officials said.",
-    );
-    let c = Corpus::build(vec![stale]);
-    assert_eq!(c.publications[0].date, Some(d(6, 11)));
-    assert_ne!(c.publications[0].basis, DateBasis::Stated);
+    let (date, basis) = alone("date 2015-09-14\nJune 11, 2021\nThe Taliban captured Kunduz on Friday, officials said.");
+    assert_eq!(date, Some(d(6, 11)));
+    assert_ne!(basis, DateBasis::Stated);
     // A deadline months ahead belies nothing.
-    let plan = article(
-        "plan.txt",
+    let (date, basis) = alone(
         "date 2021-05-01\nThe last troops will leave by September 11, 2021. The Taliban took Nerkh district on Friday.",
     );
-    let c = Corpus::build(vec![plan]);
-    assert_eq!(c.publications[0].date, Some(d(5, 1)));
-    assert_eq!(c.publications[0].basis, DateBasis::Stated);
+    assert_eq!(date, Some(d(5, 1)));
+    assert_eq!(basis, DateBasis::Stated);
 }
