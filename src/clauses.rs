@@ -1134,9 +1134,10 @@ impl<'a> ArticleClauses<'a> {
                 && self
                     .tag_ending_at(prev.end)
                     .is_some_and(|t| self.lex.roles(t).is_anaphor());
-            // "120 kilometres (75 miles) from Kabul": a conversion in
-            // brackets leaves the distance phrase around it whole.
-            if steps == 0
+            // "120 kilometres (75 miles) from Kabul", "150 km (95 miles)
+            // from the capital, Kabul": a conversion in brackets leaves the
+            // distance phrase around it whole.
+            if steps <= 3
                 && k >= 2
                 && self.gap_before(k - 1, sentence.start).trim() == ")"
                 && let Some(open) = (k.saturating_sub(6).max(1)..k - 1)
@@ -1794,10 +1795,18 @@ impl<'a> ArticleClauses<'a> {
         // "wist Kandahar te behouden" (managed to keep it): the infinitive
         // tells what was achieved.
         let achieved = || self.has_clause_tag(si, c, &before, Role::Achieved);
-        if infinitive && !achieved()
-            || self.has_clause_tag(si, c, &before, Role::Future)
-            || self.has_clause_tag(si, c, sentence, Role::Deadline)
-        {
+        // A time limit after another cue is that cue's ("took Ghazni as
+        // the US predicts Kabul may fall within months").
+        let own_deadline = || {
+            self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
+                t.span.start < cue.start
+                    || !self
+                        .tags_in(&(cue.end..t.span.start))
+                        .iter()
+                        .any(|x| self.lex.roles(x).has_cue())
+            })
+        };
+        if infinitive && !achieved() || self.has_clause_tag(si, c, &before, Role::Future) || own_deadline() {
             return Mood::Future;
         }
         Mood::Indicative

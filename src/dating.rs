@@ -41,7 +41,7 @@
 //! rounds take the articles in the order of their content, so no
 //! article's place in the input matters.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -302,6 +302,8 @@ fn text_dates<'a>(
         {
             let kind = if weeks_ago_in_sentence(analysis, span) {
                 QuotedDate::WeeksBack
+            } else if heads_an_event(text, analysis, span) {
+                QuotedDate::EventDay
             } else if opens_a_span(text, span) {
                 QuotedDate::SpanStart
             } else {
@@ -325,6 +327,9 @@ enum QuotedDate {
     /// terugtrekking op 1 mei"): the article is after it, how long after
     /// it does not say.
     SpanStart,
+    /// The day of an event named by it ("the August 15 fall of Kabul"):
+    /// the article is after it, and need not be near it.
+    EventDay,
 }
 
 /// Does a "since" ("sinds", "sedert") open the phrase the date at `span`
@@ -338,6 +343,16 @@ fn opens_a_span(text: &str, span: &std::ops::Range<usize>) -> bool {
         .filter(|w| !w.is_empty())
         .take(SPAN_START_WORDS)
         .any(|w| Lexicon::word_is(&w.to_lowercase(), Role::SinceWord))
+}
+
+/// Does the date at `span` head the noun of an event the article reports
+/// ("the August 15 fall of Kabul")? It names a known event's day, not a
+/// recent one: the article is after it, how long after it does not say.
+fn heads_an_event(text: &str, analysis: &ArticleAnalysis, span: &std::ops::Range<usize>) -> bool {
+    analysis
+        .reports
+        .iter()
+        .any(|r| r.cue.start > span.end && text[span.end..r.cue.start] == *" ")
 }
 
 /// How many words before a date a "since" may stand and still open its
@@ -908,6 +923,18 @@ fn without_lone_anchors(sorted: &[NaiveDate]) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// Does the article's text (its `date` line aside) name `year`, in a date
+/// or on its own?
+fn names_year(article: &Article, analysis: &ArticleAnalysis, year: i32) -> bool {
+    analysis.time_refs.iter().any(|(span, t)| {
+        span.start >= article.body_start
+            && match *t {
+                TimeRef::Absolute { year: Some(y), .. } | TimeRef::Year { year: y } => y == year,
+                _ => false,
+            }
+    })
+}
+
 /// How far from every other anchor a lone anchor is.
 const LONE_ANCHOR_DAYS: i64 = 365;
 
@@ -1063,7 +1090,7 @@ pub fn infer_publication_dates(
 ) -> Vec<Publication> {
     let n = articles.len();
     // The span of the dates the corpus states, for articles with none.
-    let stated: Vec<Option<PartialDate>> = articles
+    let mut stated: Vec<Option<PartialDate>> = articles
         .iter()
         .zip(analyses)
         .map(|(a, an)| trusted_stated_date(a, an))
@@ -1082,6 +1109,18 @@ pub fn infer_publication_dates(
     let mut sorted_anchors = anchors.clone();
     sorted_anchors.sort();
     let sorted_anchors = without_lone_anchors(&sorted_anchors);
+    // A stated date a year away from every other article's, in a text
+    // that never names its year, is a page's stale metadata ("date
+    // 2017-07-11" over the fall of Ghazni in 2021): the article is dated
+    // as one that states nothing.
+    for ((d, an), article) in stated.iter_mut().zip(analyses).zip(articles) {
+        if let Some(first) = d.and_then(|p| p.range()).map(|r| r.0)
+            && sorted_anchors.binary_search(&first).is_err()
+            && !names_year(article, an, first.year())
+        {
+            *d = None;
+        }
+    }
     let typical = sorted_anchors.get(sorted_anchors.len() / 2).copied();
     let corpus_window = sorted_anchors
         .first()
@@ -1308,6 +1347,7 @@ fn own_evidence(
     let lower = latest(QuotedDate::Recent);
     let weeks_later = latest(QuotedDate::WeeksBack).map(|d| d + Days::new(7));
     let span_start = latest(QuotedDate::SpanStart);
+    let event_day = latest(QuotedDate::EventDay);
     let text_day = near.and_then(|near| {
         // "yesterday, June 26", "vandaag, 11 augustus": a day word set
         // beside a date says which day the article appeared.
@@ -1341,7 +1381,8 @@ fn own_evidence(
         .or(corpus_window)
         .map(|(lo, hi)| (lower.map_or(lo, |l| l.max(lo)), hi))
         .map(|(lo, hi)| (weeks_later.map_or(lo, |w| w.max(lo)), hi.max(weeks_later.unwrap_or(hi))))
-        .map(|(lo, hi)| (span_start.map_or(lo, |s| s.max(lo)), hi.max(span_start.unwrap_or(hi))));
+        .map(|(lo, hi)| (span_start.map_or(lo, |s| s.max(lo)), hi.max(span_start.unwrap_or(hi))))
+        .map(|(lo, hi)| (event_day.map_or(lo, |e| e.max(lo)), hi.max(event_day.unwrap_or(hi))));
     Own {
         fixed: None,
         window,

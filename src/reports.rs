@@ -636,6 +636,7 @@ impl<'a> Reader<'a, '_> {
                 }
             }
         }
+        self.attack_pushed_back(si, source, &mut found);
         self.fought_over_first(si, &found, out);
         self.besieged_and_fought_over(si, &mut found);
         self.threat_within_fight(&mut found);
@@ -977,6 +978,47 @@ impl<'a> Reader<'a, '_> {
             })
             .collect();
         found.extend(denied);
+    }
+
+    /// "The Taliban attacked Panjshir, but were pushed back", "overran
+    /// parts of the city before being repelled": a clause that pushes an
+    /// attack back and names no place of its own is about the one place
+    /// its sentence tells fought over before it, which is then held.
+    fn attack_pushed_back(&self, si: usize, source: SentenceSource, found: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let mut fought = found.iter().filter(|r| r.status == Status::Contested);
+        let Some(first) = fought.next() else { return };
+        let (place, after) = (first.place, first.cue.end);
+        if fought.any(|r| r.place != place) || found.iter().any(|r| r.place == place && r.status == Status::Held) {
+            return;
+        }
+        let repel = (0..a.clauses[si].len()).find_map(|c| {
+            let reported = |cue: &Cue| found.iter().any(|r| r.cue == cue.span);
+            self.cues_of(si, c)
+                .into_iter()
+                .find(|cue| {
+                    cue.span.start > after
+                        && cue.role == Role::Verb
+                        && cue.status == Some(Status::Held)
+                        && self.cue_also(cue, Role::Repel)
+                        && !reported(cue)
+                })
+                .filter(|_| self.targets_of(si, c).is_empty())
+                .map(|cue| (c, cue))
+        });
+        let Some((c, cue)) = repel else { return };
+        let mut held = Vec::new();
+        self.report(
+            si,
+            c,
+            c,
+            Target::referred(place, cue.span.clone()),
+            &cue,
+            source,
+            &[c],
+            &mut held,
+        );
+        found.extend(held.into_iter().filter(|r| r.status == Status::Held));
     }
 
     /// "Herat has seen heavy fighting as Taliban pressure on the city
@@ -3315,6 +3357,12 @@ impl<'a> Reader<'a, '_> {
                         .next_back()
                         .is_some_and(|w| a.lex.word_roles(&w.to_lowercase()).contains(Role::SinceWord))
             })
+            // "the August 15 fall of Kabul": a date heading an event noun
+            // is that event's own, not the day of the rest of the sentence.
+            .filter(|(r, _)| {
+                a.tag_right_after(r)
+                    .is_none_or(|tg| !a.is(tg, Role::Nominal) || tg.span.start == cue.start)
+            })
             .collect();
         let dist =
             |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
@@ -3375,10 +3423,24 @@ impl<'a> Reader<'a, '_> {
                 })
         };
         let mut later = false;
+        // (A time in a relative clause nested in this one, or in a clause
+        // hanging from that, is the relative clause's: "captured Zaranj,
+        // …, which fights on after signing a deal in 2020".)
+        let in_nested_relative = |r: &Range<usize>| {
+            let mut k = a.clause_at(si, r.start);
+            while let Some(x) = k.filter(|&x| x != c) {
+                if clauses[x].kind == ClauseKind::Relative {
+                    return true;
+                }
+                k = clauses[x].parent;
+            }
+            false
+        };
+        let own_clause = |r: &Range<usize>| clause.contains(r.start) && !in_nested_relative(r);
         let own = nearest(&mut refs.iter().filter(|(r, _)| {
-            let before = clause.contains(r.start) && before_later(r);
+            let before = own_clause(r) && before_later(r);
             later |= before;
-            clause.contains(r.start) && !before
+            own_clause(r) && !before
         }));
         if own.is_some() {
             return (own, false);

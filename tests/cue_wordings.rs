@@ -2300,3 +2300,93 @@ fn provincial_capitals_in_the_provinces_named_are_their_capitals() {
         "{sentence}"
     );
 }
+
+#[test]
+fn an_attack_pushed_back_in_the_same_sentence_leaves_the_place_held() {
+    for sentence in [
+        "The Taliban attacked Kunduz overnight but were pushed back.",
+        "The Taliban overran parts of Kunduz before being repelled.",
+    ] {
+        let got = statuses(sentence, "Kunduz");
+        assert!(got.contains(&Status::Held), "{sentence}: {got:?}");
+    }
+    // Pushed back from somewhere else: the place fought over is not the one.
+    let sentence = "The Taliban attacked Kunduz and Taloqan, but were pushed back.";
+    assert!(!statuses(sentence, "Kunduz").contains(&Status::Held), "{sentence}");
+    // Present-tense headlines.
+    for sentence in [
+        "In Kunduz, government forces repulse attacks",
+        "Afghan forces repel attack on Kunduz",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
+    }
+}
+
+#[test]
+fn a_time_limit_after_another_cue_is_that_cues() {
+    let sentence =
+        "The Taliban have taken control of the city of Ghazni as the US predicts that Kabul may fall within months.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    // A limit on the cue's own event still makes it a threat.
+    let sentence = "The Taliban could take Ghazni within weeks.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn a_distance_with_a_conversion_before_an_apposed_capital_is_no_report() {
+    let sentence = "The Taliban have captured the city of Ghazni — just 150 kilometers (95 miles) from the capital, Kabul — officials said.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+}
+
+#[test]
+fn the_capital_of_afghanistans_province_of_x_is_its_capital() {
+    for sentence in [
+        "Taliban militants captured the provincial center of Afghanistan's western province of Nimroz on Friday.",
+        "Taliban militants captured the capital of Afghanistan's western province of Nimroz.",
+    ] {
+        assert_eq!(statuses(sentence, "Zaranj"), [Status::Captured], "{sentence}");
+        assert_eq!(
+            statuses_of(&format!("date 2021-08-09\n{sentence}"), province("Nimruz")),
+            [],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_present_tense_take_over_in_a_headline_is_a_capture() {
+    let sentence = "Taliban Special Forces Take Over Kabul Airport After U.S. Troops Pullout";
+    let id = opmars::gazetteer::Gazetteer::bundled()
+        .find("Hamid Karzai International Airport")
+        .unwrap()
+        .id;
+    assert_eq!(
+        statuses_of(&format!("date 2021-08-31\n{sentence}"), id),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn a_battle_to_take_a_place_is_a_fight_over_it() {
+    for sentence in [
+        "Residents flee as the Taliban intensify their battle to take Kunduz.",
+        "De Taliban voeren een strijd om Kunduz te veroveren.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+    }
+}
+
+#[test]
+fn the_army_taking_over_control_keeps_the_place_held() {
+    for sentence in [
+        "Het Afghaanse leger heeft de controle overgenomen in Aybak.",
+        "Nu het leger de controle overneemt in Aybak, is de stad veilig.",
+        "The army took control in Aybak on Monday.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Held], "{sentence}");
+    }
+    let sentence = "De Taliban namen de controle over in Aybak.";
+    assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+}

@@ -342,3 +342,65 @@ fn a_stated_date_the_text_belies_is_stale_metadata() {
     assert_eq!(date, Some(d(5, 1)));
     assert_eq!(basis, DateBasis::Stated);
 }
+
+#[test]
+fn a_stated_date_years_from_every_other_article_is_stale_metadata() {
+    let stale = article(
+        "stale.txt",
+        "date 2017-07-11\nThe Taliban have taken control of the city of Ghazni, officials said.",
+    );
+    let others = [
+        article("a.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
+        article(
+            "b.txt",
+            "date 2021-08-13\nGhazni fell yesterday, after a day of fighting.",
+        ),
+        article("c.txt", "date 2021-08-10\nFighting raged around Kunduz on Tuesday."),
+    ];
+    let mut all = vec![stale];
+    all.extend(others);
+    let c = Corpus::build(all);
+    assert_ne!(c.publications[0].basis, DateBasis::Stated);
+    // (Ghazni's fall told with no time word: its day or the next.)
+    let day = c.publications[0].date;
+    assert!(day == Some(d(8, 12)) || day == Some(d(8, 13)), "{day:?}");
+    // A text that names the stated year keeps it: an old article among new ones.
+    let old = article(
+        "old.txt",
+        "date 2017-07-11\nIn 2017 the Taliban attacked Ghazni, officials said.",
+    );
+    let mut all = vec![old];
+    all.extend([
+        article("a.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
+        article("b.txt", "date 2021-08-13\nGhazni fell yesterday."),
+        article("c.txt", "date 2021-08-10\nFighting raged around Kunduz on Tuesday."),
+    ]);
+    let c = Corpus::build(all);
+    assert_eq!(c.publications[0].basis, DateBasis::Stated);
+    assert_eq!(c.publications[0].date, NaiveDate::from_ymd_opt(2017, 7, 11));
+}
+
+#[test]
+fn a_date_heading_an_event_noun_dates_that_event_alone() {
+    // "the August 15 fall of Kabul": Kabul's day, not the day of the
+    // provinces' fall told beside it, nor a sign the article is recent.
+    let c = Corpus::build(vec![article(
+        "a.txt",
+        "date 2021-09\nIn the days before the August 15 fall of Kabul, soldiers from Kunduz and Takhar left after those provinces fell.",
+    )]);
+    let kabul = opmars::gazetteer::Gazetteer::bundled().find("Kabul").unwrap().id;
+    let dates: Vec<_> = c.reports.iter().map(|r| (r.place() == kabul, r.date())).collect();
+    assert!(dates.iter().any(|&(k, e)| k && e == Some(d(8, 15))), "{dates:?}");
+    assert!(dates.iter().all(|&(k, e)| k || e != Some(d(8, 15))), "{dates:?}");
+}
+
+#[test]
+fn a_year_in_a_relative_clause_dates_only_that_clause() {
+    let c = Corpus::build(vec![article(
+        "a.txt",
+        "date 2021-08-07\nThe capture of Zaranj is a victory for the Taliban, which is fighting to take power after it signed a deal with the Americans in 2020.",
+    )]);
+    let zaranj = opmars::gazetteer::Gazetteer::bundled().find("Zaranj").unwrap().id;
+    let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
+    assert_ne!(r.date(), NaiveDate::from_ymd_opt(2020, 12, 31));
+}
