@@ -884,12 +884,18 @@ impl<'a> Parser<'a> {
             if i > 0 && is(after, i, Role::KindDistrict) && !broken(after, i) {
                 return Cue::Province;
             }
-            // "(twelve of the) districts of Ghazni": the plural only.
+            // "(twelve of the) districts of Ghazni": the plural; or a
+            // district named before its word ("the Anardara district of
+            // Farah"), which is in the province.
             if is(before, 0, Role::Genitive)
                 && !broken(before, 0)
                 && is(before, 1, Role::KindDistrict)
-                && before.get(1).is_some_and(Word::looks_plural)
                 && !broken(before, 1)
+                && (before.get(1).is_some_and(Word::looks_plural)
+                    || before
+                        .get(2)
+                        .is_some_and(|x| x.capitalised && !x.is(Role::Article) && !x.is(Role::Filler))
+                        && !broken(before, 2))
             {
                 return Cue::Province;
             }

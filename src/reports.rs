@@ -806,6 +806,8 @@ impl<'a> Reader<'a, '_> {
     /// "The Taliban claimed Shur Tapa and Mirzaka. Local sources rejected
     /// the claims.": a denial naming no place, right after Taliban claims,
     /// denies those claims — each claimed place is held, by this sentence.
+    /// So does one naming only a claimed place, as where its deniers are
+    /// ("Het verzet in de Panjshirvallei spreekt de berichten tegen").
     fn unnamed_denial(&mut self, si: usize, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         if si == 0 {
@@ -818,7 +820,7 @@ impl<'a> Reader<'a, '_> {
             .filter(|r| r.sentence_index + 1 == si && r.status == Status::Claimed && !r.background)
             .map(|r| r.place)
             .collect();
-        if claimed.is_empty() || a.mentions_of(si).next().is_some() {
+        if claimed.is_empty() || a.mentions_of(si).any(|m| !claimed.contains(&a.mentions[m].place)) {
             return;
         }
         claimed.reverse();

@@ -2390,3 +2390,33 @@ fn the_army_taking_over_control_keeps_the_place_held() {
     let sentence = "De Taliban namen de controle over in Aybak.";
     assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn a_district_named_before_district_of_x_is_in_province_x() {
+    for sentence in [
+        "Taliban capture Anardara district of Farah.",
+        "The Taliban captured the Anardara district of Farah province.",
+    ] {
+        assert_eq!(statuses(sentence, "Anar Darah"), [Status::Captured], "{sentence}");
+        assert_eq!(statuses(sentence, "Farah"), [], "{sentence}");
+        assert_eq!(
+            statuses_of(&format!("date 2021-06-15\n{sentence}"), province("Farah")),
+            [],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn victory_claimed_in_a_place_is_a_claim_and_a_split_denial_holds_it() {
+    for sentence in [
+        "The Taliban claimed victory in Kunduz on Friday.",
+        "De Taliban claimen de overwinning in Kunduz.",
+        "Talibanbronnen melden dat Kunduz onder hun controle is.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Claimed], "{sentence}");
+    }
+    let text = "De Taliban claimen de overwinning in Kunduz. Het leger in Kunduz spreekt de berichten tegen.";
+    let got = statuses(text, "Kunduz");
+    assert!(got.contains(&Status::Held), "{text}: {got:?}");
+}
