@@ -2420,3 +2420,28 @@ fn victory_claimed_in_a_place_is_a_claim_and_a_split_denial_holds_it() {
     let got = statuses(text, "Kunduz");
     assert!(got.contains(&Status::Held), "{text}: {got:?}");
 }
+
+#[test]
+fn government_forces_evacuating_a_district_give_it_up() {
+    for sentence in [
+        "The security forces evacuated from the center of Shirin Tagab district in Faryab.",
+        "Security forces evacuated Shirin Tagab district on Friday.",
+    ] {
+        assert_eq!(statuses(sentence, "Shirin Tagab"), [Status::Captured], "{sentence}");
+    }
+    let sentence = "Thousands of civilians were evacuated from Kabul.";
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+}
+
+#[test]
+fn nobodys_control_and_a_place_located_on_a_towns_edge_report_nothing() {
+    for sentence in [
+        "Veel mensen willen weg, maar er is geen controle over de stad Kunduz.",
+        "There is no control over Kunduz, residents say.",
+        "The airfield, located on the outskirts of Kunduz, was quiet.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+    }
+    let sentence = "The Taliban are on the outskirts of Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
