@@ -869,7 +869,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             }
             if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
                 match next {
-                    "night" => {
+                    "night" | "nacht" => {
                         push(
                             span_to(i + 1),
                             TimeRef::Yesterday {
@@ -969,9 +969,11 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             }
             // "that day", "on the same day", "die dag", "diezelfde dag": the
             // day told before (see [`TimeRef::shifted`] by none).
+            // ("Later op de dag": later on the day told before.)
             let same_day = match (w, next, next2) {
                 ("that", "day", _) | ("die" | "diezelfde" | "dezelfde", "dag", _) => Some(i + 1),
                 ("that" | "the", "same", "day") | ("die", "zelfde", "dag") => Some(i + 2),
+                ("later", "op", "de") if ws.get(i + 3).is_some_and(|x| x.lower == "dag") => Some(i + 3),
                 _ => None,
             };
             if let Some(last) = same_day {
@@ -1212,6 +1214,7 @@ const TIME_START_WORDS: &[&str] = &[
     "in",
     "jaren",
     "last",
+    "later",
     "morgen",
     "negen",
     "nine",
@@ -1759,6 +1762,7 @@ mod tests {
                 | "die"
                 | "diezelfde"
                 | "dezelfde"
+                | "later"
                 | "in"
                 | "sinds"
                 | "since"
@@ -2009,6 +2013,31 @@ mod tests {
         );
         // "that" alone names no day.
         assert!(find_time_refs("That city fell.", 0..15).is_empty());
+        // "Later op de dag": later on the day told before.
+        let text = "Later op de dag viel Farah.";
+        let refs = find_time_refs(text, 0..text.len());
+        assert_eq!(refs.len(), 1, "{refs:?}");
+        assert_eq!(&text[refs[0].0.clone()], "Later op de dag");
+        assert_eq!(refs[0].1, TimeRef::DaysLater { days: 0 });
+        assert!(find_time_refs("Later viel Farah.", 0..17).is_empty());
+    }
+
+    #[test]
+    fn last_night_in_dutch_as_in_english() {
+        for text in [
+            "Afgelopen nacht viel Kunduz.",
+            "Vorige nacht viel Kunduz.",
+            "Last night Kunduz fell.",
+        ] {
+            let refs = find_time_refs(text, 0..text.len());
+            assert_eq!(
+                refs.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
+                [TimeRef::Yesterday {
+                    part: Some(DayPart::Night)
+                }],
+                "{text}"
+            );
+        }
     }
 
     #[test]
