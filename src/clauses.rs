@@ -1117,7 +1117,7 @@ impl<'a> ArticleClauses<'a> {
         let mut preposition: Option<&str> = None;
         while k > 0 && steps < 8 {
             let prev = self.words[k - 1].clone();
-            if prev.start < sentence.start {
+            if prev.start < sentence.start || self.lex.word_roles(self.word(k - 1)).contains(Role::ListIntro) {
                 break;
             }
             let gap = self.gap_before(k, sentence.start);

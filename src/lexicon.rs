@@ -366,6 +366,10 @@ pub enum Role {
     /// After a comma, opens an absolute phrase, no list item ("the fall of
     /// Jalalabad, with Kabul not yet taken").
     WithWord,
+    /// Opens a list of examples of the noun before it ("seven capitals,
+    /// mainly in the north of the country, including Kunduz"): what lies
+    /// before it says nothing of the names after it.
+    ListIntro,
     /// A verb of saying ("said", "zeggen"): a Taliban claim when a Taliban
     /// noun phrase is its subject right before it ("Taliban officials
     /// have said", "de Taliban zeggen").
@@ -585,6 +589,7 @@ impl Role {
             "before_word" => Role::BeforeWord,
             "only_word" => Role::OnlyWord,
             "with_word" => Role::WithWord,
+            "list_intro" => Role::ListIntro,
             _ => return None,
         })
     }
@@ -678,6 +683,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::BeforeWord,
         Role::OnlyWord,
         Role::WithWord,
+        Role::ListIntro,
         Role::CompassNoun,
         Role::ValleyWord,
         Role::OutpostWord,

@@ -2587,10 +2587,13 @@ impl<'a> Reader<'a, '_> {
                 cue_status = Status::Held;
             }
         }
-        // "repelled an attack on X", "de aanval op X werd afgeslagen"; an
-        // attack told as a verb and repelled after it in its clause: "X was
-        // attacked from the south, which was repelled by the army".
-        if matches!(cue.role, Role::Nominal | Role::Verb) && cue_status == Status::Contested {
+        // "repelled an attack on X", "de aanval op X werd afgeslagen",
+        // "pushed back the offensive on X"; an attack told as a verb and
+        // repelled after it in its clause: "X was attacked from the south,
+        // which was repelled by the army".
+        if cue.role == Role::Nominal && matches!(cue_status, Status::Contested | Status::Threatened)
+            || cue.role == Role::Verb && cue_status == Status::Contested
+        {
             let before = if cue.role == Role::Nominal { 4 } else { 0 };
             let repelled = a.tags_in(&a.around(&cue.span, before, 8, &sentence)).iter().any(|tg| {
                 a.clauses[si][c].contains(tg.span.start)
@@ -2704,6 +2707,18 @@ impl<'a> Reader<'a, '_> {
         // "Belgische evacués slaagden erin het vliegveld te bereiken":
         // people on neither side getting to a place threaten nothing.
         if cue_status == Status::Threatened && self.civilian_subject_before(si, c, &cue.span) {
+            return;
+        }
+        // "the number of capitals taken has reached 18, including Herat":
+        // a verb of getting near whose object is a number reaches a count,
+        // not a place.
+        if cue_status == Status::Threatened && cue.role == Role::Verb && {
+            let next = a.word_at(cue.span.end);
+            a.words.get(next).is_some_and(|w| w.start < sentence.end) && {
+                let word = a.word(next);
+                word.bytes().all(|b| b.is_ascii_digit()) || crate::dating::count_word(word).is_some()
+            }
+        } {
             return;
         }
         let governing = cue.role.governs_next();

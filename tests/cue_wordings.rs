@@ -2445,3 +2445,52 @@ fn nobodys_control_and_a_place_located_on_a_towns_edge_report_nothing() {
     let sentence = "The Taliban are on the outskirts of Kunduz.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn an_offensive_pushed_back_leaves_the_place_held() {
+    let sentence = "The security forces on Tuesday pushed back the Taliban offensive on Mazar-e-Sharif city.";
+    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Held], "{sentence}");
+    let sentence = "The Taliban launched an offensive on Mazar-e-Sharif on Tuesday.";
+    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn a_districts_headquarters_taken_is_the_district_taken() {
+    for sentence in [
+        "Locals said the Taliban had captured the headquarters of Kishim and Tashkan districts.",
+        "Het hoofdkwartier van Kishim is door de Taliban veroverd.",
+    ] {
+        assert_eq!(statuses(sentence, "Kishim"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn reaching_a_number_reaches_no_place() {
+    let sentence = "The number of provincial capitals seized by the Taliban has reached 18, including the cities of Herat and Ghazni.";
+    assert!(!statuses(sentence, "Herat").contains(&Status::Threatened), "{sentence}");
+    let sentence = "The Taliban have reached Herat.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn names_listed_after_including_are_the_nouns_before_it() {
+    for sentence in [
+        "The Taliban has captured seven provincial capitals, mainly in the north of the country, including Kunduz and Zaranj.",
+        "Het Taliban veroverde zeven provinciehoofdsteden, vooral in het noorden van het land, waaronder Kunduz en Zaranj.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+        assert_eq!(statuses(sentence, "Zaranj"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn the_districts_after_districts_were_named_are_those_districts() {
+    let text = "Locals said the Taliban captured Kishim and Tashkan districts. The spokesman denied the fall of the districts.";
+    for district in ["Kishim", "Tashkan"] {
+        let got = statuses(text, district);
+        assert!(got.contains(&Status::Held), "{district}: {got:?}");
+    }
+    // Handed over by the Taliban, a place is the government's.
+    let sentence = "The Taliban handed over Kishim district to the government.";
+    assert_eq!(statuses(sentence, "Kishim"), [Status::Held], "{sentence}");
+}
