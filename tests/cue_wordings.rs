@@ -2494,3 +2494,15 @@ fn the_districts_after_districts_were_named_are_those_districts() {
     let sentence = "The Taliban handed over Kishim district to the government.";
     assert_eq!(statuses(sentence, "Kishim"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn fighting_officials_deny_leaves_the_place_held() {
+    for sentence in [
+        "The Presidential Palace on Sunday denied the Taliban attack on Kunduz.",
+        "Officials denied that there was fighting in Kunduz.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
+    }
+    let sentence = "The Taliban attacked Kunduz on Sunday.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+}
