@@ -1117,7 +1117,7 @@ impl<'a> ArticleClauses<'a> {
         let mut preposition: Option<&str> = None;
         while k > 0 && steps < 8 {
             let prev = self.words[k - 1].clone();
-            if prev.start < sentence.start || self.lex.word_roles(self.word(k - 1)).contains(Role::ListIntro) {
+            if prev.start < sentence.start {
                 break;
             }
             let gap = self.gap_before(k, sentence.start);
@@ -1158,6 +1158,9 @@ impl<'a> ArticleClauses<'a> {
             }
             if let Some(tag) = self.tag_ending_at(prev.end) {
                 let roles = self.lex.roles(tag);
+                if roles.contains(Role::ListIntro) {
+                    break;
+                }
                 // "the governor's office in X": taking it is taking X.
                 if roles.contains(Role::SeatOfPower) {
                     return PlaceRole::Argument;

@@ -683,7 +683,6 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::BeforeWord,
         Role::OnlyWord,
         Role::WithWord,
-        Role::ListIntro,
         Role::CompassNoun,
         Role::ValleyWord,
         Role::OutpostWord,
