@@ -2506,3 +2506,17 @@ fn fighting_officials_deny_leaves_the_place_held() {
     let sentence = "The Taliban attacked Kunduz on Sunday.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn coming_under_control_is_a_fight_not_yet_a_capture() {
+    let sentence = "Badakhshan province is increasingly coming under control of the Taliban.";
+    assert_eq!(
+        statuses_of(&format!("date 2021-07-05\n{sentence}"), province("Badakhshan")),
+        [Status::Contested],
+        "{sentence}"
+    );
+    let sentence = "Kunduz is coming under Taliban control.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+    let sentence = "Kunduz is under Taliban control.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+}
