@@ -1923,9 +1923,12 @@ impl<'a> ArticleClauses<'a> {
             near
         };
         let negated = self.clause_tags(si, c, &window, Role::Negation).any(|n| {
-            // "not only" is no negation.
+            // "not only" is no negation; nor is one a comma sets off
+            // ("Rather than fighting, the army surrendered X").
             let after = self.word(self.word_at(n.span.end));
-            !self.lex.word_roles(after).contains(Role::OnlyWord)
+            let only = self.lex.word_roles(after).contains(Role::OnlyWord);
+            let set_off = n.span.end <= cue.start && self.text[n.span.end..cue.start].contains(',');
+            !(only || set_off)
         });
         if negated {
             Polarity::Negative

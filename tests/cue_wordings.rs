@@ -2520,3 +2520,14 @@ fn coming_under_control_is_a_fight_not_yet_a_capture() {
     let sentence = "Kunduz is under Taliban control.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn the_alternative_not_taken_is_no_report() {
+    let sentence = "The Taliban say they have surrounded Kunduz, but are looking to negotiate rather than take the fight to the city.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+    let sentence = "De Taliban willen onderhandelen in plaats van te vechten om Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+    // Set off by a comma, it negates nothing after it.
+    let sentence = "Rather than fighting, the army surrendered Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+}
