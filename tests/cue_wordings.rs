@@ -1968,9 +1968,17 @@ fn valt_te_with_an_infinitive_is_no_fall() {
         assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
         assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
     }
-    // A fall told before a comma or a purpose clause is still a fall.
+    // A fall told before a comma or a purpose clause is still a fall (as
+    // the Taliban state it, their claim).
+    assert_eq!(
+        statuses(
+            "Kunduz valt, zo is te lezen in een verklaring van de Taliban.",
+            "Kunduz"
+        ),
+        [Status::Claimed]
+    );
     for sentence in [
-        "Kunduz valt, zo is te lezen in een verklaring van de Taliban.",
+        "Kunduz valt, zo is te lezen in een verklaring van de gouverneur.",
         "Gisteren viel Kunduz in handen van de Taliban, om te beginnen in het centrum.",
     ] {
         assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
@@ -2530,4 +2538,12 @@ fn the_alternative_not_taken_is_no_report() {
     // Set off by a comma, it negates nothing after it.
     let sentence = "Rather than fighting, the army surrendered Kunduz.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn what_the_taliban_report_is_a_claim() {
+    let sentence = "Unconfirmed reports by the Taliban read that Paryan district has also been taken.";
+    assert_eq!(statuses(sentence, "Paryan"), [Status::Claimed], "{sentence}");
+    let sentence = "Officials say Paryan district has been taken.";
+    assert_eq!(statuses(sentence, "Paryan"), [Status::Captured], "{sentence}");
 }
