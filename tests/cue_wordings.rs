@@ -2547,3 +2547,13 @@ fn what_the_taliban_report_is_a_claim() {
     let sentence = "Officials say Paryan district has been taken.";
     assert_eq!(statuses(sentence, "Paryan"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn holding_out_split_around_what_comes_between_is_held() {
+    for sentence in [
+        "De tegenstanders houden nog wel stand in Kunduz.",
+        "In Kunduz houden de regeringstroepen nog stand.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
+    }
+}
