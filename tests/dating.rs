@@ -345,37 +345,25 @@ fn a_stated_date_the_text_belies_is_stale_metadata() {
 
 #[test]
 fn a_stated_date_years_from_every_other_article_is_stale_metadata() {
-    let stale = article(
-        "stale.txt",
-        "date 2017-07-11\nThe Taliban have taken control of the city of Ghazni, officials said.",
-    );
-    let others = [
-        article("a.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
-        article(
-            "b.txt",
-            "date 2021-08-13\nGhazni fell yesterday, after a day of fighting.",
-        ),
-        article("c.txt", "date 2021-08-10\nFighting raged around Kunduz on Tuesday."),
-    ];
-    let mut all = vec![stale];
-    all.extend(others);
-    let c = Corpus::build(all);
+    // The article first, then three of August 2021 that date Ghazni's fall.
+    let among_others = |text: &str| {
+        Corpus::build(vec![
+            article("first.txt", text),
+            article("a.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
+            article(
+                "b.txt",
+                "date 2021-08-13\nGhazni fell yesterday, after a day of fighting.",
+            ),
+            article("c.txt", "date 2021-08-10\nFighting raged around Kunduz on Tuesday."),
+        ])
+    };
+    let c = among_others("date 2017-07-11\nThe Taliban have taken control of the city of Ghazni, officials said.");
     assert_ne!(c.publications[0].basis, DateBasis::Stated);
     // (Ghazni's fall told with no time word: its day or the next.)
     let day = c.publications[0].date;
     assert!(day == Some(d(8, 12)) || day == Some(d(8, 13)), "{day:?}");
     // A text that names the stated year keeps it: an old article among new ones.
-    let old = article(
-        "old.txt",
-        "date 2017-07-11\nIn 2017 the Taliban attacked Ghazni, officials said.",
-    );
-    let mut all = vec![old];
-    all.extend([
-        article("a.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
-        article("b.txt", "date 2021-08-13\nGhazni fell yesterday."),
-        article("c.txt", "date 2021-08-10\nFighting raged around Kunduz on Tuesday."),
-    ]);
-    let c = Corpus::build(all);
+    let c = among_others("date 2017-07-11\nIn 2017 the Taliban attacked Ghazni, officials said.");
     assert_eq!(c.publications[0].basis, DateBasis::Stated);
     assert_eq!(c.publications[0].date, NaiveDate::from_ymd_opt(2017, 7, 11));
 }
