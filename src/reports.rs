@@ -2712,13 +2712,14 @@ impl<'a> Reader<'a, '_> {
         // "the number of capitals taken has reached 18, including Herat":
         // a verb of getting near whose object is a number reaches a count,
         // not a place.
-        if cue_status == Status::Threatened && cue.role == Role::Verb && {
+        let number_next = || {
             let next = a.word_at(cue.span.end);
             a.words.get(next).is_some_and(|w| w.start < sentence.end) && {
                 let word = a.word(next);
                 word.bytes().all(|b| b.is_ascii_digit()) || crate::dating::count_word(word).is_some()
             }
-        } {
+        };
+        if cue_status == Status::Threatened && cue.role == Role::Verb && number_next() {
             return;
         }
         let governing = cue.role.governs_next();
