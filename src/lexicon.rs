@@ -355,6 +355,12 @@ pub enum Role {
     OriginWord,
     /// Before the agent of a passive ("by", "door").
     AgentWord,
+    /// Before whom a place is handed to ("to", "aan").
+    RecipientWord,
+    /// Marks a capture cue of handing a place over ("handed over",
+    /// "overgedragen"): who receives it has it, so a place handed to the
+    /// government side is held.
+    Handover,
     /// Before a time expression, the start of a span, not the day of the
     /// event ("since Friday", "sinds vrijdag").
     SinceWord,
@@ -585,6 +591,8 @@ impl Role {
             "possessive" => Role::Possessive,
             "origin_word" => Role::OriginWord,
             "agent_word" => Role::AgentWord,
+            "recipient_word" => Role::RecipientWord,
+            "handover" => Role::Handover,
             "since_word" => Role::SinceWord,
             "before_word" => Role::BeforeWord,
             "only_word" => Role::OnlyWord,
@@ -679,6 +687,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::Possessive,
         Role::OriginWord,
         Role::AgentWord,
+        Role::RecipientWord,
         Role::SinceWord,
         Role::BeforeWord,
         Role::OnlyWord,

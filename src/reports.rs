@@ -2661,6 +2661,17 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Held;
         }
+        // "US forces handed Bagram over to the Afghan army", "de basis is
+        // overgedragen aan het leger": handed to the government side, the
+        // place is held.
+        let handed_on = cue.span.start..sentence.end;
+        if cue_status == Status::Captured
+            && self.cue_also(cue, Role::Handover)
+            && self.recipient_in(si, c, &handed_on, Role::Government)
+            && !self.recipient_in(si, c, &handed_on, Role::Taliban)
+        {
+            cue_status = Status::Held;
+        }
         // "The Taliban have lost control of X": lost by them, the place is
         // held.
         if cue_status == Status::Captured
@@ -3082,14 +3093,26 @@ impl<'a> Reader<'a, '_> {
         self.passive_agent_in(si, c, &sentence, Role::Government)
     }
 
-    /// Is an actor of `role` named in clause `c` within `range` as the
-    /// agent of a passive, "by" or "door" one or two words before it?
-    fn passive_agent_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
+    /// Is an actor of `role` named in clause `c` within `range` as whom a
+    /// place is handed to, "to" or "aan" one or two words before it?
+    fn recipient_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
+        self.side_after_word(si, c, range, role, Role::RecipientWord)
+    }
+
+    /// Is a tag of `role` (a side) within `range` of clause `c`, one or two
+    /// words after a word of `marker` ("by the army", "to the army")?
+    fn side_after_word(&self, si: usize, c: usize, range: &Range<usize>, role: Role, marker: Role) -> bool {
         let a = self.a;
         a.clause_tags(si, c, range, role).any(|t| {
             let k = a.word_at(t.span.start);
-            (k.saturating_sub(2)..k).any(|j| j > 0 && a.lex.word_roles(a.word(j)).contains(Role::AgentWord))
+            (k.saturating_sub(2)..k).any(|j| j > 0 && a.lex.word_roles(a.word(j)).contains(marker))
         })
+    }
+
+    /// Is an actor of `role` named in clause `c` within `range` as the
+    /// agent of a passive, "by" or "door" one or two words before it?
+    fn passive_agent_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
+        self.side_after_word(si, c, range, role, Role::AgentWord)
     }
 
     /// Is the actor named nearest before a cue in its clause the

@@ -2557,3 +2557,15 @@ fn holding_out_split_around_what_comes_between_is_held() {
         assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn a_place_handed_to_the_government_side_is_held() {
+    for sentence in [
+        "U.S. forces handed Bagram over to Afghan forces on Friday.",
+        "U.S. forces handed control of Bagram airfield over to the Afghan government.",
+    ] {
+        assert_eq!(statuses(sentence, "Bagram"), [Status::Held], "{sentence}");
+    }
+    let sentence = "The governor handed over the city of Ghazni to the Taliban.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+}
