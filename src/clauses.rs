@@ -1563,7 +1563,10 @@ impl<'a> ArticleClauses<'a> {
         // "Lashkar Gah, the capital of Helmand; Qala-i-Naw, …; and
         // Kandahar". Between clauses it has split the sentence already.)
         let separator = |c: char| c == ',' || c == ';';
-        if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || separator(c) || c == '-')) {
+        // (An apostrophe is a possessive's: "Samangan province's capital
+        // Aybak".)
+        let word_char = |c: char| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’');
+        if between.contains(|c: char| !(word_char(c) || separator(c))) {
             return false;
         }
         let mut k = self.word_at(from);

@@ -2569,3 +2569,11 @@ fn a_place_handed_to_the_government_side_is_held() {
     let sentence = "The governor handed over the city of Ghazni to the Taliban.";
     assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn a_list_goes_on_past_a_possessive_province() {
+    let sentence = "The Taliban has captured six provincial capitals, including Kunduz, Zaranj, Samangan province's capital Aybak city and Farah city.";
+    for city in ["Kunduz", "Zaranj", "Aybak", "Farah"] {
+        assert_eq!(statuses(sentence, city), [Status::Captured], "{city}: {sentence}");
+    }
+}
