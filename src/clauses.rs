@@ -1098,6 +1098,18 @@ impl<'a> ArticleClauses<'a> {
         if self.unknown_district_before(first, sentence) {
             return PlaceRole::Locative;
         }
+        // "Firoz Koh (Ghor)": a name in brackets right after another
+        // places it.
+        if first > 0
+            && self.gap_before(first, sentence.start).trim() == "("
+            && self.mention_ending_at(self.words[first - 1].end).is_some()
+            && self
+                .text
+                .get(span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(')'))
+        {
+            return PlaceRole::Locative;
+        }
         // After the name: "X's police chief", "X airport", "X officials".
         if let Some(role) = self.role_after(last, sentence) {
             return role;

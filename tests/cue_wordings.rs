@@ -2577,3 +2577,17 @@ fn a_list_goes_on_past_a_possessive_province() {
         assert_eq!(statuses(sentence, city), [Status::Captured], "{city}: {sentence}");
     }
 }
+
+#[test]
+fn a_province_in_brackets_after_a_town_only_places_it() {
+    let sentence =
+        "The Taliban claimed to have captured two more provincial capitals, Tirin Kot (Uruzgan) and Firoz Koh (Ghor).";
+    assert_eq!(statuses(sentence, "Tarinkot"), [Status::Claimed], "{sentence}");
+    for name in ["Uruzgan", "Ghor"] {
+        assert_eq!(
+            statuses_of(&format!("date 2021-08-14\n{sentence}"), province(name)),
+            [],
+            "{name}: {sentence}"
+        );
+    }
+}
