@@ -1814,14 +1814,21 @@ impl<'a> ArticleClauses<'a> {
         // tells what was achieved.
         let achieved = || self.has_clause_tag(si, c, &before, Role::Achieved);
         // A time limit after another cue is that cue's ("took Ghazni as
-        // the US predicts Kabul may fall within months").
+        // the US predicts Kabul may fall within months"); one "of" an
+        // event is a span around it, no limit ("fell within days of each
+        // other").
         let own_deadline = || {
             self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
-                t.span.start < cue.start
-                    || !self
-                        .tags_in(&(cue.end..t.span.start))
-                        .iter()
-                        .any(|x| self.lex.roles(x).has_cue())
+                let of_an_event = self
+                    .lex
+                    .word_roles(self.word(self.word_at(t.span.end)))
+                    .contains(Role::Genitive);
+                !of_an_event
+                    && (t.span.start < cue.start
+                        || !self
+                            .tags_in(&(cue.end..t.span.start))
+                            .iter()
+                            .any(|x| self.lex.roles(x).has_cue()))
             })
         };
         if infinitive && !achieved() || self.has_clause_tag(si, c, &before, Role::Future) || own_deadline() {

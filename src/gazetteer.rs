@@ -430,7 +430,11 @@ impl Gazetteer {
                 _ => {}
             }
             let mut seen_keys = HashSet::new();
-            let ezafe: Vec<String> = place.names.iter().flat_map(|n| ezafe_spellings(n)).collect();
+            let ezafe: Vec<String> = place
+                .names
+                .iter()
+                .flat_map(|n| ezafe_spellings(n).into_iter().chain(conjunction_spellings(n)))
+                .collect();
             for name in place.names.iter().chain(&ezafe) {
                 let key = fold_key(name);
                 if key.is_empty() {
@@ -702,6 +706,28 @@ fn ezafe_spellings(name: &str) -> Vec<String> {
     out
 }
 
+/// The other ways news writes the "and" of a two-part name ("Tala wa
+/// Barfak", "Tala-o-Barfak", "Tala va Barfak"): the conjunction "wa", "va"
+/// or "o", a word of its own between two others, written as each of the
+/// others.
+fn conjunction_spellings(name: &str) -> Vec<String> {
+    const AND: [&str; 3] = ["wa", "va", "o"];
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        if i == 0 || i + 1 == words.len() || !AND.contains(&lower.as_str()) {
+            continue;
+        }
+        for other in AND.iter().filter(|&&a| a != lower) {
+            let mut spelled = words.clone();
+            spelled[i] = other;
+            out.push(spelled.join(" "));
+        }
+    }
+    out
+}
+
 pub fn spaced_lower(s: &str) -> String {
     let lower = plain_lower(s);
     let mut out = String::with_capacity(lower.len());
@@ -815,6 +841,10 @@ mod tests {
             // The ezafe written apart or left out.
             ("Hazrat Sultan", "Hazrati Sultan"),
             ("Guzargah-e Nur", "Guzargahi Nur"),
+            // The "and" of a two-part name in each of its spellings.
+            ("Tala-o-Barfak", "Tala wa Barfak"),
+            ("Tala va Barfak", "Tala wa Barfak"),
+            ("Khost-o-Feren", "Khost wa Feren"),
         ];
         for (spelling, name) in cases {
             let found = g

@@ -2774,7 +2774,13 @@ impl<'a> Reader<'a, '_> {
                 && !planned
                 && !a.has_clause_tag(si, c, &(sentence.start..cue.span.start), Role::Future)
         } {
-            cue_status = Status::Contested;
+            // ("repulsed a Taliban offensive to overrun X": pushed back, the
+            // place is held.)
+            let repelled = a
+                .clause_tags(si, c, &a.around(&cue.span, 8, 0, &sentence), Role::Repel)
+                .next()
+                .is_some();
+            cue_status = if repelled { Status::Held } else { Status::Contested };
             mood = Mood::Indicative;
         }
         // "Taking Kandahar is their next goal", "Kandahar innemen is ons

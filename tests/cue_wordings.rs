@@ -2591,3 +2591,24 @@ fn a_province_in_brackets_after_a_town_only_places_it() {
         );
     }
 }
+
+#[test]
+fn falls_within_days_of_each_other_are_falls() {
+    let sentence = "Kunduz, Sar-i-Pul and Taloqan fell to the group within days of each other.";
+    for city in ["Kunduz", "Sar-e Pul", "Taloqan"] {
+        assert_eq!(statuses(sentence, city), [Status::Captured], "{city}: {sentence}");
+    }
+    let sentence = "The Taliban will take Kunduz within weeks.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn a_fall_to_prevent_is_feared_and_an_offensive_repulsed_leaves_the_place_held() {
+    let sentence = "Afghan troops clashed with Taliban insurgents in a bid to prevent the fall of Mazar-i-Sharif.";
+    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Threatened], "{sentence}");
+    let sentence =
+        "Afghan security forces have repulsed a Taliban offensive to overrun the key Tala-o-Barfak district.";
+    assert_eq!(statuses(sentence, "Tala wa Barfak"), [Status::Held], "{sentence}");
+    let sentence = "The Taliban launched an offensive to overrun the key Tala-o-Barfak district.";
+    assert_eq!(statuses(sentence, "Tala wa Barfak"), [Status::Contested], "{sentence}");
+}
