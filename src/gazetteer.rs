@@ -430,12 +430,12 @@ impl Gazetteer {
                 _ => {}
             }
             let mut seen_keys = HashSet::new();
-            let ezafe: Vec<String> = place
+            let spellings: Vec<String> = place
                 .names
                 .iter()
                 .flat_map(|n| ezafe_spellings(n).into_iter().chain(conjunction_spellings(n)))
                 .collect();
-            for name in place.names.iter().chain(&ezafe) {
+            for name in place.names.iter().chain(&spellings) {
                 let key = fold_key(name);
                 if key.is_empty() {
                     continue;

@@ -355,10 +355,10 @@ pub enum Role {
     OriginWord,
     /// Before the agent of a passive ("by", "door").
     AgentWord,
-    /// Before whom a place is handed to ("to", "aan").
+    /// Before whom a place is handed to ("to").
     RecipientWord,
     /// Marks a capture cue of handing a place over ("handed over",
-    /// "overgedragen"): who receives it has it, so a place handed to the
+    /// "turned over"): who receives it has it, so a place handed to the
     /// government side is held.
     Handover,
     /// Before a time expression, the start of a span, not the day of the

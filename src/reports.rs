@@ -2661,9 +2661,8 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Held;
         }
-        // "US forces handed Bagram over to the Afghan army", "de basis is
-        // overgedragen aan het leger": handed to the government side, the
-        // place is held.
+        // "US forces handed Bagram over to the Afghan army": handed to the
+        // government side, the place is held.
         let handed_on = cue.span.start..sentence.end;
         if cue_status == Status::Captured
             && self.cue_also(cue, Role::Handover)
@@ -3100,7 +3099,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// Is an actor of `role` named in clause `c` within `range` as whom a
-    /// place is handed to, "to" or "aan" one or two words before it?
+    /// place is handed to, "to" one or two words before it?
     fn recipient_in(&self, si: usize, c: usize, range: &Range<usize>, role: Role) -> bool {
         self.side_after_word(si, c, range, role, Role::RecipientWord)
     }
