@@ -2612,3 +2612,15 @@ fn a_fall_to_prevent_is_feared_and_an_offensive_repulsed_leaves_the_place_held()
     let sentence = "The Taliban launched an offensive to overrun the key Tala-o-Barfak district.";
     assert_eq!(statuses(sentence, "Tala wa Barfak"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn a_place_emptied_or_cleared_of_the_taliban_is_held() {
+    for sentence in [
+        "Dashti wrote that Kunduz has been completely emptied of Taliban fighters.",
+        "Kunduz is weer vrij van Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Held], "{sentence}");
+    }
+    let sentence = "The city of Kunduz was emptied of residents.";
+    assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+}
