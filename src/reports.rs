@@ -780,7 +780,7 @@ impl<'a> Reader<'a, '_> {
             return;
         }
         // Fighting, or the attack pushed back ("The attack was repelled").
-        let repel = |cue: &Cue| cue.status == Some(Status::Held) && self.cue_also(cue, Role::Repel);
+        let repel = |cue: &Cue| self.pushes_back(cue);
         let fight = (0..a.clauses[si].len()).find_map(|c| {
             self.cues_of(si, c)
                 .into_iter()
@@ -998,13 +998,7 @@ impl<'a> Reader<'a, '_> {
             let reported = |cue: &Cue| found.iter().any(|r| r.cue == cue.span);
             self.cues_of(si, c)
                 .into_iter()
-                .find(|cue| {
-                    cue.span.start > after
-                        && cue.role == Role::Verb
-                        && cue.status == Some(Status::Held)
-                        && self.cue_also(cue, Role::Repel)
-                        && !reported(cue)
-                })
+                .find(|cue| cue.span.start > after && cue.role == Role::Verb && self.pushes_back(cue) && !reported(cue))
                 .filter(|_| self.targets_of(si, c).is_empty())
                 .map(|cue| (c, cue))
         });
@@ -1186,6 +1180,12 @@ impl<'a> Reader<'a, '_> {
     }
 
     // --- cues ----------------------------------------------------------------
+
+    /// Is `cue` one of pushing an attack back ("repelled", "pushed back"):
+    /// a hold whose phrase is also a repel?
+    fn pushes_back(&self, cue: &Cue) -> bool {
+        cue.status == Some(Status::Held) && self.cue_also(cue, Role::Repel)
+    }
 
     /// Is the cue's own phrase (the tag spanning exactly the cue) also of
     /// `role` ("entered" is an entry, "lost control of" a loss)?
