@@ -720,13 +720,35 @@ impl<'a> ArticleClauses<'a> {
                     in_dashed_apposition = true;
                 } else if dash && dash_pair.is_some() || close_bracket && stack.len() > 1 {
                     // The end of a bracketed or dashed aside: back to the
-                    // clause it interrupted.
-                    let back = dash_pair.take().unwrap_or(stack[0]);
+                    // clause it interrupted ("Toen ze Herat (een stad in het
+                    // westen) innamen, …" goes on in the clause of "Toen").
+                    let back = dash_pair
+                        .take()
+                        .or_else(|| {
+                            stack
+                                .iter()
+                                .rev()
+                                .find(|&&c| clauses[c].kind == ClauseKind::Parenthetical)
+                                .and_then(|&c| clauses[c].parent)
+                        })
+                        .unwrap_or(stack[0]);
                     close_at(&mut clauses[top], here);
                     while stack.len() > 1 && *stack.last().expect("non-empty") != back {
                         stack.pop();
                     }
-                    let resumed = *stack.last().expect("the sentence level");
+                    let mut resumed = *stack.last().expect("the sentence level");
+                    // "When they took Herat (a city in the west), many
+                    // fled": a comma after the bracket closes the clause
+                    // resumed, as it would without the aside.
+                    let comma_after = gap.rfind([')', ']']).is_some_and(|i| gap[i..].contains(','));
+                    if comma_after
+                        && stack.len() > 1
+                        && clauses[resumed].kind != ClauseKind::Parenthetical
+                        && !self.list_comma(k, sentence.end)
+                    {
+                        stack.pop();
+                        resumed = *stack.last().expect("the sentence level");
+                    }
                     clauses[resumed].spans.push(here..here);
                 } else if open_bracket || dash && self.another_dash_follows(w.start, sentence.end) {
                     close_at(&mut clauses[top], here);
@@ -1359,6 +1381,15 @@ impl<'a> ArticleClauses<'a> {
         }
         if !(gap == " " || gap == "-") {
             return None;
+        }
+        // "its Kabul-backed governor", "Herat-based troops", "Kabul-bound
+        // flights": a compound participle only describes the noun after it
+        // (but "de Panjshir-vallei" is the valley).
+        if gap == "-" && self.is_lowercase(last + 1) {
+            let participle = self.word(last + 1);
+            if participle.len() >= 4 && (participle.ends_with("ed") || matches!(participle, "bound" | "born")) {
+                return Some(PlaceRole::Modifier);
+            }
         }
         // "Kunduz province's Imam Sahib area": the province's possessive
         // only says whose the place after it is (but "Helmand province's
@@ -2069,6 +2100,28 @@ mod tests {
         assert_eq!(
             clause_texts("The Taliban took Herat on Monday, but officials denied it."),
             vec!["The Taliban took Herat on Monday,", "but officials denied it."]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_aside_returns_to_the_clause_it_interrupted() {
+        let (clauses, _) = analyse("Toen de strijders Herat (een stad in het westen) innamen, vluchtten velen.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "vluchtten velen.".to_owned()),
+                (Subordinate, "Toen de strijders Herat ( … innamen,".to_owned()),
+                (Parenthetical, "een stad in het westen)".to_owned())
+            ]
+        );
+        let (clauses, _) = analyse("When the fighters took Herat (a city in the west), many fled.");
+        assert_eq!(
+            clauses,
+            vec![
+                (Main, "many fled.".to_owned()),
+                (Subordinate, "When the fighters took Herat (".to_owned()),
+                (Parenthetical, "a city in the west),".to_owned())
+            ]
         );
     }
 
