@@ -376,6 +376,10 @@ pub enum Role {
     /// mainly in the north of the country, including Kunduz"): what lies
     /// before it says nothing of the names after it.
     ListIntro,
+    /// Marks an anaphor of the capital that can only be Kabul ("the
+    /// Afghan capital", "de hoofdstad van Afghanistan", "the presidential
+    /// palace"), never the provincial capital named last.
+    National,
     /// A verb of saying ("said", "zeggen"): a Taliban claim when a Taliban
     /// noun phrase is its subject right before it ("Taliban officials
     /// have said", "de Taliban zeggen").
@@ -598,6 +602,7 @@ impl Role {
             "only_word" => Role::OnlyWord,
             "with_word" => Role::WithWord,
             "list_intro" => Role::ListIntro,
+            "national" => Role::National,
             _ => return None,
         })
     }

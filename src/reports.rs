@@ -1861,7 +1861,9 @@ impl<'a> Reader<'a, '_> {
         let topical = role == Role::AnaphorAirport
             && referred_airport.is_none()
             && next_door().all(|i| kind(i) == PlaceKind::Province);
+        let national = || a.tag_starting_at(span.start).is_some_and(|t| a.is(t, Role::National));
         let places = match role {
+            Role::AnaphorCapital if national() => self.kabul.into_iter().collect(),
             Role::AnaphorCapital => capital().into_iter().collect(),
             // The provinces named last, in this sentence or the one before.
             Role::AnaphorCapitals => self
@@ -2345,6 +2347,8 @@ impl<'a> Reader<'a, '_> {
                     Role::Manner,
                     Role::Coordinator,
                     Role::Exception,
+                    // "seized control of the first regional capital, Zaranj".
+                    Role::Ordinal,
                 ]
                 .into_iter()
                 .any(|r| a.is(tag, r))

@@ -2624,3 +2624,70 @@ fn a_place_emptied_or_cleared_of_the_taliban_is_held() {
     let sentence = "The city of Kunduz was emptied of residents.";
     assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
 }
+
+#[test]
+fn a_takeover_told_in_a_subordinate_clause_is_a_capture_where_it_happened() {
+    for sentence in [
+        "Sinds de Taliban de macht in Kabul overnamen, vertrekken elke dag honderden mensen.",
+        "Nadat de Taliban de macht in Kabul overnamen, sloot de ambassade.",
+        "Since the Taliban took power in Kabul, hundreds have left every day.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn an_attack_something_is_for_has_not_happened_yet() {
+    for sentence in [
+        "Logar is being used to gather forces for an attack on Kabul.",
+        "De strijders verzamelen zich in Logar voor een aanval op Kabul.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    }
+}
+
+#[test]
+fn a_result_told_after_a_capture_is_its_own_clause() {
+    for sentence in [
+        "The Taliban captured Ghazni, leaving the Afghan capital isolated and cut off.",
+        "De Taliban veroverden Ghazni, waardoor de Afghaanse hoofdstad is afgesneden.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+        assert_eq!(statuses(sentence, "Ghazni"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn a_place_in_a_compound_participle_only_describes() {
+    for sentence in [
+        "Its Kabul-backed governor fled when the Taliban entered Zaranj.",
+        "Herat-based troops were sent as the Taliban entered Zaranj.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+        assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
+        assert_eq!(statuses(sentence, "Zaranj"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn control_of_an_ordinal_capital_goes_on_to_its_apposed_name() {
+    for sentence in [
+        "The Taliban seized control of the first provincial capital, Zaranj.",
+        "The Taliban took control of the second regional capital, Zaranj, on Friday.",
+    ] {
+        assert_eq!(statuses(sentence, "Zaranj"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn the_afghan_capital_is_kabul_even_after_a_provincial_capital() {
+    for text in [
+        "date 2021-08-09\nThe Taliban captured Ghazni on Monday. The Afghan capital is now cut off.",
+        "date 2021-08-09\nDe Taliban veroverden maandag Ghazni. De hoofdstad van Afghanistan is nu afgesneden.",
+    ] {
+        let kabul = Gazetteer::bundled().find("Kabul").unwrap().id;
+        let ghazni = Gazetteer::bundled().find("Ghazni").unwrap().id;
+        assert_eq!(statuses_of(text, kabul), [Status::Threatened], "{text}");
+        assert_eq!(statuses_of(text, ghazni), [Status::Captured], "{text}");
+    }
+}
