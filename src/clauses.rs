@@ -1040,9 +1040,12 @@ impl<'a> ArticleClauses<'a> {
     fn dashed_apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
         let start = self.words[k].start;
         let rest = &self.text[start..sentence_end];
-        let Some(end) = SPACED_DASHES.iter().filter_map(|d| rest.find(d)).min() else {
+        let Some(dash) = SPACED_DASHES.iter().filter_map(|d| rest.find(d)).min() else {
             return false;
         };
+        // ("– Kunduz and Sar-e-Pol, and the day before Sheberghan –": the
+        // list may end at a comma as well as at the closing dash.)
+        let end = rest[..dash].find(',').unwrap_or(dash);
         let span = start..start + end;
         let opens = self.mention_starting_at(start).is_some()
             || self.lex.word_roles(self.word(k)).contains(Role::Filler)

@@ -433,7 +433,12 @@ impl Gazetteer {
             let spellings: Vec<String> = place
                 .names
                 .iter()
-                .flat_map(|n| ezafe_spellings(n).into_iter().chain(conjunction_spellings(n)))
+                .flat_map(|n| {
+                    ezafe_spellings(n)
+                        .into_iter()
+                        .chain(conjunction_spellings(n))
+                        .chain(ezafe_left_out(n))
+                })
                 .collect();
             for name in place.names.iter().chain(&spellings) {
                 let key = fold_key(name);
@@ -706,6 +711,26 @@ fn ezafe_spellings(name: &str) -> Vec<String> {
     out
 }
 
+/// A name whose ezafe stands on its own ("Baghlan-e Markazi", "Qala-ye
+/// Naw") as news also writes it, without the ezafe ("Baghlan Markazi",
+/// "Qala Naw"). Only an ezafe between two words.
+fn ezafe_left_out(name: &str) -> Option<String> {
+    const EZAFE: [&str; 4] = ["e", "i", "ye", "yi"];
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let interior = |i: usize| i > 0 && i + 1 < words.len();
+    let is_ezafe = |i: usize, w: &str| interior(i) && EZAFE.iter().any(|e| w.eq_ignore_ascii_case(e));
+    if !words.iter().enumerate().any(|(i, w)| is_ezafe(i, w)) {
+        return None;
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !is_ezafe(i, w))
+        .map(|(_, w)| *w)
+        .collect();
+    Some(kept.join(" "))
+}
+
 /// The other ways news writes the "and" of a two-part name ("Tala wa
 /// Barfak", "Tala-o-Barfak", "Tala va Barfak"): the conjunction "wa", "va"
 /// or "o", a word of its own between two others, written as each of the
@@ -841,6 +866,8 @@ mod tests {
             // The ezafe written apart or left out.
             ("Hazrat Sultan", "Hazrati Sultan"),
             ("Guzargah-e Nur", "Guzargahi Nur"),
+            ("Baghlan Markazi", "Baghlan"),
+            ("Qala Naw", "Qala-e Naw"),
             // The "and" of a two-part name in each of its spellings.
             ("Tala-o-Barfak", "Tala wa Barfak"),
             ("Tala va Barfak", "Tala wa Barfak"),

@@ -540,6 +540,12 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
     {
         out.pop();
     }
+    // The Pashto "khel" (clan) of many district names is also written
+    // "khail" and "khayl" (Ahmad Khail, Jani Khayl = Ahmad Khel, Jani Khel).
+    if &out[word_start..] == "kail" {
+        out.truncate(word_start);
+        out.push_str("kil");
+    }
 }
 
 /// Folds one token's surface text to its key, appending to `out` (repeats
@@ -1062,6 +1068,8 @@ mod tests {
         same("Dschalalabad", "Jalalabad");
         same("Djalalabad", "Jalalabad");
         same("Balch", "Balkh");
+        same("Ahmad Khail", "Ahmad Khel");
+        same("Jani Khayl", "Jani Khel");
         same("Tachar", "Takhar");
         same("Tsjarikar", "Charikar");
         same("Tscharikar", "Charikar");

@@ -2691,3 +2691,15 @@ fn the_afghan_capital_is_kabul_even_after_a_provincial_capital() {
         assert_eq!(statuses_of(text, ghazni), [Status::Captured], "{text}");
     }
 }
+
+#[test]
+fn a_dashed_list_of_capitals_may_end_at_a_comma() {
+    let sentence = "On Sunday, the Taliban also captured two other capitals in the north – Kunduz and Sar-e Pul, and the day before Sheberghan and – as agencies write – strengthened their hold.";
+    for place in ["Kunduz", "Sar-e Pul"] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{place}");
+    }
+    let sentence = "The Taliban captured three capitals – Zaranj, Sheberghan and Kunduz – in three days.";
+    for place in ["Zaranj", "Sheberghan", "Kunduz"] {
+        assert_eq!(statuses(sentence, place), [Status::Captured], "{place}");
+    }
+}
