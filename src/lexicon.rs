@@ -376,6 +376,11 @@ pub enum Role {
     /// mainly in the north of the country, including Kunduz"): what lies
     /// before it says nothing of the names after it.
     ListIntro,
+    /// A verb of driving someone out ("drove", "pushed", "expelled"): with
+    /// a side as its object and "out of" or "from" after it, a cue for the
+    /// place after that ("drove the insurgents out of X": held; "forced
+    /// Afghan forces out of X": captured).
+    Expel,
     /// Marks an anaphor of the capital that can only be Kabul ("the
     /// Afghan capital", "de hoofdstad van Afghanistan", "the presidential
     /// palace"), never the provincial capital named last.
@@ -603,6 +608,7 @@ impl Role {
             "with_word" => Role::WithWord,
             "list_intro" => Role::ListIntro,
             "national" => Role::National,
+            "expel" => Role::Expel,
             _ => return None,
         })
     }

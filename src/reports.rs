@@ -559,7 +559,10 @@ impl<'a> Reader<'a, '_> {
             self.cataphora(si, p, out);
         }
         let tags = a.tags_in(&sentence);
-        if !tags.iter().any(|t| a.lex.roles(t).has_cue() || self.possessed_event(t)) {
+        if !tags
+            .iter()
+            .any(|t| a.lex.roles(t).has_cue() || a.is(t, Role::Expel) || self.possessed_event(t))
+        {
             self.unnamed_denial(si, out);
             return;
         }
@@ -1267,6 +1270,12 @@ impl<'a> Reader<'a, '_> {
                 });
                 continue;
             }
+            if roles.contains(Role::Expel)
+                && let Some(cue) = self.expelled_from(tag, sentence)
+            {
+                out.push(cue);
+                continue;
+            }
             if !roles.has_cue() {
                 continue;
             }
@@ -1377,6 +1386,43 @@ impl<'a> Reader<'a, '_> {
 
     /// Does an actor follow `tag` right away, past at most an article
     /// ("control of the government", "controle van de taliban")?
+    /// "drove the insurgents out of X", "pushed Afghan forces from X": a
+    /// verb of driving out (`tag`), a side as its object and "out of",
+    /// "from" after it make one cue for the place that follows, held when
+    /// the Taliban are driven out, captured when the government side is.
+    fn expelled_from(&self, tag: &Tag, sentence: &Range<usize>) -> Option<Cue> {
+        let a = self.a;
+        let object = self
+            .tag_at_word(a.word_at(tag.span.end), sentence)
+            .filter(|t| a.is(t, Role::Taliban) || a.is(t, Role::Government))
+            .or_else(|| self.tag_at_word(self.word_past_article(tag.span.end), sentence))?;
+        let status = if a.is(object, Role::Taliban) {
+            Status::Held
+        } else if a.is(object, Role::Government) {
+            Status::Captured
+        } else {
+            return None;
+        };
+        let mut k = a.word_at(object.span.end);
+        // ("drove them back out of", "pushed the Taliban away from")
+        if matches!(a.words.get(k).map(|_| a.word(k)), Some("back" | "away")) {
+            k += 1;
+        }
+        let end = match (
+            a.words.get(k).map(|_| a.word(k)),
+            a.words.get(k + 1).map(|_| a.word(k + 1)),
+        ) {
+            (Some("out"), Some("of" | "from")) => a.words[k + 1].end,
+            (Some("from"), _) => a.words[k].end,
+            _ => return None,
+        };
+        (end <= sentence.end).then_some(Cue {
+            role: Role::Nominal,
+            status: Some(status),
+            span: tag.span.start..end,
+        })
+    }
+
     fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
         self.tag_at_word(self.word_past_article(tag.span.end), sentence)

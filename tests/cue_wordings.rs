@@ -2703,3 +2703,20 @@ fn a_dashed_list_of_capitals_may_end_at_a_comma() {
         assert_eq!(statuses(sentence, place), [Status::Captured], "{place}");
     }
 }
+
+#[test]
+fn driving_a_side_out_of_a_place_gives_it_to_the_other() {
+    for sentence in [
+        "Afghan forces were able to drive the Taliban from Bangi on Monday.",
+        "Commandos drove the insurgents out of Bangi on Sunday.",
+        "Security forces pushed the militants back out of Bangi.",
+    ] {
+        assert_eq!(statuses(sentence, "Bangi"), [Status::Held], "{sentence}");
+    }
+    for sentence in [
+        "The Taliban forced Afghan forces out of Bangi on Monday.",
+        "The Taliban drove government forces from Bangi.",
+    ] {
+        assert_eq!(statuses(sentence, "Bangi"), [Status::Captured], "{sentence}");
+    }
+}
