@@ -1012,6 +1012,20 @@ impl<'a> ArticleClauses<'a> {
     /// Logar", "including the city of Kunduz") up to the next comma, dash
     /// or the sentence's end, with no cue in it?
     fn apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
+        // A name set off by commas after the noun it names: "after
+        // Afghanistan's capital, Kabul, fell".
+        let noun_before = k > 0 && {
+            let roles = self.lex.word_roles(self.word(k - 1));
+            [Role::HeadNoun, Role::CapitalWord, Role::CityWord, Role::DistrictWord]
+                .into_iter()
+                .any(|r| roles.contains(r))
+        };
+        if noun_before
+            && let Some(m) = self.mention_starting_at(self.words[k].start)
+            && self.text[self.mentions[m].span.end..sentence_end].starts_with(',')
+        {
+            return true;
+        }
         if !self.lex.word_roles(self.word(k)).contains(Role::Filler)
             && !self
                 .tag_starting_at(self.words[k].start)
@@ -2103,6 +2117,16 @@ mod tests {
         assert_eq!(
             clause_texts("The Taliban took Herat on Monday, but officials denied it."),
             vec!["The Taliban took Herat on Monday,", "but officials denied it."]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_its_noun_is_an_apposition() {
+        let (clauses, _) =
+            analyse("Panjshir became the centre of resistance after the capital, Kabul, fell last month.");
+        assert_eq!(
+            clauses.last(),
+            Some(&(Subordinate, "after the capital, Kabul, fell last month.".to_owned()))
         );
     }
 
