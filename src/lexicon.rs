@@ -381,6 +381,10 @@ pub enum Role {
     /// place after that ("drove the insurgents out of X": held; "forced
     /// Afghan forces out of X": captured).
     Expel,
+    /// A copula of being somewhere ("are", "zijn"): after the Taliban as
+    /// its subject and before "in", a fight inside the place after that
+    /// ("the fighters were in the districts of Kalakan and Paghman").
+    Presence,
     /// Marks an anaphor of the capital that can only be Kabul ("the
     /// Afghan capital", "de hoofdstad van Afghanistan", "the presidential
     /// palace"), never the provincial capital named last.
@@ -609,6 +613,7 @@ impl Role {
             "list_intro" => Role::ListIntro,
             "national" => Role::National,
             "expel" => Role::Expel,
+            "presence" => Role::Presence,
             _ => return None,
         })
     }

@@ -559,10 +559,9 @@ impl<'a> Reader<'a, '_> {
             self.cataphora(si, p, out);
         }
         let tags = a.tags_in(&sentence);
-        if !tags
-            .iter()
-            .any(|t| a.lex.roles(t).has_cue() || a.is(t, Role::Expel) || self.possessed_event(t))
-        {
+        if !tags.iter().any(|t| {
+            a.lex.roles(t).has_cue() || a.is(t, Role::Expel) || a.is(t, Role::Presence) || self.possessed_event(t)
+        }) {
             self.unnamed_denial(si, out);
             return;
         }
@@ -1276,6 +1275,12 @@ impl<'a> Reader<'a, '_> {
                 out.push(cue);
                 continue;
             }
+            if roles.contains(Role::Presence)
+                && let Some(cue) = self.present_in(tag, sentence)
+            {
+                out.push(cue);
+                continue;
+            }
             if !roles.has_cue() {
                 continue;
             }
@@ -1420,6 +1425,50 @@ impl<'a> Reader<'a, '_> {
             role: Role::Nominal,
             status: Some(status),
             span: tag.span.start..end,
+        })
+    }
+
+    /// "the fighters were in the districts of Kalakan and Paghman", "de
+    /// Taliban zijn nu in Paghman": the Taliban (right before the copula
+    /// `tag`) being in a place is a fight inside it, one cue ending at
+    /// "in" for the place after it (not "in control of", "in handen").
+    fn present_in(&self, tag: &Tag, sentence: &Range<usize>) -> Option<Cue> {
+        let a = self.a;
+        let k = a.word_at(tag.span.start);
+        let subject = k
+            .checked_sub(1)
+            .filter(|&j| a.words[j].start >= sentence.start && a.gap_before(k, sentence.start) == " ")
+            .and_then(|j| a.tag_covering(&a.words[j]))?;
+        if !a.is(subject, Role::Taliban) || subject.span.end != a.words[k - 1].end {
+            return None;
+        }
+        let mut j = a.word_at(tag.span.end);
+        // ("are now in", "zijn inmiddels in")
+        while j < a.words.len() && matches!(a.word(j), "now" | "already" | "nu" | "al" | "inmiddels" | "reeds") {
+            j += 1;
+        }
+        let word = a.words.get(j).filter(|w| w.end <= sentence.end)?;
+        if a.word(j) != "in" || a.tag_starting_at(word.start).is_some_and(|t| a.lex.roles(t).has_cue()) {
+            return None;
+        }
+        // A name, or a noun phrase that can lead to one, after "in" ("in
+        // the districts of", "in de stad"), not "in talks about X".
+        let next = a.words.get(j + 1).filter(|w| w.end <= sentence.end)?;
+        let leads_to_a_place = a.mention_starting_at(next.start).is_some()
+            || a.lex.word_roles(a.word(j + 1)).contains(Role::Article)
+            || a.tag_starting_at(next.start).is_some_and(|t| {
+                let roles = a.lex.roles(t);
+                roles.is_anaphor() || roles.contains(Role::Relational) || roles.contains(Role::Partial)
+            });
+        if !leads_to_a_place {
+            return None;
+        }
+        // (Only the place right after it: "are in talks about X" is no
+        // presence in X.)
+        Some(Cue {
+            role: Role::Object,
+            status: Some(Status::Contested),
+            span: tag.span.start..word.end,
         })
     }
 

@@ -2720,3 +2720,21 @@ fn driving_a_side_out_of_a_place_gives_it_to_the_other() {
         assert_eq!(statuses(sentence, "Bangi"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn the_taliban_being_in_a_place_is_a_fight_inside_it() {
+    for sentence in [
+        "Officials said the fighters were in the districts of Paghman and Kalakan.",
+        "Taliban fighters are now in Paghman.",
+        "De Taliban zijn inmiddels in Paghman.",
+    ] {
+        assert_eq!(statuses(sentence, "Paghman"), [Status::Contested], "{sentence}");
+    }
+    for sentence in [
+        "The Taliban are in talks about Paghman.",
+        "Officials are in Paghman to meet elders.",
+        "The Taliban are in control of Paghman.",
+    ] {
+        assert_ne!(statuses(sentence, "Paghman"), [Status::Contested], "{sentence}");
+    }
+}
