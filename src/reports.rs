@@ -2913,7 +2913,11 @@ impl<'a> Reader<'a, '_> {
                     .has_clause_tag(si, c, &(sentence.start..cue.span.start), Role::Edge)
         {
             Extent::Edge
-        } else if self.is_partial(si, c, cue, &t, polarity) {
+        } else if self.is_partial(si, c, cue, &t, polarity)
+            // (Getting a part back is holding it: "took back control of
+            // parts of Herat", "the centre of Sheberghan was retaken".)
+            && !(cue_status == Status::Held && (cue.role == Role::Retake || self.cue_also(cue, Role::Regain)))
+        {
             Extent::Partial
         } else {
             Extent::Full

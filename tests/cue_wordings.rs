@@ -2738,3 +2738,30 @@ fn the_taliban_being_in_a_place_is_a_fight_inside_it() {
         assert_ne!(statuses(sentence, "Paghman"), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn a_town_held_or_taken_only_in_part_is_fought_over_but_a_part_taken_back_is_held() {
+    for sentence in [
+        "The government still controls parts of Delaram district.",
+        "Security forces are still resisting in some parts of Zaranj.",
+        "Zaranj is now largely under Taliban control.",
+    ] {
+        let place = if sentence.contains("Delaram") {
+            "Delaram"
+        } else {
+            "Zaranj"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Contested], "{sentence}");
+    }
+    for sentence in [
+        "Security forces took back control of parts of Herat city on Saturday.",
+        "The centre of Sheberghan was retaken by Afghan troops.",
+    ] {
+        let place = if sentence.contains("Herat") {
+            "Herat"
+        } else {
+            "Sheberghan"
+        };
+        assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
+    }
+}
