@@ -2917,6 +2917,11 @@ impl<'a> Reader<'a, '_> {
             // (Getting a part back is holding it: "took back control of
             // parts of Herat", "the centre of Sheberghan was retaken".)
             && !(cue_status == Status::Held && (cue.role == Role::Retake || self.cue_also(cue, Role::Regain)))
+            // (A flag raised in a town's square is the town's: "raised the
+            // Taliban flag in the central square of Farah".)
+            && !(cue_status == Status::Captured
+                && self.cue_also(cue, Role::AtScene)
+                && a.names_town_part(&t.span, &before_name))
         {
             Extent::Partial
         } else {

@@ -189,13 +189,14 @@ fn them_after_a_cue_is_every_district_just_named() {
     let sentence =
         "Government troops landed in Bangi and Khwaja Ghar districts at dawn and regained control of them by noon.";
     assert_eq!(statuses(sentence, "Bangi"), [Status::Held], "{sentence}");
-    // With no district named, "them" is nothing: the town is only reached.
+    // With no district named, "them" is nothing: the town is only reached
+    // (by the government's troops, which threatens nothing).
     assert_eq!(
         statuses(
             "Troops reached Taloqan on Monday and regained control of them.",
             "Taloqan"
         ),
-        [Status::Threatened]
+        []
     );
 }
 
@@ -2763,5 +2764,29 @@ fn a_town_held_or_taken_only_in_part_is_fought_over_but_a_part_taken_back_is_hel
             "Sheberghan"
         };
         assert_eq!(statuses(sentence, place), [Status::Held], "{sentence}");
+    }
+}
+
+#[test]
+fn only_the_taliban_reaching_a_place_threatens_it() {
+    for sentence in [
+        "Around 200 fresh troops reached Panjwai district to rescue trapped personnel.",
+        "Speciale eenheden bereikten Panjwai om de ingesloten militairen te helpen.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjwayi"), [], "{sentence}");
+    }
+    assert_eq!(
+        statuses("The Taliban reached Panjwai district on Saturday.", "Panjwayi"),
+        [Status::Threatened]
+    );
+}
+
+#[test]
+fn reaching_a_towns_square_is_a_fight_inside_it() {
+    for sentence in [
+        "De Taliban hebben het belangrijkste plein van Kunduz bereikt.",
+        "The Taliban reached the main square of Kunduz on Sunday.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
     }
 }
