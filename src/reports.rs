@@ -2444,6 +2444,9 @@ impl<'a> Reader<'a, '_> {
                     Role::Exception,
                     // "seized control of the first regional capital, Zaranj".
                     Role::Ordinal,
+                    // "taken control of nine provincial capitals, including
+                    // Aybak and Taloqan": the examples of what it governs.
+                    Role::ListIntro,
                 ]
                 .into_iter()
                 .any(|r| a.is(tag, r))
@@ -2499,9 +2502,21 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             let word = a.word(k);
+            let roles = a.lex.word_roles(word);
+            // A count's hedge: "control of at least nine provincial
+            // capitals, including …", "minstens vijf districten".
+            if roles.contains(Role::CountHedge) {
+                let two_words = a.words.get(k + 1).is_some_and(|next| {
+                    next.start < sentence.end && a.lex.word_roles(a.word(k + 1)).contains(Role::CountHedge)
+                });
+                if two_words || !roles.contains(Role::Preposition) {
+                    k += if two_words { 2 } else { 1 };
+                    steps += 1;
+                    continue;
+                }
+            }
             // A preposition other than "of" ends the noun phrase (but for
             // the one after a seat of power).
-            let roles = a.lex.word_roles(word);
             if roles.contains(Role::Preposition) && !roles.contains(Role::Filler) {
                 if !std::mem::take(&mut after_seat) {
                     break;

@@ -2790,3 +2790,34 @@ fn reaching_a_towns_square_is_a_fight_inside_it() {
         assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
     }
 }
+
+#[test]
+fn the_examples_of_a_counted_capture_are_captured() {
+    for sentence in [
+        "The Taliban have taken effective control of at least nine provincial capitals, including Aybak, Taloqan and Sheberghan.",
+        "De Taliban hebben de controle over minstens negen provinciehoofdsteden, waaronder Aybak, Taloqan en Sheberghan.",
+    ] {
+        for place in ["Aybak", "Taloqan", "Sheberghan"] {
+            assert_eq!(statuses(sentence, place), [Status::Captured], "{sentence}: {place}");
+        }
+    }
+}
+
+#[test]
+fn the_districts_named_after_a_placeless_count_are_that_counts() {
+    let text = "date 2021-06-14\nFour districts in four provinces fell to the Taliban in the past 24 hours. The districts are Saghar in Ghor and Arghandab in Zabul.";
+    let saghar = Gazetteer::bundled().find("Saghar").unwrap().id;
+    assert_eq!(statuses_of(text, saghar), [Status::Captured]);
+}
+
+#[test]
+fn getting_control_back_or_stopping_a_capture_holds_or_threatens() {
+    assert_eq!(
+        statuses("The Afghan military regains control over Guzara district.", "Guzara"),
+        [Status::Held]
+    );
+    assert_eq!(
+        statuses("The army sent commandos by air to stop the capture of Herat.", "Herat"),
+        [Status::Threatened]
+    );
+}
