@@ -2821,3 +2821,13 @@ fn getting_control_back_or_stopping_a_capture_holds_or_threatens() {
         [Status::Threatened]
     );
 }
+
+#[test]
+fn neither_confirming_nor_denying_a_fall_is_no_denial() {
+    for sentence in [
+        "The government did not confirm or deny the fall of Kandahar.",
+        "De regering bevestigde noch ontkende de val van Kandahar.",
+    ] {
+        assert!(!statuses(sentence, "Kandahar").contains(&Status::Held), "{sentence}");
+    }
+}
