@@ -1389,8 +1389,6 @@ impl<'a> Reader<'a, '_> {
             .any(|k| self.tag_at_word(k, sentence).is_some_and(|t| a.is(t, Role::Taliban)))
     }
 
-    /// Does an actor follow `tag` right away, past at most an article
-    /// ("control of the government", "controle van de taliban")?
     /// "drove the insurgents out of X", "pushed Afghan forces from X": a
     /// verb of driving out (`tag`), a side as its object and "out of",
     /// "from" after it make one cue for the place that follows, held when
@@ -1472,6 +1470,8 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
+    /// Does an actor follow `tag` right away, past at most an article
+    /// ("control of the government", "controle van de taliban")?
     fn actor_right_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
         self.tag_at_word(self.word_past_article(tag.span.end), sentence)
