@@ -3921,8 +3921,7 @@ mod tests {
 
     #[test]
     fn fighting_in_a_sentence_naming_no_place_is_about_the_place_just_reported() {
-        let found =
-            reports("De Taliban begonnen gisteren een offensief op Ghazni. Lokale media melden hevige gevechten.");
+        let found = reports("De Taliban rukten gisteren op naar Ghazni. Lokale media melden hevige gevechten.");
         assert!(found.contains(&("Ghazni".into(), Threatened)), "{found:?}");
         assert!(found.contains(&("Ghazni".into(), Contested)), "{found:?}");
         // Not when it names unnamed places of its own, nor when there was
@@ -4477,13 +4476,21 @@ mod tests {
     }
 
     #[test]
-    fn an_offensive_on_a_place_threatens_it() {
+    fn an_offensive_on_a_place_is_a_fight_over_it_and_a_planned_one_a_threat() {
         assert_eq!(
             one("The Taliban pressed an offensive on Ghazni this week."),
-            ("Ghazni".into(), Threatened)
+            ("Ghazni".into(), Contested)
         );
         assert_eq!(
             one("De taliban begonnen een offensief op Ghazni."),
+            ("Ghazni".into(), Contested)
+        );
+        assert_eq!(
+            reports("The Taliban stepped up offensives on Ghazni and Kandahar."),
+            [("Ghazni".into(), Contested), ("Kandahar".into(), Contested)]
+        );
+        assert_eq!(
+            one("The Taliban could launch an offensive on Ghazni."),
             ("Ghazni".into(), Threatened)
         );
     }

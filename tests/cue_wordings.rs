@@ -212,14 +212,17 @@ fn a_situation_still_fluid_or_undecided_is_a_fight() {
 }
 
 #[test]
-fn an_offensive_against_a_place_or_a_siege_threatens_it() {
+fn an_offensive_against_a_place_is_a_fight_and_a_siege_a_threat() {
     for sentence in [
         "The insurgents opened an offensive against Taloqan at dawn.",
         "De opstandelingen openden bij zonsopgang een offensief tegen Taloqan.",
-        "Taloqan ligt sinds dinsdag onder beleg.",
     ] {
-        assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Contested], "{sentence}");
     }
+    assert_eq!(
+        statuses("Taloqan ligt sinds dinsdag onder beleg.", "Taloqan"),
+        [Status::Threatened]
+    );
 }
 
 #[test]
@@ -2460,7 +2463,7 @@ fn an_offensive_pushed_back_leaves_the_place_held() {
     let sentence = "The security forces on Tuesday pushed back the Taliban offensive on Mazar-e-Sharif city.";
     assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Held], "{sentence}");
     let sentence = "The Taliban launched an offensive on Mazar-e-Sharif on Tuesday.";
-    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Threatened], "{sentence}");
+    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Contested], "{sentence}");
 }
 
 #[test]
