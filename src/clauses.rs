@@ -1180,11 +1180,21 @@ impl<'a> ArticleClauses<'a> {
             }
             // "north of the capital, Kabul": a name in apposition to an
             // anaphor stands where the anaphor stands.
+            // ("In one northern province, Takhar, the Taliban …": a name set
+            // off by commas after its class noun is that noun's too.)
+            let class_noun = || {
+                let roles = self.lex.word_roles(self.word(k - 1));
+                [Role::ProvinceWord, Role::DistrictWord, Role::CityWord, Role::HeadNoun]
+                    .into_iter()
+                    .any(|r| roles.contains(r))
+                    && self.text.get(span.end..).is_some_and(|rest| rest.starts_with(','))
+            };
             let apposed = steps == 0
                 && gap.trim() == ","
-                && self
+                && (self
                     .tag_ending_at(prev.end)
-                    .is_some_and(|t| self.lex.roles(t).is_anaphor());
+                    .is_some_and(|t| self.lex.roles(t).is_anaphor())
+                    || class_noun());
             // "120 kilometres (75 miles) from Kabul", "150 km (95 miles)
             // from the capital, Kabul": a conversion in brackets leaves the
             // distance phrase around it whole.
@@ -1315,6 +1325,16 @@ impl<'a> ArticleClauses<'a> {
             let count_hedge = || {
                 word_roles.contains(Role::CountHedge) && self.lex.word_roles(self.word(k)).contains(Role::CountHedge)
             };
+            // "in the northern province of Takhar": a class noun before
+            // "of" and the name is the name's own ("Takhar province"); the
+            // preposition before it is the one that places the name.
+            let kind_of_name = mention.map(|i| self.gaz.place(self.mentions[i].place).kind);
+            if preposition.is_some_and(|p| self.lex.word_roles(p).contains(Role::Genitive))
+                && (word_roles.contains(Role::ProvinceWord) && self.names_a_province(span, mention)
+                    || word_roles.contains(Role::DistrictWord) && kind_of_name == Some(PlaceKind::District))
+            {
+                preposition = None;
+            }
             if word_roles.contains(Role::Preposition) && !count_hedge() {
                 if preposition.is_none() {
                     preposition = Some(word);

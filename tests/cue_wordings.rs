@@ -2834,3 +2834,17 @@ fn neither_confirming_nor_denying_a_fall_is_no_denial() {
         assert!(!statuses(sentence, "Kandahar").contains(&Status::Held), "{sentence}");
     }
 }
+
+#[test]
+fn a_province_named_where_districts_fell_only_locates_them() {
+    let takhar = province("Takhar");
+    for text in [
+        "date 2021-06-21\nIn the northern province of Takhar, the Taliban seized nine districts over two days.",
+        "date 2021-06-21\nIn one northern province, Takhar, the Taliban seized nine districts over two days.",
+    ] {
+        assert_eq!(statuses_of(text, takhar), [], "{text}");
+    }
+    // The province itself taken is still the province's capture.
+    let text = "date 2021-06-21\nThe Taliban captured the province of Takhar on Monday.";
+    assert_eq!(statuses_of(text, takhar), [Status::Captured], "{text}");
+}
