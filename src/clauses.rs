@@ -1014,15 +1014,13 @@ impl<'a> ArticleClauses<'a> {
     fn apposition_follows(&self, k: usize, sentence_end: usize) -> bool {
         // A name set off by commas after the noun it names: "after
         // Afghanistan's capital, Kabul, fell".
-        let noun_before = k > 0 && {
-            let roles = self.lex.word_roles(self.word(k - 1));
-            [Role::HeadNoun, Role::CapitalWord, Role::CityWord, Role::DistrictWord]
-                .into_iter()
-                .any(|r| roles.contains(r))
-        };
-        if noun_before
-            && let Some(m) = self.mention_starting_at(self.words[k].start)
-            && self.text[self.mentions[m].span.end..sentence_end].starts_with(',')
+        if let Some(m) = self.mention_starting_at(self.words[k].start)
+            && self.mentions[m].span.end < sentence_end
+            && self.set_off_after_noun(
+                k,
+                self.mentions[m].span.end,
+                &[Role::HeadNoun, Role::CapitalWord, Role::CityWord, Role::DistrictWord],
+            )
         {
             return true;
         }
@@ -1067,6 +1065,19 @@ impl<'a> ArticleClauses<'a> {
                 .tag_starting_at(start)
                 .is_some_and(|t| self.is(t, Role::Relational));
         opens && self.names_in(&span) && self.is_verbless(&span)
+    }
+
+    /// Does the name starting at word `k` and ending at byte `name_end`
+    /// stand right after a noun of one of `nouns` and before a comma, set
+    /// off as that noun's apposition ("the capital, Kabul,", "province,
+    /// Takhar,")? (The comma before it is the caller's to check.)
+    fn set_off_after_noun(&self, k: usize, name_end: usize, nouns: &[Role]) -> bool {
+        k > 0
+            && {
+                let roles = self.lex.word_roles(self.word(k - 1));
+                nouns.iter().any(|&r| roles.contains(r))
+            }
+            && self.text.get(name_end..).is_some_and(|rest| rest.starts_with(','))
     }
 
     /// Does a place name lie within the span?
@@ -1182,19 +1193,16 @@ impl<'a> ArticleClauses<'a> {
             // anaphor stands where the anaphor stands.
             // ("In one northern province, Takhar, the Taliban …": a name set
             // off by commas after its class noun is that noun's too.)
-            let class_noun = || {
-                let roles = self.lex.word_roles(self.word(k - 1));
-                [Role::ProvinceWord, Role::DistrictWord, Role::CityWord, Role::HeadNoun]
-                    .into_iter()
-                    .any(|r| roles.contains(r))
-                    && self.text.get(span.end..).is_some_and(|rest| rest.starts_with(','))
-            };
             let apposed = steps == 0
                 && gap.trim() == ","
                 && (self
                     .tag_ending_at(prev.end)
                     .is_some_and(|t| self.lex.roles(t).is_anaphor())
-                    || class_noun());
+                    || self.set_off_after_noun(
+                        k,
+                        span.end,
+                        &[Role::ProvinceWord, Role::DistrictWord, Role::CityWord, Role::HeadNoun],
+                    ));
             // "120 kilometres (75 miles) from Kabul", "150 km (95 miles)
             // from the capital, Kabul": a conversion in brackets leaves the
             // distance phrase around it whole.

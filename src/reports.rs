@@ -1406,17 +1406,15 @@ impl<'a> Reader<'a, '_> {
         } else {
             return None;
         };
+        // (`word` is empty past the last word.)
         let mut k = a.word_at(object.span.end);
         // ("drove them back out of", "pushed the Taliban away from")
-        if matches!(a.words.get(k).map(|_| a.word(k)), Some("back" | "away")) {
+        if matches!(a.word(k), "back" | "away") {
             k += 1;
         }
-        let end = match (
-            a.words.get(k).map(|_| a.word(k)),
-            a.words.get(k + 1).map(|_| a.word(k + 1)),
-        ) {
-            (Some("out"), Some("of" | "from")) => a.words[k + 1].end,
-            (Some("from"), _) => a.words[k].end,
+        let end = match (a.word(k), a.word(k + 1)) {
+            ("out", "of" | "from") => a.words[k + 1].end,
+            ("from", _) => a.words[k].end,
             _ => return None,
         };
         (end <= sentence.end).then_some(Cue {
@@ -1442,7 +1440,7 @@ impl<'a> Reader<'a, '_> {
         }
         let mut j = a.word_at(tag.span.end);
         // ("are now in", "zijn inmiddels in")
-        while j < a.words.len() && matches!(a.word(j), "now" | "already" | "nu" | "al" | "inmiddels" | "reeds") {
+        while matches!(a.word(j), "now" | "already" | "nu" | "al" | "inmiddels" | "reeds") {
             j += 1;
         }
         let word = a.words.get(j).filter(|w| w.end <= sentence.end)?;
