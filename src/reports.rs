@@ -560,7 +560,10 @@ impl<'a> Reader<'a, '_> {
         }
         let tags = a.tags_in(&sentence);
         if !tags.iter().any(|t| {
-            a.lex.roles(t).has_cue() || a.is(t, Role::Expel) || a.is(t, Role::Presence) || self.possessed_event(t)
+            a.lex.roles(t).has_cue()
+                || a.is(t, Role::Expel) && self.expelled_from(t, &sentence).is_some()
+                || a.is(t, Role::Presence) && self.present_in(t, &sentence).is_some()
+                || self.possessed_event(t)
         }) {
             self.unnamed_denial(si, out);
             return;
