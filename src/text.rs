@@ -449,7 +449,7 @@ fn push_collapsed(out: &mut String, c: char, last: &mut Option<char>) {
 /// follows: every letter but those starting a digraph or mapped to another.
 static FOLDS_TO_ITSELF: [bool; 256] = {
     let mut table = [false; 256];
-    let plain = b"abfhilmnruv";
+    let plain = b"bfhilmnruv";
     let mut k = 0;
     while k < plain.len() {
         table[plain[k] as usize] = true;
@@ -465,6 +465,7 @@ static FOLDS_TO_ITSELF: [bool; 256] = {
 /// Digraphs and trigraphs, longest first: `tsch`/`tsj`/`tch`/`ch`/`kh`/`ck`
 /// → `k`; `dsch`/`dzj`/`dzh`/`dj`/`zh` → `i`; `sch`/`sj`/`sz` → `sh`;
 /// `gh` → `g`, `ph` → `f`, `th` → `t`, `dh` → `d`; `oe`/`ou`/`oo` → `u`;
+/// `ai`/`ay`/`aj` before a consonant or at the end → `i` (Shaikh = Sheikh);
 /// `ee` → `i`. Then single letters: `q`/`c`/`x` → `k`; `j`/`y`/`e` → `i`;
 /// `o` → `u`; `w` → `u` after a vowel and before a consonant, else `v`.
 fn fold_word(word: &str, out: &mut String, floor: usize) {
@@ -516,6 +517,9 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
             b'g' if n1 == b'h' => (b"g", 2),
             b'p' if n1 == b'h' => (b"f", 2),
             b'o' if matches!(n1, b'e' | b'u' | b'o') => (b"u", 2),
+            // "ai"/"ay"/"aj" before a consonant or at the end is the "e" of
+            // another romanisation (Shaikh/Sheikh, Maidan/Meydan, Qaisar/Qeysar).
+            b'a' if matches!(n1, b'i' | b'y' | b'j') && !is_vowel(at(i + 2)) => (b"i", 2),
             b'e' if n1 == b'e' => (b"i", 2),
             b'q' | b'c' | b'x' | b'k' => (b"k", 1),
             b'j' | b'y' | b'e' => (b"i", 1),
@@ -1092,6 +1096,14 @@ mod tests {
         same("Maymanah", "Maymana");
         same("Wardak", "Vardak");
         same("Jowzjan", "Jozjan");
+        // "ai"/"ay" before a consonant is another romanisation's "e".
+        same("Shaikh Ali", "Sheikh Ali");
+        same("Shaikh Ali", "Shekh Ali");
+        same("Maidan Shahr", "Meydan Shahr");
+        same("Qaisar", "Qeysar");
+        same("Daykundi", "Deikundi");
+        // Before a vowel the "y" is a consonant.
+        assert_ne!(fold_key("Bayan"), fold_key("Bian"));
     }
 
     #[test]
