@@ -1859,7 +1859,7 @@ impl<'a> ArticleClauses<'a> {
             .any(|t| !self.text[cue.end..t.span.start].contains(',') && !self.in_time_ref(&t.span));
         if self
             .clause_tags(si, c, &before, Role::Modal)
-            .any(|t| !self.in_time_ref(&t.span))
+            .any(|t| !self.in_time_ref(&t.span) && !self.hedges_a_count(t))
             || modal_after
             || self.modal_past_apposition(si, c, cue)
         {
@@ -1911,6 +1911,21 @@ impl<'a> ArticleClauses<'a> {
             return Mood::Future;
         }
         Mood::Indicative
+    }
+
+    /// Does a modal word that can also hedge a count stand before a count
+    /// or an article ("for nearly a week", "almost 200 districts", "bijna
+    /// een week")? It then says how many or how long, not whether.
+    fn hedges_a_count(&self, tag: &Tag) -> bool {
+        let next = self.word_at(tag.span.end);
+        self.lex
+            .word_roles(self.word(self.word_at(tag.span.start)))
+            .contains(Role::CountHedge)
+            && self.words.get(next).is_some_and(|w| {
+                let word = self.word(next);
+                w.start.saturating_sub(tag.span.end) <= 1
+                    && (crate::dating::count_word(word).is_some() || self.lex.word_roles(word).contains(Role::Article))
+            })
     }
 
     /// Past an apposition to the name the phrase ends with, is the clause

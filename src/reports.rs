@@ -649,6 +649,23 @@ impl<'a> Reader<'a, '_> {
         out.extend(found);
     }
 
+    /// Does a claim verb go on with a perfect infinitive ("the group
+    /// claimed to have taken Shutul", "beweren Kunduz te hebben
+    /// ingenomen")? Whoever claims then claims their own deed: a capture
+    /// claimed so is the Taliban's claim, whoever "the latter" is.
+    fn claims_own_deed(&self, t: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let tagged = |j: usize, role: Role| {
+            a.words
+                .get(j)
+                .filter(|w| w.end <= sentence.end)
+                .and_then(|w| a.tag_starting_at(w.start))
+                .is_some_and(|tag| a.is(tag, role))
+        };
+        let perfect_infinitive = |j: usize| tagged(j, Role::Infinitive) && tagged(j + 1, Role::Auxiliary);
+        (a.word_at(t.span.end)..a.word_at(sentence.end)).any(perfect_infinitive)
+    }
+
     /// Who vouches for the reports of a sentence.
     fn source_of(&self, sentence: &Range<usize>) -> SentenceSource {
         let a = self.a;
@@ -659,7 +676,7 @@ impl<'a> Reader<'a, '_> {
                     || a.is(t, Role::ClaimVerb)
                         && match self.speaker_before(sentence, t) {
                             Some(speaker) => speaker == Role::Taliban,
-                            None => self.taliban_right_after(t, sentence),
+                            None => self.taliban_right_after(t, sentence) || self.claims_own_deed(t, sentence),
                         }
                     || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(sentence, t)
             }),

@@ -2848,3 +2848,29 @@ fn a_province_named_where_districts_fell_only_locates_them() {
     let text = "date 2021-06-21\nThe Taliban captured the province of Takhar on Monday.";
     assert_eq!(statuses_of(text, takhar), [Status::Captured], "{text}");
 }
+
+#[test]
+fn a_degree_word_before_a_count_hedges_the_count_not_the_event() {
+    for sentence in [
+        "As fighting has gone on for nearly a week, the Taliban took Shutul.",
+        "Na bijna een week van gevechten namen de Taliban Shutul in.",
+    ] {
+        assert_eq!(statuses(sentence, "Shutul"), [Status::Captured], "{sentence}");
+    }
+    // Before the verb it is still the event's mood.
+    let sentence = "The Taliban nearly took Shutul on Sunday.";
+    assert_eq!(statuses(sentence, "Shutul"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn claiming_to_have_taken_a_place_is_the_taker_s_claim() {
+    for sentence in [
+        "After a week of fighting, the latter claimed to have taken Shutul.",
+        "De groep beweert Shutul te hebben ingenomen.",
+    ] {
+        assert_eq!(statuses(sentence, "Shutul"), [Status::Claimed], "{sentence}");
+    }
+    // The government claiming a place back still holds it.
+    let sentence = "The army claimed to have retaken Shutul.";
+    assert_eq!(statuses(sentence, "Shutul"), [Status::Held], "{sentence}");
+}
