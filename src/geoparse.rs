@@ -383,6 +383,21 @@ impl<'a> Parser<'a> {
                     best = Some((j, ids));
                 }
             }
+            // "Dara-i-Sawf": a name that goes on, through a connector
+            // written onto it, into another capitalised word is a longer
+            // name, not the shorter one it starts with ("Dara").
+            let goes_on = |j: usize| {
+                tokens
+                    .get(j + 1)
+                    .is_some_and(|c| c.intra_word && self.is_connector(j + 1))
+                    && tokens.get(j + 2).is_some_and(|n| n.joined_to_previous && n.capitalised)
+            };
+            if let Some((j, _)) = best
+                && goes_on(j)
+            {
+                next_free = j + 3;
+                continue;
+            }
             if let Some((j, ids)) = best {
                 let span = tok.span.start..tokens[j].span.end;
                 let ids = if lower_case {
@@ -1437,6 +1452,17 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_name_going_on_through_a_connector_is_a_longer_name() {
+        // "Dara-e-Farokh Shah" and "Dara-i-Sawf" are not Dara (Panjshir).
+        assert_eq!(
+            names("Fighters attacked Dara-e-Farokh Shah and Dara-i-Sawf."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names("The Taliban reached Mazar-i-Sharif."), ["Mazar-i-Sharif"]);
+        assert_eq!(names("Dara district fell."), ["Dara"]);
     }
 
     #[test]
