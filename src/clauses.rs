@@ -635,9 +635,13 @@ impl<'a> ArticleClauses<'a> {
         // or a joiner between two ("the remote and rugged …").
         let adjective = |k: usize| {
             self.words.get(k).is_some_and(|span| {
+                let roles = self.lex.word_roles(self.word(k));
                 self.word(k).len() > 3
                     && self.text[span.clone()].chars().next().is_some_and(char::is_lowercase)
-                    && !self.lex.word_roles(self.word(k)).contains(Role::Auxiliary)
+                    && !roles.contains(Role::Auxiliary)
+                    // ("According to the officials Garmsir district …":
+                    // people are no adjective of the place after them.)
+                    && !roles.contains(Role::AgentNoun)
             })
         };
         steps > 0

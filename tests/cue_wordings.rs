@@ -2874,3 +2874,19 @@ fn claiming_to_have_taken_a_place_is_the_taker_s_claim() {
     let sentence = "The army claimed to have retaken Shutul.";
     assert_eq!(statuses(sentence, "Shutul"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn people_named_before_a_place_are_no_adjective_of_it() {
+    for sentence in [
+        "According to the officials Garmsir district in Helmand was reclaimed by the army.",
+        "According to local officials Garmsir district was reclaimed by the army.",
+    ] {
+        assert_eq!(statuses(sentence, "Garmsir"), [Status::Held], "{sentence}");
+    }
+    // Officials of a province only say who speaks.
+    let sentence = "According to local officials of Helmand, Garmsir was reclaimed by the army.";
+    assert_eq!(
+        statuses_of(&format!("date 2021-08-09\n{sentence}"), province("Helmand")),
+        []
+    );
+}
