@@ -1223,7 +1223,10 @@ impl<'a> ArticleClauses<'a> {
             {
                 return PlaceRole::Distance;
             }
-            if gap.contains(|c: char| !(c.is_whitespace() || c == '-' || c == '\'' || c == '’'))
+            // ("retreated to the city of “Farkhar”": a name in quotation
+            // marks stands where it would without them.)
+            let opening_quote = |c: char| steps == 0 && matches!(c, '“' | '"' | '‘' | '«' | '„');
+            if gap.contains(|c: char| !(c.is_whitespace() || c == '-' || c == '\'' || c == '’' || opening_quote(c)))
                 && !(gap.trim() == "," && steps > 0)
                 && !apposed
             {

@@ -2890,3 +2890,14 @@ fn people_named_before_a_place_are_no_adjective_of_it() {
         []
     );
 }
+
+#[test]
+fn a_name_in_quotation_marks_keeps_its_role() {
+    for sentence in [
+        "The city of “Taloqan” has fallen and government forces retreated to the city of “Farkhar”.",
+        "De stad \"Taloqan\" is gevallen en de regeringstroepen trokken zich terug naar \"Farkhar\".",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Captured], "{sentence}");
+        assert_eq!(statuses(sentence, "Farkhar"), [], "{sentence}");
+    }
+}
