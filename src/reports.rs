@@ -2948,8 +2948,11 @@ impl<'a> Reader<'a, '_> {
             Extent::Edge
         } else if self.is_partial(si, c, cue, &t, polarity)
             // (Getting a part back is holding it: "took back control of
-            // parts of Herat", "the centre of Sheberghan was retaken".)
-            && !(cue_status == Status::Held && (cue.role == Role::Retake || self.cue_also(cue, Role::Regain)))
+            // parts of Herat", "the centre of Sheberghan was retaken",
+            // "pushed back the Taliban from the central part of Malistan".)
+            && !(cue_status == Status::Held
+                && (cue.role == Role::Retake
+                    || [Role::Regain, Role::Expel, Role::Repel].into_iter().any(|r| self.cue_also(cue, r))))
             // (A flag raised in a town's square is the town's: "raised the
             // Taliban flag in the central square of Farah".)
             && !(cue_status == Status::Captured

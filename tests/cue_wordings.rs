@@ -2901,3 +2901,13 @@ fn a_name_in_quotation_marks_keeps_its_role() {
         assert_eq!(statuses(sentence, "Farkhar"), [], "{sentence}");
     }
 }
+
+#[test]
+fn driving_the_taliban_from_part_of_a_place_holds_it() {
+    for sentence in [
+        "Forces pushed back the Taliban from the central part of Malistan district on Sunday.",
+        "Regeringstroepen dreven de Taliban zondag terug uit het centrum van Malistan.",
+    ] {
+        assert_eq!(statuses(sentence, "Malistan"), [Status::Held], "{sentence}");
+    }
+}
