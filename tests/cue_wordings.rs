@@ -2911,3 +2911,13 @@ fn driving_the_taliban_from_part_of_a_place_holds_it() {
         assert_eq!(statuses(sentence, "Malistan"), [Status::Held], "{sentence}");
     }
 }
+
+#[test]
+fn a_tactical_retreat_gives_the_place_up() {
+    for sentence in [
+        "On Thursday the security forces went on a strategic retreat in the Dawlat Shah district.",
+        "Het leger sprak donderdag van een tactische terugtrekking uit Dawlat Shah.",
+    ] {
+        assert_eq!(statuses(sentence, "Dowlat Shah"), [Status::Captured], "{sentence}");
+    }
+}
