@@ -2170,6 +2170,23 @@ impl<'a> Reader<'a, '_> {
 
     // --- binding ------------------------------------------------------------------
 
+    /// Does `cue` stand in a subordinate clause nested in clause `c` that
+    /// the place at `place` is outside of? (A relative clause's cue is its
+    /// antecedent's: "Jalalabad, which remains under government control".)
+    fn nested_away(&self, si: usize, c: usize, cue: &Range<usize>, place: &Range<usize>) -> bool {
+        let a = self.a;
+        let Some(inner) = a.clause_at(si, cue.start) else {
+            return false;
+        };
+        if inner == c {
+            return false;
+        }
+        let clause = &a.clauses[si][inner];
+        clause.kind == ClauseKind::Subordinate
+            && !clause.contains(place.start)
+            && a.clause_at(si, place.start) == Some(c)
+    }
+
     /// Pairs each target of a clause with the cue it is governed by.
     fn bind<'c>(
         &self,
@@ -2249,6 +2266,10 @@ impl<'a> Reader<'a, '_> {
                         .is_some_and(|tg| tg.span == cue.span && a.lex.roles(tg).is_anaphor())
                         || cue.span.start <= t.span.start && t.span.end <= cue.span.end
                 })
+                // A cue inside a clause nested in this one, which the
+                // place stands outside, is that clause's ("chaos op de
+                // luchthaven nadat de Taliban de macht overnamen").
+                .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span))
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
                 .filter(|cue| {

@@ -2921,3 +2921,19 @@ fn a_tactical_retreat_gives_the_place_up() {
         assert_eq!(statuses(sentence, "Dowlat Shah"), [Status::Captured], "{sentence}");
     }
 }
+
+#[test]
+fn a_verb_in_a_subordinate_clause_is_not_the_main_clause_s() {
+    // What happened in the "after" clause is not what the place in the
+    // main clause did.
+    for sentence in [
+        "Panjshir has become the centre of resistance after Kabul fell to the Taliban.",
+        "Panjshir is het centrum van het verzet geworden nadat Kabul in handen van de Taliban viel.",
+    ] {
+        assert_eq!(statuses(sentence, "Panjshir"), [], "{sentence}");
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Captured], "{sentence}");
+    }
+    // A relative clause still tells of the place it follows.
+    let sentence = "Iran has consulates in Mazar-i-Sharif and Jalalabad, which remain under government control.";
+    assert_eq!(statuses(sentence, "Jalalabad"), [Status::Held], "{sentence}");
+}
