@@ -2170,10 +2170,11 @@ impl<'a> Reader<'a, '_> {
 
     // --- binding ------------------------------------------------------------------
 
-    /// Does `cue` stand in a subordinate clause nested in clause `c` that
-    /// the place at `place` is outside of? (A relative clause's cue is its
-    /// antecedent's: "Jalalabad, which remains under government control".)
-    fn nested_away(&self, si: usize, c: usize, cue: &Range<usize>, place: &Range<usize>) -> bool {
+    /// Does `cue` stand in a subordinate clause nested in clause `c`, with
+    /// a place of its own, that the place at `place` is outside of? (A
+    /// relative clause's cue is its antecedent's: "Jalalabad, which remains
+    /// under government control".)
+    fn nested_away(&self, si: usize, c: usize, cue: &Range<usize>, place: &Range<usize>, targets: &[Target]) -> bool {
         let a = self.a;
         let Some(inner) = a.clause_at(si, cue.start) else {
             return false;
@@ -2182,9 +2183,13 @@ impl<'a> Reader<'a, '_> {
             return false;
         }
         let clause = &a.clauses[si][inner];
+        // (One with no place of its own tells of the clause around it:
+        // "fled the city after 24 hours of fighting".)
+        let own_place = || targets.iter().any(|t| clause.contains(t.span.start));
         clause.kind == ClauseKind::Subordinate
             && !clause.contains(place.start)
             && a.clause_at(si, place.start) == Some(c)
+            && own_place()
     }
 
     /// Pairs each target of a clause with the cue it is governed by.
@@ -2269,7 +2274,7 @@ impl<'a> Reader<'a, '_> {
                 // A cue inside a clause nested in this one, which the
                 // place stands outside, is that clause's ("chaos op de
                 // luchthaven nadat de Taliban de macht overnamen").
-                .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span))
+                .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span, targets))
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
                 .filter(|cue| {

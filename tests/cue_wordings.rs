@@ -2933,6 +2933,10 @@ fn a_verb_in_a_subordinate_clause_is_not_the_main_clause_s() {
         assert_eq!(statuses(sentence, "Panjshir"), [], "{sentence}");
         assert_eq!(statuses(sentence, "Kabul"), [Status::Captured], "{sentence}");
     }
+    // One with no place of its own ("after" and a noun phrase) tells of
+    // the place around it.
+    let sentence = "Kunduz was quiet on Thursday after 24 hours of intense fighting.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
     // A relative clause still tells of the place it follows.
     let sentence = "Iran has consulates in Mazar-i-Sharif and Jalalabad, which remain under government control.";
     assert_eq!(statuses(sentence, "Jalalabad"), [Status::Held], "{sentence}");
