@@ -2941,3 +2941,16 @@ fn a_verb_in_a_subordinate_clause_is_not_the_main_clause_s() {
     let sentence = "Iran has consulates in Mazar-i-Sharif and Jalalabad, which remain under government control.";
     assert_eq!(statuses(sentence, "Jalalabad"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn a_place_described_as_the_taliban_s_is_in_their_hands() {
+    for sentence in [
+        "The Taliban-controlled city of Kunduz is quiet.",
+        "Het door de Taliban gecontroleerde Kunduz is rustig.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+    // Areas outside a town are not the town.
+    let sentence = "The air force struck Taliban-held areas outside Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+}
