@@ -2186,10 +2186,21 @@ impl<'a> Reader<'a, '_> {
         // (One with no place of its own tells of the clause around it:
         // "fled the city after 24 hours of fighting".)
         let own_place = || targets.iter().any(|t| clause.contains(t.span.start));
+        // ("Farah is the second province after Nimruz that is overrun":
+        // after an ordinal, "after" compares; what follows is the place's
+        // too.)
+        let compared = || {
+            clause.spans.first().is_some_and(|opening| {
+                let sentence = &a.sentences[si];
+                let before = a.around(&(opening.start..opening.start), 6, 0, sentence);
+                a.has_clause_tag(si, c, &before, Role::Ordinal)
+            })
+        };
         clause.kind == ClauseKind::Subordinate
             && !clause.contains(place.start)
             && a.clause_at(si, place.start) == Some(c)
             && own_place()
+            && !compared()
     }
 
     /// Pairs each target of a clause with the cue it is governed by.
