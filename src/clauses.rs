@@ -1413,12 +1413,23 @@ impl<'a> ArticleClauses<'a> {
         // reports on X only as "X's fall", "X's governor's office".
         let clitic = self.is_clitic_s(last + 1, end);
         if clitic || matches!(gap, "' " | "’ ") {
-            let after = self.words.get(if clitic { last + 2 } else { last + 1 })?;
-            let roles = self
-                .tag_starting_at(after.start)
-                .map(|t| self.lex.roles(t))
-                .unwrap_or_default();
-            if roles.contains(Role::Airport) {
+            let k = if clitic { last + 2 } else { last + 1 };
+            let after = self.words.get(k)?;
+            let roles_at = |w: &Range<usize>| {
+                self.tag_starting_at(w.start)
+                    .map(|t| self.lex.roles(t))
+                    .unwrap_or_default()
+            };
+            let roles = roles_at(after);
+            // (Past an adjective: "Kabul's international airport".)
+            let adjective_then_airport = || {
+                self.is_unknown_lowercase(k)
+                    && self
+                        .words
+                        .get(k + 1)
+                        .is_some_and(|w| w.start < sentence.end && roles_at(w).contains(Role::Airport))
+            };
+            if roles.contains(Role::Airport) || adjective_then_airport() {
                 return Some(PlaceRole::Airport);
             }
             // ("Ghazni's outskirts", "Herat's centre": a part of the

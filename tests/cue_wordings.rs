@@ -2937,6 +2937,12 @@ fn a_verb_in_a_subordinate_clause_is_not_the_main_clause_s() {
     // the place around it.
     let sentence = "Kunduz was quiet on Thursday after 24 hours of intense fighting.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+    // After an ordinal, "after" compares: what follows is the place's too.
+    let sentence = "Farah province is the second province after Nimruz that was overrun by the Taliban.";
+    assert_eq!(
+        statuses_of(&format!("date 2021-08-09\n{sentence}"), province("Farah")),
+        [Status::Captured]
+    );
     // A relative clause still tells of the place it follows.
     let sentence = "Iran has consulates in Mazar-i-Sharif and Jalalabad, which remain under government control.";
     assert_eq!(statuses(sentence, "Jalalabad"), [Status::Held], "{sentence}");
@@ -2953,4 +2959,27 @@ fn a_place_described_as_the_taliban_s_is_in_their_hands() {
     // Areas outside a town are not the town.
     let sentence = "The air force struck Taliban-held areas outside Kunduz.";
     assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+}
+
+#[test]
+fn a_town_s_airport_past_an_adjective_is_the_airport() {
+    let sentence = "The Taliban were in full control of Kabul's international airport on Tuesday.";
+    assert_eq!(
+        statuses(sentence, "Hamid Karzai International Airport"),
+        [Status::Captured],
+        "{sentence}"
+    );
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+}
+
+#[test]
+fn a_conquest_named_as_a_noun_and_a_town_cut_off_now() {
+    let sentence = "The Taliban announced the complete conquest of Panjshir.";
+    assert_eq!(
+        statuses_of(&format!("date 2021-09-06\n{sentence}"), province("Panjshir")),
+        [Status::Captured]
+    );
+    let sentence = "Jalalabad's capture effectively cuts off Kabul to the east.";
+    assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    assert_eq!(statuses(sentence, "Jalalabad"), [Status::Captured], "{sentence}");
 }
