@@ -2983,3 +2983,11 @@ fn a_conquest_named_as_a_noun_and_a_town_cut_off_now() {
     assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
     assert_eq!(statuses(sentence, "Jalalabad"), [Status::Captured], "{sentence}");
 }
+
+#[test]
+fn border_guards_are_the_government_and_what_could_be_heard_was_heard() {
+    let sentence = "The Hairatan area is still controlled by Afghan border guards.";
+    assert_eq!(statuses(sentence, "Hairatan"), [Status::Held], "{sentence}");
+    let sentence = "Clashes could be heard on either side of Hairatan.";
+    assert_eq!(statuses(sentence, "Hairatan"), [Status::Contested], "{sentence}");
+}
