@@ -2282,9 +2282,10 @@ impl<'a> Reader<'a, '_> {
                         .is_some_and(|tg| tg.span == cue.span && a.lex.roles(tg).is_anaphor())
                         || cue.span.start <= t.span.start && t.span.end <= cue.span.end
                 })
-                // A cue inside a clause nested in this one, which the
-                // place stands outside, is that clause's ("chaos op de
-                // luchthaven nadat de Taliban de macht overnamen").
+                // A cue inside a subordinate clause nested in this one,
+                // with a place of its own, is that clause's, not the
+                // place's outside it ("chaos op de luchthaven nadat de
+                // Taliban de macht overnamen").
                 .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span, targets))
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
