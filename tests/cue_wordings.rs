@@ -2991,3 +2991,15 @@ fn border_guards_are_the_government_and_what_could_be_heard_was_heard() {
     let sentence = "Clashes could be heard on either side of Hairatan.";
     assert_eq!(statuses(sentence, "Hairatan"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn fighting_to_take_a_place_is_fighting_over_it() {
+    for sentence in [
+        "Taliban militants have been fighting to overrun the provincial capital Taloqan.",
+        "De Taliban vechten om Taloqan in te nemen.",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Contested], "{sentence}");
+    }
+    let sentence = "The Taliban plan to fight to take Taloqan next year.";
+    assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
+}
