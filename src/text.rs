@@ -518,7 +518,8 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
             b'p' if n1 == b'h' => (b"f", 2),
             b'o' if matches!(n1, b'e' | b'u' | b'o') => (b"u", 2),
             // "ai"/"ay"/"aj" before a consonant or at the end is the "e" of
-            // another romanisation (Shaikh/Sheikh, Maidan/Meydan, Qaisar/Qeysar).
+            // another romanisation (Shaikh/Sheikh, Maidan/Meydan, Qaisar/Qeysar;
+            // the Pashto "khel" of district names written "khail", "khayl").
             b'a' if matches!(n1, b'i' | b'y' | b'j') && !is_vowel(at(i + 2)) => (b"i", 2),
             b'e' if n1 == b'e' => (b"i", 2),
             b'q' | b'c' | b'x' | b'k' => (b"k", 1),
@@ -543,12 +544,6 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
         && is_vowel(v)
     {
         out.pop();
-    }
-    // The Pashto "khel" (clan) of many district names is also written
-    // "khail" and "khayl" (Ahmad Khail, Jani Khayl = Ahmad Khel, Jani Khel).
-    if &out[word_start..] == "kail" {
-        out.truncate(word_start);
-        out.push_str("kil");
     }
 }
 
