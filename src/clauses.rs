@@ -2061,7 +2061,13 @@ impl<'a> ArticleClauses<'a> {
             let set_off = n.span.end <= cue.start && self.text[n.span.end..cue.start].contains(',');
             !(only || set_off)
         });
-        if negated {
+        // "the fighting in Kabul did not happen": the event named is the
+        // subject of a predicate that says it never came about.
+        let unrealised = || {
+            let after = cue.end..sentence.end;
+            self.clause_tags(si, c, &after, Role::Unrealised).next().is_some()
+        };
+        if negated || unrealised() {
             Polarity::Negative
         } else {
             Polarity::Positive

@@ -430,6 +430,10 @@ pub enum Role {
     /// Marks a capture cue that takes a place back ("fallen back to the
     /// Taliban"): the other side held it before.
     Back,
+    /// A predicate saying an event named before it never came about ("the
+    /// fighting in Kabul did not happen", "de aanval bleef uit"): it
+    /// negates the event noun that is its subject.
+    Unrealised,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -504,6 +508,7 @@ impl Role {
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
+            "unrealised" => Role::Unrealised,
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,

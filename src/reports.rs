@@ -1684,6 +1684,19 @@ impl<'a> Reader<'a, '_> {
             if a.apposed_to_name(k, sentence) || a.follows_name_directly(k, sentence) {
                 continue;
             }
+            // "except the Faizabad city of the province": an anaphor after
+            // "of" that follows a name, or a name and its noun, only
+            // locates that place.
+            if role == Role::AnaphorProvince && k >= 2 && a.lex.word_roles(a.word(k - 1)).contains(Role::Genitive) {
+                let ends_name = |j: usize| a.mentions_of(si).any(|i| a.mentions[i].span.end == a.words[j].end);
+                let noun = |j: usize| {
+                    let roles = a.lex.word_roles(a.word(j));
+                    roles.contains(Role::CityWord) || roles.contains(Role::DistrictWord) || roles.contains(Role::Unit)
+                };
+                if ends_name(k - 2) || k >= 3 && noun(k - 2) && ends_name(k - 3) {
+                    continue;
+                }
+            }
             // "het vliegveld van de stad", "the airport of the city": the
             // airport of the town the anaphor refers to.
             let airport = match a.role_of_span(&tag.span, sentence, None) {
@@ -2972,6 +2985,7 @@ impl<'a> Reader<'a, '_> {
         if cue_status == Status::Threatened
             && mood == Mood::Indicative
             && matches!(a.gaz.place(t.place).kind, PlaceKind::Capital | PlaceKind::Place)
+            && !self.capital_named_by_province(&t, &sentence)
             && a.names_town_part(&t.span, &before_name)
         {
             cue_status = Status::Contested;
@@ -3486,7 +3500,9 @@ impl<'a> Reader<'a, '_> {
         let before_name = a.around(&t.span, 4, 0, sentence).start..t.span.start;
         let kind = a.gaz.place(t.place).kind;
         if kind != PlaceKind::Province
-            && (kind != PlaceKind::District && a.names_town_part(&t.span, &before_name)
+            && (kind != PlaceKind::District
+                && !self.capital_named_by_province(t, sentence)
+                && a.names_town_part(&t.span, &before_name)
                 || a.tags_in(&before_name)
                     .iter()
                     .any(|tg| a.is(tg, Role::Quarter) && a.has_quarters(&t.span, t.mention) == Some(true)))
@@ -3521,6 +3537,16 @@ impl<'a> Reader<'a, '_> {
             && self
                 .a
                 .has_clause_tag(si, c, &a.around(&cue.span, 3, 6, sentence), Role::Complete)
+    }
+
+    /// Is target `t` a capital named as the centre of its province ("the
+    /// centre of Panjshir province")? Then it is the whole town, not a part.
+    fn capital_named_by_province(&self, t: &Target, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let k = a.word_at(t.span.end);
+        a.gaz.place(t.place).kind == PlaceKind::Capital
+            && a.words.get(k).is_some_and(|w| w.start < sentence.end)
+            && a.lex.word_roles(a.word(k)).contains(Role::ProvinceWord)
     }
 
     /// Does a partial phrase stand right before a name ("much of Lashkar

@@ -848,9 +848,14 @@ fn to_before_a_noun_phrase_is_no_infinitive() {
 
 #[test]
 fn an_anaphor_for_several_districts_governed_by_a_cue_is_each_of_them() {
+    // (The offensive in both districts is a fight for each of them first.)
     let text = "Forces launched an offensive in Khawja Ghar and Bangi districts and have regained control of them.";
-    assert_eq!(statuses(text, "Khwajah Ghar"), [Status::Held], "{text}");
-    assert_eq!(statuses(text, "Bangi"), [Status::Held], "{text}");
+    assert_eq!(
+        statuses(text, "Khwajah Ghar"),
+        [Status::Contested, Status::Held],
+        "{text}"
+    );
+    assert_eq!(statuses(text, "Bangi"), [Status::Contested, Status::Held], "{text}");
 }
 
 #[test]
@@ -3002,4 +3007,65 @@ fn fighting_to_take_a_place_is_fighting_over_it() {
     }
     let sentence = "The Taliban plan to fight to take Taloqan next year.";
     assert_eq!(statuses(sentence, "Taloqan"), [Status::Threatened], "{sentence}");
+}
+
+#[test]
+fn an_event_said_never_to_have_come_about_is_no_report() {
+    for sentence in [
+        "Residents are relieved that the fighting in Kunduz did not happen.",
+        "The feared assault on Kunduz never materialised.",
+        "Bewoners zijn opgelucht: de aanval op Kunduz bleef uit.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [], "{sentence}");
+    }
+    // The same event noun with nothing after it is a fight.
+    let sentence = "Residents fled the fighting in Kunduz.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+}
+
+#[test]
+fn told_to_avoid_entering_a_place_is_a_threat_at_most() {
+    for sentence in [
+        "The vice-president warned the Taliban to avoid entering Panjshir.",
+        "Hij waarschuwde de Taliban om te vermijden Panjshir binnen te trekken.",
+    ] {
+        let found = statuses_of(&format!("date 2021-08-23\n{sentence}"), province("Panjshir"));
+        assert!(found.iter().all(|s| *s == Status::Threatened), "{sentence}: {found:?}");
+    }
+}
+
+#[test]
+fn offensives_in_a_town_and_threats_with_words_between_are_read() {
+    let sentence = "The Taliban continue major offensives in Lashkar Gah.";
+    assert_eq!(statuses(sentence, "Lashkar Gah"), [Status::Contested], "{sentence}");
+    let sentence = "Maimana is under direct Taliban threat, officials said.";
+    assert_eq!(statuses(sentence, "Maymana"), [Status::Threatened], "{sentence}");
+    let sentence = "Taliban fighters are moving in on Mazar-i-Sharif.";
+    assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Threatened], "{sentence}");
+    let sentence = "Heavy conflicts erupted in Ghazni city on Sunday.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Contested], "{sentence}");
+}
+
+#[test]
+fn a_travel_time_from_a_place_is_a_distance() {
+    let sentence = "Heavy fighting raged in Pul-e-Alam, only two hours from the presidential palace.";
+    assert_eq!(statuses(sentence, "Kabul"), [], "{sentence}");
+    assert_eq!(statuses(sentence, "Pul-e Alam"), [Status::Contested], "{sentence}");
+}
+
+#[test]
+fn the_centre_of_a_province_is_its_whole_capital() {
+    let sentence = "The Taliban were advancing towards the centre of Logar province.";
+    assert_eq!(statuses(sentence, "Pul-e Alam"), [Status::Threatened], "{sentence}");
+    // A town's own centre is still a part of it.
+    let sentence = "The Taliban had reached the centre of Pul-e-Alam.";
+    assert_eq!(statuses(sentence, "Pul-e Alam"), [Status::Contested], "{sentence}");
+}
+
+#[test]
+fn the_province_after_an_excepted_town_only_locates_it() {
+    let sentence = "The Taliban captured all the districts of Badakhshan except the Faizabad city of the province.";
+    let found = statuses_of(&format!("date 2021-07-08\n{sentence}"), province("Badakhshan"));
+    assert_eq!(found, [Status::Contested], "{sentence}");
+    assert_eq!(statuses(sentence, "Fayzabad"), [Status::Held], "{sentence}");
 }
