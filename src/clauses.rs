@@ -1135,7 +1135,39 @@ impl<'a> ArticleClauses<'a> {
             return PlaceRole::Dateline;
         }
         let sentence = &self.sentences[m.sentence];
+        if self.frames_a_district_of_its_province(i, sentence) {
+            return PlaceRole::Locative;
+        }
         self.role_of_span(&m.span, sentence, Some(i))
+    }
+
+    /// Does mention `i` open its sentence as "In Herat, …" and the sentence
+    /// name a district of the province Herat? Then the name is the province
+    /// that frames the news ("In Herat, the Awba district fell …"), not its
+    /// capital.
+    fn frames_a_district_of_its_province(&self, i: usize, sentence: &Range<usize>) -> bool {
+        let m = &self.mentions[i];
+        let place = self.gaz.place(m.place);
+        let named_as_province = matches!(place.kind, PlaceKind::Capital | PlaceKind::Province)
+            && self
+                .gaz
+                .province(&place.province)
+                .is_some_and(|p| p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)));
+        let k = self.word_at(m.span.start);
+        let opens = k > 0
+            && self.words[k - 1].start >= sentence.start
+            && self.text[sentence.start..self.words[k - 1].start].trim().is_empty()
+            && self
+                .lex
+                .word_roles(self.word(k - 1))
+                .contains(Role::LocativePreposition)
+            && self.text[m.span.end..].starts_with(',');
+        named_as_province
+            && opens
+            && self.mentions_of(m.sentence).any(|j| {
+                let other = self.gaz.place(self.mentions[j].place);
+                j != i && other.kind == PlaceKind::District && other.province == place.province
+            })
     }
 
     /// The role the context of a name (or an anaphor) at `span` gives it.

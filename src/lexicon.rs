@@ -434,6 +434,9 @@ pub enum Role {
     /// fighting in Kabul did not happen", "de aanval bleef uit"): it
     /// negates the event noun that is its subject.
     Unrealised,
+    /// Foreign troops ("US troops", "NATO forces"), also of the government
+    /// side: their leaving a place hands it on, no one takes it.
+    Foreign,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -509,6 +512,7 @@ impl Role {
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
             "unrealised" => Role::Unrealised,
+            "foreign" => Role::Foreign,
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,

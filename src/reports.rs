@@ -2854,6 +2854,16 @@ impl<'a> Reader<'a, '_> {
         {
             cue_status = Status::Held;
         }
+        // "US troops quietly abandoned Bagram airfield": foreign troops
+        // leaving a place hand it on; no one took it from them.
+        if cue_status == Status::Captured
+            && self
+                .actor_tag_before(si, c, &cue.span, true)
+                .is_some_and(|actor| a.is(actor, Role::Foreign))
+            && !self.taliban_agent_after(si, c, &cue.span)
+        {
+            return;
+        }
         // "The Taliban have lost control of X": lost by them, the place is
         // held.
         if cue_status == Status::Captured

@@ -3069,3 +3069,26 @@ fn the_province_after_an_excepted_town_only_locates_it() {
     assert_eq!(found, [Status::Contested], "{sentence}");
     assert_eq!(statuses(sentence, "Fayzabad"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn foreign_troops_leaving_a_place_hand_it_on() {
+    for sentence in [
+        "Earlier this week US troops quietly abandoned Bagram airfield.",
+        "NATO forces pulled out of Bagram airfield last week.",
+    ] {
+        assert_eq!(statuses(sentence, "Bagram"), [], "{sentence}");
+    }
+    // Afghan troops abandoning it is its fall.
+    let sentence = "Afghan troops abandoned Bagram airfield on Sunday.";
+    assert_eq!(statuses(sentence, "Bagram"), [Status::Captured], "{sentence}");
+}
+
+#[test]
+fn a_province_opening_the_sentence_frames_its_district() {
+    let sentence = "In Herat, the Obeh district fell to the Taliban early Friday after days of heavy clashes.";
+    assert_eq!(statuses(sentence, "Herat"), [], "{sentence}");
+    assert!(statuses(sentence, "Obeh").contains(&Status::Captured), "{sentence}");
+    // With no district of it named, the name is the town.
+    let sentence = "In Herat, heavy clashes went on all day.";
+    assert_eq!(statuses(sentence, "Herat"), [Status::Contested], "{sentence}");
+}
