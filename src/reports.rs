@@ -2001,12 +2001,16 @@ impl<'a> Reader<'a, '_> {
             // The province named last; or the province of a provincial
             // capital named before it in its sentence ("officials in Herat
             // surrendered after the province fell": Herat province).
+            // (Never a place named only as what another is near: "In
+            // Uruzgan province near Helmand and Kandahar, … hand over the
+            // province"; a capital named in passing is none either.)
             Role::AnaphorProvince => candidates()
+                .filter(|&i| a.roles[i] != PlaceRole::Near)
                 .find(|&i| {
                     kind(i) == PlaceKind::Province
                         || kind(i) == PlaceKind::Capital
                             && a.mentions[i].sentence == si
-                            && !matches!(a.roles[i], PlaceRole::Reference | PlaceRole::Near)
+                            && a.roles[i] != PlaceRole::Reference
                 })
                 .and_then(|i| match kind(i) {
                     PlaceKind::Province => Some(a.mentions[i].place),

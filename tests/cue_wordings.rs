@@ -3092,3 +3092,27 @@ fn a_province_opening_the_sentence_frames_its_district() {
     let sentence = "In Herat, heavy clashes went on all day.";
     assert_eq!(statuses(sentence, "Herat"), [Status::Contested], "{sentence}");
 }
+
+#[test]
+fn a_headline_in_the_present_tense_reports_as_the_past_does() {
+    for sentence in [
+        "Afghan forces take back provincial capital Qala-e-Naw after Taliban assault",
+        "Commandos win back Qala-e-Naw",
+    ] {
+        assert_eq!(statuses(sentence, "Qala-e Naw"), [Status::Held], "{sentence}");
+    }
+    for sentence in ["Taliban seize control of Zaranj", "Taliban sweep into Zaranj"] {
+        assert_eq!(statuses(sentence, "Zaranj"), [Status::Captured], "{sentence}");
+    }
+    // A purpose is no deed.
+    let sentence = "US airstrikes helped Afghan forces push back the insurgents in Kandahar.";
+    assert_eq!(statuses(sentence, "Kandahar"), [], "{sentence}");
+}
+
+#[test]
+fn the_province_is_never_one_another_is_only_near() {
+    let text = "date 2021-08-13\nIn Uruzgan province near Helmand and Kandahar, the governor said elders urge him to hand over the province to the Taliban.";
+    assert_eq!(statuses_of(text, province("Uruzgan")), [Status::Threatened], "{text}");
+    assert_eq!(statuses_of(text, province("Kandahar")), [], "{text}");
+    assert_eq!(statuses_of(text, province("Helmand")), [], "{text}");
+}
