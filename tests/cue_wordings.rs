@@ -3116,3 +3116,20 @@ fn the_province_is_never_one_another_is_only_near() {
     assert_eq!(statuses_of(text, province("Kandahar")), [], "{text}");
     assert_eq!(statuses_of(text, province("Helmand")), [], "{text}");
 }
+
+#[test]
+fn other_tenses_and_plurals_of_listed_wordings_read_alike() {
+    for (sentence, status) in [
+        ("Repeated assaults on Ghazni continued overnight.", Status::Contested),
+        ("A fierce clash in Ghazni left twenty dead.", Status::Contested),
+        ("Battles for Ghazni raged all week.", Status::Contested),
+        ("Het leger herovert Ghazni.", Status::Held),
+        ("De Taliban belegerden Ghazni al weken.", Status::Threatened),
+        ("Het leger drong de Taliban terug in Ghazni.", Status::Held),
+        ("De Taliban trok Ghazni binnen.", Status::Captured),
+        ("De Taliban bestormen Ghazni.", Status::Contested),
+        ("Het leger trok zich terug uit Ghazni.", Status::Captured),
+    ] {
+        assert_eq!(statuses(sentence, "Ghazni"), [status], "{sentence}");
+    }
+}
