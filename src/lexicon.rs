@@ -437,6 +437,10 @@ pub enum Role {
     /// Foreign troops ("US troops", "NATO forces"), also of the government
     /// side: their leaving a place hands it on, no one takes it.
     Foreign,
+    /// A town's building whose capture is a part of the town taken ("the
+    /// main prison in Sheberghan", "het politiebureau van Kunduz"); also a
+    /// facility.
+    TownBuilding,
 }
 
 /// The roles of cues, in the order in which a phrase with several of
@@ -513,6 +517,7 @@ impl Role {
             "nolonger" => Role::NoLonger,
             "unrealised" => Role::Unrealised,
             "foreign" => Role::Foreign,
+            "town_building" => Role::TownBuilding,
             "claim" => Role::Claim,
             "claim_verb" => Role::ClaimVerb,
             "say_verb" => Role::SayVerb,

@@ -1642,6 +1642,10 @@ impl<'a> Reader<'a, '_> {
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
                     PlaceRole::Reference if except.is_some() => m.place,
                     PlaceRole::Near => m.place,
+                    // "captured the main prison in Sheberghan": a town's
+                    // facility taken is a part of the town taken (see
+                    // `taken_at_scene`; no other cue reaches it).
+                    PlaceRole::Facility if self.building_of_a_town(si, i) => m.place,
                     // "fled to Panjshir, the only province not under
                     // Taliban control": the verb only passes the place, but
                     // what its apposition says is said of it, there.
@@ -2304,6 +2308,9 @@ impl<'a> Reader<'a, '_> {
                 // place's outside it ("chaos op de luchthaven nadat de
                 // Taliban de macht overnamen").
                 .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span, targets))
+                // A town named for its facility ("the prison in X") is
+                // reached only by the facility's capture.
+                .filter(|cue| t.mention.is_none_or(|m| a.roles[m] != PlaceRole::Facility) || self.takes_a_facility(cue))
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
                 .filter(|cue| {
@@ -3461,12 +3468,34 @@ impl<'a> Reader<'a, '_> {
             (a.word_at(sentence.start)..a.word_at(sentence.end))
                 .any(|k| a.lex.word_roles(a.word(k)).contains(Role::OutpostWord))
         };
+        if a.roles[m] == PlaceRole::Facility {
+            return self.takes_a_facility(cue);
+        }
         a.roles[m] == PlaceRole::Scene
             && cue.status == Some(Status::Captured)
             && matches!(cue.role, Role::Verb | Role::Separable)
             && is_town(a.gaz.place(t.place).kind)
             && !a.mentions_of(si).any(|i| i != m && a.roles[i] == PlaceRole::Argument)
             && posts()
+    }
+
+    /// Is mention `i` a provincial capital or city named for one of its
+    /// buildings ("the main prison in Sheberghan", "Kandahar's provincial
+    /// prison")? (A dam, a base or a crossing stands apart from the town.)
+    fn building_of_a_town(&self, si: usize, i: usize) -> bool {
+        let a = self.a;
+        let m = &a.mentions[i];
+        matches!(a.gaz.place(m.place).kind, PlaceKind::Capital | PlaceKind::Place)
+            && a.tags_in(&a.around(&m.span, 5, 3, &a.sentences[si]))
+                .iter()
+                .any(|t| a.is(t, Role::TownBuilding))
+    }
+
+    /// Is `cue` a verb of capture, the kind that takes a town's facility
+    /// ("captured the main prison in Sheberghan", "namen de gevangenis van
+    /// Kandahar in")?
+    fn takes_a_facility(&self, cue: &Cue) -> bool {
+        cue.status == Some(Status::Captured) && matches!(cue.role, Role::Verb | Role::Separable | Role::Object)
     }
 
     /// Is only part of the place meant: a partial phrase near the cue

@@ -3133,3 +3133,25 @@ fn other_tenses_and_plurals_of_listed_wordings_read_alike() {
         assert_eq!(statuses(sentence, "Ghazni"), [status], "{sentence}");
     }
 }
+
+#[test]
+fn a_towns_building_taken_is_a_part_of_the_town_taken() {
+    for sentence in [
+        "The Taliban have captured the main prison in Sheberghan and freed inmates.",
+        "De Taliban hebben de gevangenis van Sheberghan veroverd.",
+    ] {
+        assert_eq!(statuses(sentence, "Sheberghan"), [Status::Contested], "{sentence}");
+    }
+    // A dam or a base stands apart from the town; fighting at a prison names it only.
+    for sentence in [
+        "The Taliban seized the dam in Kandahar.",
+        "Clashes broke out near the prison in Sheberghan.",
+    ] {
+        let place = if sentence.contains("Kandahar") {
+            "Kandahar"
+        } else {
+            "Sheberghan"
+        };
+        assert_eq!(statuses(sentence, place), [], "{sentence}");
+    }
+}
