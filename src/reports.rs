@@ -459,6 +459,10 @@ struct Discourse {
     /// heroverd"): a sentence right after it that opens with a cataphor
     /// ("Het gaat om X en Y") names the places.
     placeless: Option<usize>,
+    /// The placeless sentence a run of list items goes on from ("The
+    /// following districts have fallen: • Jawand district in Badghis •
+    /// Burka district in Baghlan …").
+    listed_from: Option<usize>,
     /// The towns reported on, with their sentence, in text order: "the
     /// city" after a sentence that only named a town in passing ("Dostum
     /// was in Kabul") is the town the story is about.
@@ -553,11 +557,21 @@ impl<'a> Reader<'a, '_> {
         }
         // The placeless sentence right before, or the one before a sentence
         // that names nothing and reports nothing ("Dat meldt de politie").
-        if let Some(p) = self.discourse.placeless
-            && (p + 1 == si || p + 2 == si && self.says_nothing(p + 1))
-        {
-            self.cataphora(si, p, out);
+        // A list item with no cue of its own names places for it too, and
+        // so does every item of the list after it.
+        let item = self.is_list_item(si);
+        if let Some(p) = self.discourse.placeless {
+            let next_but_one = p + 1 == si || p + 2 == si && self.says_nothing(p + 1);
+            if item && (next_but_one || self.discourse.listed_from == Some(p)) {
+                self.discourse.listed_from = Some(p);
+                self.cataphora(si, p, true, out);
+                return;
+            }
+            if next_but_one {
+                self.cataphora(si, p, false, out);
+            }
         }
+        self.discourse.listed_from = None;
         let tags = a.tags_in(&sentence);
         if !tags.iter().any(|t| {
             a.lex.roles(t).has_cue()
@@ -691,13 +705,13 @@ impl<'a> Reader<'a, '_> {
     /// of the sentence before found none for. Each is read as standing
     /// where that sentence's placeholder ("drie districten") stands: at the
     /// start of the cue's clause.
-    fn cataphora(&mut self, si: usize, prev: usize, out: &mut Vec<CaptureReport>) {
+    fn cataphora(&mut self, si: usize, prev: usize, as_item: bool, out: &mut Vec<CaptureReport>) {
         let a = self.a;
         let sentence = &a.sentences[si];
-        let opens = a
-            .tags_in(sentence)
-            .first()
-            .is_some_and(|t| a.is(t, Role::Cataphor) && a.text[sentence.start..t.span.start].trim().is_empty());
+        let opens = as_item
+            || a.tags_in(sentence)
+                .first()
+                .is_some_and(|t| a.is(t, Role::Cataphor) && a.text[sentence.start..t.span.start].trim().is_empty());
         if !opens {
             return;
         }
@@ -731,6 +745,21 @@ impl<'a> Reader<'a, '_> {
             self.discourse.last_status = Some(r.status);
         }
         out.extend(found);
+    }
+
+    /// Is sentence `si` an item of a bulleted or numbered list ("• Burka
+    /// district in Baghlan", "2. Zari district") that names a place and
+    /// holds no cue of its own?
+    fn is_list_item(&self, si: usize) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let text = a.text[sentence.clone()].trim_start();
+        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let marked = ['•', '·', '▪', '●', '◦', '‣', '*', '-', '–']
+            .iter()
+            .any(|m| text.strip_prefix(*m).is_some_and(|r| r.starts_with(' ')))
+            || rest.len() < text.len() && (rest.starts_with(". ") || rest.starts_with(") "));
+        marked && a.mentions_of(si).next().is_some() && !a.tags_in(sentence).iter().any(|t| a.lex.roles(t).has_cue())
     }
 
     /// Does sentence `si` name no place and hold no cue ("Dat heeft de

@@ -3155,3 +3155,36 @@ fn a_towns_building_taken_is_a_part_of_the_town_taken() {
         assert_eq!(statuses(sentence, place), [], "{sentence}");
     }
 }
+
+#[test]
+fn a_bulleted_list_after_a_placeless_report_names_its_places() {
+    for text in [
+        "date 2021-06-15\nThe following districts have fallen to the Taliban since May 1, listed by province.\n• Jawand district in Badghis\n• Burka district in Baghlan\n• Zari district in Balkh\n\nElsewhere, life in Zaranj went on.",
+        "date 2021-06-15\nDe volgende districten zijn gevallen:\n- Jawand in Badghis\n- Burka in Baghlan\n- het district Zari in Balkh\n\nIn Zaranj ging het leven door.",
+    ] {
+        for place in ["Jawand", "Burkah", "Zari"] {
+            let id = Gazetteer::bundled().find(place).unwrap().id;
+            assert_eq!(statuses_of(text, id), [Status::Captured], "{place}: {text}");
+        }
+        // The list ends with the first line that is no item.
+        let id = Gazetteer::bundled().find("Zaranj").unwrap().id;
+        assert_eq!(statuses_of(text, id), [], "{text}");
+        // A province locating an item is no report.
+        assert_eq!(statuses_of(text, province("Badghis")), [], "{text}");
+    }
+}
+
+#[test]
+fn control_and_hands_with_a_possessive_or_a_degree_word() {
+    for sentence in [
+        "Khakriz and Maiwand districts are said to be under the Taliban's control now.",
+        "Khakriz district came under the Taliban’s control on Monday.",
+        "Khakriz district is under complete Taliban control.",
+        "Khakriz district is now in the Taliban's hands.",
+        "Khakriz is in Taliban-handen.",
+    ] {
+        assert!(statuses(sentence, "Khakrez").contains(&Status::Captured), "{sentence}");
+    }
+    let sentence = "Khakriz district is under the government's control.";
+    assert_eq!(statuses(sentence, "Khakrez"), [Status::Held], "{sentence}");
+}
