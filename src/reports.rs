@@ -2906,9 +2906,12 @@ impl<'a> Reader<'a, '_> {
         }
         // "The Taliban have lost control of X": lost by them, the place is
         // held.
+        // (Not in the passive: "the Taliban entered Jalalabad and the
+        // province was handed over to them" is the province's loss.)
         if cue_status == Status::Captured
             && self.cue_also(cue, Role::Loss)
             && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
+            && !self.passive_before(&cue.span, &sentence)
         {
             cue_status = Status::Held;
         }

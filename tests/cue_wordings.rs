@@ -3188,3 +3188,25 @@ fn control_and_hands_with_a_possessive_or_a_degree_word() {
     let sentence = "Khakriz district is under the government's control.";
     assert_eq!(statuses(sentence, "Khakrez"), [Status::Held], "{sentence}");
 }
+
+#[test]
+fn a_province_handed_over_to_the_taliban_in_the_passive_is_taken() {
+    let text = "date 2021-08-15\nThe Taliban entered Jalalabad this morning and the province was handed over to them without fighting.";
+    assert_eq!(statuses_of(text, province("Nangarhar")), [Status::Captured], "{text}");
+    // In the active, the Taliban handing a place over give it up.
+    let text = "date 2021-08-15\nThe Taliban handed over Jalalabad to government forces.";
+    let id = Gazetteer::bundled().find("Jalalabad").unwrap().id;
+    assert_eq!(statuses_of(text, id), [Status::Held], "{text}");
+}
+
+#[test]
+fn whom_a_lawmaker_represents_and_a_city_approached() {
+    let sentence = "“The Taliban are now in control of the city,” a lawmaker representing Paktia told reporters.";
+    assert_eq!(
+        statuses_of(&format!("date 2021-08-14\n{sentence}"), province("Paktia")),
+        [],
+        "{sentence}"
+    );
+    let sentence = "The Taliban captured the country's fifth-largest city and were approaching Kabul.";
+    assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+}
