@@ -3115,8 +3115,13 @@ impl<'a> Reader<'a, '_> {
         let Some((mut status, base)) = self.rules.decide(&key) else {
             return;
         };
-        // Fighting near a place threatens it.
-        if t.mention.is_some_and(|m| a.roles[m] == PlaceRole::Near) {
+        // Fighting near a place threatens it (what a relative clause says
+        // of the place itself stands: "near Malan Bridge, which was taken
+        // over by the Taliban on Saturday").
+        let said_of_it = |m: usize| a.clauses[si][c].antecedent == Some(Antecedent::Place(m));
+        if t.mention
+            .is_some_and(|m| a.roles[m] == PlaceRole::Near && !said_of_it(m))
+        {
             if status != Status::Contested {
                 return;
             }

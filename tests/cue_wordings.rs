@@ -3210,3 +3210,11 @@ fn whom_a_lawmaker_represents_and_a_city_approached() {
     let sentence = "The Taliban captured the country's fifth-largest city and were approaching Kabul.";
     assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_relative_clause_speaks_of_a_place_fighting_is_near() {
+    let sentence = "Fighting continued near Kunduz, which was taken over by the Taliban on Saturday.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    let sentence = "Fighting continued near Kunduz on Saturday.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+}
