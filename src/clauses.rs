@@ -1147,23 +1147,24 @@ impl<'a> ArticleClauses<'a> {
     /// capital.
     fn frames_a_district_of_its_province(&self, i: usize, sentence: &Range<usize>) -> bool {
         let m = &self.mentions[i];
-        let place = self.gaz.place(m.place);
-        let named_as_province = matches!(place.kind, PlaceKind::Capital | PlaceKind::Province)
-            && self
-                .gaz
-                .province(&place.province)
-                .is_some_and(|p| p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)));
         let k = self.word_at(m.span.start);
         let opens = k > 0
+            && self.text[m.span.end..].starts_with(',')
             && self.words[k - 1].start >= sentence.start
             && self.text[sentence.start..self.words[k - 1].start].trim().is_empty()
             && self
                 .lex
                 .word_roles(self.word(k - 1))
-                .contains(Role::LocativePreposition)
-            && self.text[m.span.end..].starts_with(',');
-        named_as_province
-            && opens
+                .contains(Role::LocativePreposition);
+        if !opens {
+            return false;
+        }
+        let place = self.gaz.place(m.place);
+        matches!(place.kind, PlaceKind::Capital | PlaceKind::Province)
+            && self
+                .gaz
+                .province(&place.province)
+                .is_some_and(|p| p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)))
             && self.mentions_of(m.sentence).any(|j| {
                 let other = self.gaz.place(self.mentions[j].place);
                 j != i && other.kind == PlaceKind::District && other.province == place.province
@@ -1842,6 +1843,7 @@ impl<'a> ArticleClauses<'a> {
 
     /// The tags of a role within the stretch of clause `c` of sentence
     /// `si` that `range` covers.
+    #[inline]
     pub fn clause_tags(
         &self,
         si: usize,

@@ -754,11 +754,15 @@ impl<'a> Reader<'a, '_> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let text = a.text[sentence.clone()].trim_start();
-        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
-        let marked = ['•', '·', '▪', '●', '◦', '‣', '*', '-', '–']
-            .iter()
-            .any(|m| text.strip_prefix(*m).is_some_and(|r| r.starts_with(' ')))
-            || rest.len() < text.len() && (rest.starts_with(". ") || rest.starts_with(") "));
+        let mut chars = text.chars();
+        let marked = match chars.next() {
+            Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '*' | '-' | '–') => chars.next() == Some(' '),
+            Some(c) if c.is_ascii_digit() => {
+                let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+                rest.starts_with(". ") || rest.starts_with(") ")
+            }
+            _ => false,
+        };
         marked && a.mentions_of(si).next().is_some() && !a.tags_in(sentence).iter().any(|t| a.lex.roles(t).has_cue())
     }
 
@@ -2897,6 +2901,7 @@ impl<'a> Reader<'a, '_> {
         // "US troops quietly abandoned Bagram airfield": foreign troops
         // leaving a place hand it on; no one took it from them.
         if cue_status == Status::Captured
+            && a.sentence_has(si, Role::Foreign)
             && self
                 .actor_tag_before(si, c, &cue.span, true)
                 .is_some_and(|actor| a.is(actor, Role::Foreign))
