@@ -1161,10 +1161,7 @@ impl<'a> ArticleClauses<'a> {
         }
         let place = self.gaz.place(m.place);
         matches!(place.kind, PlaceKind::Capital | PlaceKind::Province)
-            && self
-                .gaz
-                .province(&place.province)
-                .is_some_and(|p| p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)))
+            && self.gaz.shares_its_provinces_name(place)
             && self.mentions_of(m.sentence).any(|j| {
                 let other = self.gaz.place(self.mentions[j].place);
                 j != i && other.kind == PlaceKind::District && other.province == place.province
@@ -2055,11 +2052,7 @@ impl<'a> ArticleClauses<'a> {
                 .then_some(true),
             Some(i) => {
                 let place = self.gaz.place(self.mentions[i].place);
-                (place.kind == PlaceKind::Capital).then(|| {
-                    self.gaz
-                        .province(&place.province)
-                        .is_none_or(|p| !p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)))
-                })
+                (place.kind == PlaceKind::Capital).then(|| !self.gaz.shares_its_provinces_name(place))
             }
         }
     }

@@ -603,6 +603,13 @@ impl Gazetteer {
         self.province_by_code.get(code).map(|&id| self.place(id))
     }
 
+    /// Does the place go by a name of its province (Herat, Kandahar, and
+    /// every province itself)? Then a bare mention of it may mean either.
+    pub fn shares_its_provinces_name(&self, place: &Place) -> bool {
+        self.province(&place.province)
+            .is_some_and(|p| p.names.iter().any(|n| n.eq_ignore_ascii_case(&place.name)))
+    }
+
     /// The capital of the province with this ISO code.
     pub fn capital_of(&self, code: &str) -> Option<&Place> {
         self.capital_by_province.get(code).map(|&id| self.place(id))

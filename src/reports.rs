@@ -559,10 +559,9 @@ impl<'a> Reader<'a, '_> {
         // that names nothing and reports nothing ("Dat meldt de politie").
         // A list item with no cue of its own names places for it too, and
         // so does every item of the list after it.
-        let item = self.is_list_item(si);
         if let Some(p) = self.discourse.placeless {
             let next_but_one = p + 1 == si || p + 2 == si && self.says_nothing(p + 1);
-            if item && (next_but_one || self.discourse.listed_from == Some(p)) {
+            if (next_but_one || self.discourse.listed_from == Some(p)) && self.is_list_item(si) {
                 self.discourse.listed_from = Some(p);
                 self.cataphora(si, p, true, out);
                 return;
