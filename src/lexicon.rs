@@ -91,7 +91,8 @@ pub enum Role {
     /// might collapse"), never the Taliban's "they captured".
     PlacePronoun,
     /// A singular pronoun as the object of a verb of taking ("the
-    /// government retook it"): the place named last in its sentence.
+    /// government retook it"): the place named last in its sentence; as
+    /// the subject of a verb of falling ("it fell"), the town named last.
     ObjectPronoun,
     /// Marks a held cue that pushes an attack back ("repelled",
     /// "afgeslagen"): in a province, it says only where the attack was.

@@ -1866,7 +1866,8 @@ impl<'a> Reader<'a, '_> {
 
     /// The places a plural pronoun before a verb of falling in clause `c`
     /// stands for ("with fears they might collapse", "these are in danger
-    /// of falling"): the towns and districts named last. Before any other
+    /// of falling"): the towns and districts named last; a singular one
+    /// ("it had fallen on Saturday") stands for the one named last. Before any other
     /// verb ("they captured", "they are besieging") the pronoun is the
     /// Taliban. Between the pronoun and the verb stand at most two words
     /// (an auxiliary, a modal) and no place.
@@ -1882,19 +1883,27 @@ impl<'a> Reader<'a, '_> {
             }
             let k = a.word_at(tag.span.start);
             let Some(p) = (k.saturating_sub(3)..k).rev().find(|&j| {
-                a.words[j].start >= sentence.start
-                    && clause.contains(a.words[j].start)
-                    && a.lex.word_roles(a.word(j)).contains(Role::PlacePronoun)
+                a.words[j].start >= sentence.start && clause.contains(a.words[j].start) && {
+                    let roles = a.lex.word_roles(a.word(j));
+                    roles.contains(Role::PlacePronoun) || roles.contains(Role::ObjectPronoun)
+                }
             }) else {
                 continue;
             };
+            // "It had fallen on Saturday": a singular pronoun stands for the
+            // town named last only.
+            let singular = a.lex.word_roles(a.word(p)).contains(Role::ObjectPronoun);
             let pronoun = a.words[p].clone();
             if a.mentions_of(si)
                 .any(|i| a.mentions[i].span.start >= pronoun.end && a.mentions[i].span.end <= tag.span.start)
             {
                 continue;
             }
-            for place in self.named_last(si, si.checked_sub(1), &pronoun, town) {
+            let mut places = self.named_last(si, si.checked_sub(1), &pronoun, town);
+            if singular {
+                places.drain(..places.len().saturating_sub(1));
+            }
+            for place in places {
                 out.push(Target::referred(place, pronoun.clone()));
             }
         }
@@ -2877,12 +2886,16 @@ impl<'a> Reader<'a, '_> {
         // X": taken by the government side, the place is held (retaken) —
         // unless the Taliban are the agent after all ("… by the Taliban").
         // So is a place taken "by local militia groups", "door het leger".
+        // (Not a place left by them: "abandoned by security forces" is a
+        // loss cue's passive, the place lost.)
         let agent_after = cue.span.end..a.around(&cue.span, 0, 6, &sentence).end;
         if cue_status == Status::Captured
             && (self.cue_also(cue, Role::Agentive)
                 && !self.passive_before(&cue.span, &sentence)
                 && self.government_subject_before(si, c, &cue.span)
-                || cue.role == Role::Verb && self.passive_agent_in(si, c, &agent_after, Role::Government))
+                || cue.role == Role::Verb
+                    && !self.cue_also(cue, Role::Loss)
+                    && self.passive_agent_in(si, c, &agent_after, Role::Government))
             && !self.taliban_agent_after(si, c, &cue.span)
         {
             cue_status = Status::Held;
@@ -3735,6 +3748,23 @@ impl<'a> Reader<'a, '_> {
             )
             .or_else(caption)
             .and_then(|(span, t)| Some((span, t.shifted_back(days)?)));
+            let background = shifted.is_none();
+            return (shifted, background);
+        }
+        // "Kunduz fell on Sunday, two days after the fall of Sheberghan":
+        // the fall named in the phrase came that many days before the day
+        // of the event it is counted from (with no such day it stays
+        // background).
+        let counted_from = in_sentence.iter().find_map(|(r, t)| match t {
+            TimeRef::AfterFall { days, .. } if r.start < cue.start && cue.start < r.end => Some((r, *days)),
+            _ => None,
+        });
+        if let Some((phrase, days)) = counted_from {
+            let shifted =
+                nearest(&mut refs.iter().filter(|(r, t)| {
+                    r != phrase && !matches!(t, TimeRef::AfterFall { .. } | TimeRef::DaysLater { .. })
+                }))
+                .and_then(|(span, t)| Some((span, t.shifted_back(days)?)));
             let background = shifted.is_none();
             return (shifted, background);
         }

@@ -3218,3 +3218,60 @@ fn a_relative_clause_speaks_of_a_place_fighting_is_near() {
     let sentence = "Fighting continued near Kunduz on Saturday.";
     assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
 }
+
+#[test]
+fn a_place_abandoned_by_the_government_side_is_lost() {
+    for sentence in [
+        "The provincial capital of Aybak was abandoned by security forces on Sunday.",
+        "Aybak was abandoned by the army on Sunday and the Taliban walked in.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+    // Abandoned by the Taliban, it is out of their hands again.
+    assert_eq!(
+        statuses(
+            "The Taliban abandoned Aybak on Sunday after days of airstrikes.",
+            "Aybak"
+        ),
+        [Status::Held]
+    );
+}
+
+#[test]
+fn a_provinces_possessive_before_provincial_capital_names_its_capital() {
+    assert_eq!(
+        statuses(
+            "Helmand's provincial capital fell to the Taliban on Sunday.",
+            "Lashkar Gah"
+        ),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses(
+            "Fighting continued in Helmand's provincial capital on Sunday.",
+            "Lashkar Gah"
+        ),
+        [Status::Contested]
+    );
+    // The province only says whose capital it is.
+    assert_eq!(
+        statuses("Helmand's provincial capital fell to the Taliban on Sunday.", "Helmand"),
+        []
+    );
+    // A name right after it is the capital itself.
+    assert_eq!(
+        statuses("Nangarhar's provincial capital Jalalabad fell on Sunday.", "Jalalabad"),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn it_as_the_subject_of_a_verb_of_falling_is_the_town_named_last() {
+    let text = "date 2021-08-09\nAfghan forces retook Aybak on Sunday. It had fallen to the Taliban on Saturday.";
+    let id = Gazetteer::bundled().find("Aybak").unwrap().id;
+    assert_eq!(statuses_of(text, id), [Status::Held, Status::Captured]);
+    // Only the town named last: Kunduz is not what fell.
+    let text = "date 2021-08-09\nTroops left Kunduz for Aybak on Sunday. It fell on Monday.";
+    let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
+    assert_eq!(statuses_of(text, kunduz), []);
+}

@@ -392,3 +392,35 @@ fn a_year_in_a_relative_clause_dates_only_that_clause() {
     let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
     assert_ne!(r.date(), NaiveDate::from_ymd_opt(2020, 12, 31));
 }
+
+#[test]
+fn a_fall_counted_from_an_event_with_its_own_day_is_that_many_days_before() {
+    let gaz = opmars::gazetteer::Gazetteer::bundled();
+    let (kandahar, herat) = (gaz.find("Kandahar").unwrap().id, gaz.find("Herat").unwrap().id);
+    for (text, herat_day) in [
+        (
+            "date 2021-08-09\nKandahar fell on Friday, a day after the fall of Herat.",
+            d(8, 5),
+        ),
+        (
+            "date 2021-08-09\nKandahar viel vrijdag, twee dagen na de val van Herat.",
+            d(8, 4),
+        ),
+        (
+            "date 2021-08-09\nTwo days after the fall of Herat, Kandahar fell on Friday.",
+            d(8, 4),
+        ),
+    ] {
+        let c = Corpus::build(vec![article("a.txt", text)]);
+        let day_of = |p| c.reports.iter().find(|r| r.place() == p).and_then(|r| r.date());
+        assert_eq!(day_of(kandahar), Some(d(8, 6)), "{text}");
+        assert_eq!(day_of(herat), Some(herat_day), "{text}");
+    }
+    // With no day to count from, the fall stays background.
+    let c = Corpus::build(vec![article(
+        "a.txt",
+        "date 2021-08-09\nKandahar fell a day after the fall of Herat.",
+    )]);
+    let r = c.reports.iter().find(|r| r.place() == herat).expect("Herat reported");
+    assert!(r.is_background(), "{:?}", r.event);
+}
