@@ -1404,7 +1404,9 @@ fn numeric_date_at(text: &str, at: usize, limit: usize) -> Option<(usize, TimeRe
     }
     let c = take_digits(a + 2 + b);
     let len = a + 2 + b + c;
-    if bytes.get(len).is_some_and(|x| x.is_ascii_alphanumeric()) {
+    // An ISO timestamp goes on with its time: "2021-08-09T10:42:00".
+    let iso_time = a == 4 && bytes.get(len) == Some(&b'T') && bytes.get(len + 1).is_some_and(u8::is_ascii_digit);
+    if bytes.get(len).is_some_and(|x| x.is_ascii_alphanumeric()) && !iso_time {
         return None;
     }
     let n1: u32 = s[..a].parse().ok()?;
@@ -1413,6 +1415,9 @@ fn numeric_date_at(text: &str, at: usize, limit: usize) -> Option<(usize, TimeRe
     let (y, m, d) = match (a, c) {
         (4, 1..=2) => (n1 as i32, n2, n3),
         (1..=2, 4) => (n3 as i32, n2, n1),
+        // "09-08-21, 10:42": a day, month and two-digit year are a date
+        // only as a timestamp, with the time of day after them.
+        (1..=2, 2) if sep == b'-' && time_of_day_follows(&s[len..]) => (2000 + n3 as i32, n2, n1),
         _ => return None,
     };
     NaiveDate::from_ymd_opt(y, m, d)?;
@@ -1424,6 +1429,17 @@ fn numeric_date_at(text: &str, at: usize, limit: usize) -> Option<(usize, TimeRe
             day: d,
         },
     ))
+}
+
+/// Does a time of day ("10:42") follow, after at most a comma and spaces?
+fn time_of_day_follows(s: &str) -> bool {
+    let rest = s.trim_start_matches([',', ' ']).as_bytes();
+    let hours = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&hours)
+        && rest.get(hours) == Some(&b':')
+        && rest
+            .get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
 }
 
 #[cfg(test)]
@@ -1453,6 +1469,20 @@ mod tests {
     const SAT: (i32, u32, u32) = (2021, 8, 14);
     fn sat() -> NaiveDate {
         d(SAT.0, SAT.1, SAT.2)
+    }
+
+    #[test]
+    fn timestamps_are_dates() {
+        let abs = |y, m, day| TimeRef::Absolute {
+            year: Some(y),
+            month: m,
+            day,
+        };
+        assert_eq!(refs("2021-08-09T10:42:00+04:30"), [("2021-08-09", abs(2021, 8, 9))]);
+        assert_eq!(refs("09-08-21, 10:42 Bron: ANP"), [("09-08-21", abs(2021, 8, 9))]);
+        assert_eq!(refs("09-08-21 10:42"), [("09-08-21", abs(2021, 8, 9))]);
+        // Without a time of day, two-digit groups are no date.
+        assert!(refs("a score of 09-08-21 in the final").is_empty());
     }
 
     #[test]

@@ -1605,8 +1605,15 @@ impl<'a> Reader<'a, '_> {
         {
             next += 1;
         }
+        // (Not where it opens a date: "viel op 8 augustus" is a fall.)
+        let opens_a_date = || {
+            a.words
+                .get(next + 1)
+                .is_some_and(|w| a.time_refs.iter().any(|(r, _)| r.start == w.start))
+        };
         if a.words.get(next).is_some_and(|w| w.start < sentence.end)
             && a.lex.word_roles(a.word(next)).contains(Role::NoiseNext)
+            && !opens_a_date()
         {
             return true;
         }

@@ -3275,3 +3275,30 @@ fn it_as_the_subject_of_a_verb_of_falling_is_the_town_named_last() {
     let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
     assert_eq!(statuses_of(text, kunduz), []);
 }
+
+#[test]
+fn a_fall_on_a_date_is_no_idiom_of_noticing() {
+    for sentence in ["Aybak viel op 8 augustus.", "Aybak viel op zondag."] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+    // "Het viel op dat …" (it was striking that …) is no fall.
+    assert_eq!(
+        statuses(
+            "Het viel op dat de Taliban in Aybak weinig weerstand ondervonden.",
+            "Aybak"
+        ),
+        []
+    );
+}
+
+#[test]
+fn controlled_is_whose_hands_the_place_is_in() {
+    assert_eq!(
+        statuses("By Sunday evening the Taliban controlled Aybak.", "Aybak"),
+        [Status::Captured]
+    );
+    assert_eq!(
+        statuses("Government-controlled Aybak was shelled on Sunday.", "Aybak"),
+        [Status::Held]
+    );
+}
