@@ -1941,20 +1941,26 @@ impl<'a> ArticleClauses<'a> {
         // A time limit after another cue is that cue's ("took Ghazni as
         // the US predicts Kabul may fall within months"); one "of" an
         // event is a span around it, no limit ("fell within days of each
-        // other").
+        // other"); nor is one beside a verb of the past ("vielen binnen
+        // enkele dagen": how fast it went).
+        let past_form = self
+            .lex
+            .word_roles(self.word(self.word_at(cue.start)))
+            .contains(Role::PastForm);
         let own_deadline = || {
-            self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
-                let of_an_event = self
-                    .lex
-                    .word_roles(self.word(self.word_at(t.span.end)))
-                    .contains(Role::Genitive);
-                !of_an_event
-                    && (t.span.start < cue.start
-                        || !self
-                            .tags_in(&(cue.end..t.span.start))
-                            .iter()
-                            .any(|x| self.lex.roles(x).has_cue()))
-            })
+            !past_form
+                && self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
+                    let of_an_event = self
+                        .lex
+                        .word_roles(self.word(self.word_at(t.span.end)))
+                        .contains(Role::Genitive);
+                    !of_an_event
+                        && (t.span.start < cue.start
+                            || !self
+                                .tags_in(&(cue.end..t.span.start))
+                                .iter()
+                                .any(|x| self.lex.roles(x).has_cue()))
+                })
         };
         if infinitive && !achieved() || self.has_clause_tag(si, c, &before, Role::Future) || own_deadline() {
             return Mood::Future;

@@ -3302,3 +3302,40 @@ fn controlled_is_whose_hands_the_place_is_in() {
         [Status::Held]
     );
 }
+
+#[test]
+fn a_time_limit_beside_a_verb_of_the_past_is_how_fast_it_went() {
+    for sentence in [
+        "Kunduz, Sar-e Pul and Taloqan fell within days.",
+        "In het noorden vielen Kunduz, Sar-e Pul en Taloqan binnen enkele dagen.",
+    ] {
+        assert_eq!(statuses(sentence, "Taloqan"), [Status::Captured], "{sentence}");
+    }
+    // Still a deadline for what is to come.
+    for sentence in [
+        "Kabul will fall within 90 days, US intelligence says.",
+        "The fall of Kabul within 90 days is possible, analysts say.",
+        "De Taliban kunnen Kaboel binnen negentig dagen innemen.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Threatened], "{sentence}");
+    }
+}
+
+#[test]
+fn the_presidential_palace_in_kabul_taken_is_kabul_taken() {
+    for sentence in [
+        "Taliban fighters occupied the presidential palace in Kabul on Sunday.",
+        "Taliban fighters took control of the presidential palace in Kabul on Sunday.",
+        "De Taliban hebben zondag het presidentieel paleis in Kaboel ingenomen.",
+    ] {
+        assert_eq!(statuses(sentence, "Kabul"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn taken_back_in_dutch_is_retaken() {
+    assert_eq!(
+        statuses("Het Afghaanse leger heeft Kunduz teruggenomen.", "Kunduz"),
+        [Status::Held]
+    );
+}
