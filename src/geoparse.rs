@@ -648,15 +648,21 @@ impl<'a> Parser<'a> {
             }
         }
         // A misspelt place right after another capitalised word is a
-        // surname ("Anaamullah Samangani"), not a place.
+        // surname ("Anaamullah Samangani"), not a place; but not after an
+        // ordinary word that opens the sentence ("Het Maidan Sharm viel"),
+        // unless that is a given name too ("Said").
+        let persons = self.gaz.persons();
         if c.kind == MatchKind::Typo
             && first > 0
             && self.tokens[first].joined_to_previous
             && self.tokens[first - 1].capitalised
+            && {
+                let prev = self.lower(first - 1);
+                !self.gaz.is_common_word(&prev) || persons.given.contains(&*prev)
+            }
         {
             return true;
         }
-        let persons = self.gaz.persons();
         // A given name or title right before, or a name part right after.
         if first > 0 && self.tokens[first].joined_to_previous {
             let prev = self.lower(first - 1);
@@ -1452,6 +1458,19 @@ mod tests {
         let found = parse("Er wordt gevochten om Maidan Sharm, ten westen van de hoofdstad.");
         assert_eq!(found[0].0, "Maidan Sharm");
         assert_eq!(found[0].1, "Maidan Shahr");
+    }
+
+    #[test]
+    fn a_typo_after_an_ordinary_word_opening_the_sentence_is_still_a_place() {
+        for (text, surface, place) in [
+            ("Het Maidan Sharm viel zondag.", "Maidan Sharm", "Maidan Shahr"),
+            ("Het Panjshirdal viel.", "Panjshirdal", "Panjshir"),
+        ] {
+            let found = parse(text);
+            assert_eq!((found[0].0.as_str(), found[0].1.as_str()), (surface, place), "{text}");
+        }
+        // After a given name it is a surname.
+        assert!(parse("Said Samangani spoke to reporters.").is_empty());
     }
 
     #[test]

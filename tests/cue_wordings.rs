@@ -3339,3 +3339,14 @@ fn taken_back_in_dutch_is_retaken() {
         [Status::Held]
     );
 }
+
+#[test]
+fn a_line_opening_with_a_link_word_is_another_story() {
+    let kunduz = Gazetteer::bundled().find("Kunduz").unwrap().id;
+    for opener in ["Related: ", "Related news | ", "Zie ook: ", "Gerelateerd: "] {
+        let text = format!("date 2021-08-09\n{opener}Taliban capture Kunduz\nThe Taliban captured Aybak on Sunday.");
+        assert_eq!(statuses_of(&text, kunduz), [], "{opener}");
+        let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
+        assert_eq!(statuses_of(&text, aybak), [Status::Captured], "{opener}");
+    }
+}
