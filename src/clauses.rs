@@ -1914,6 +1914,30 @@ impl<'a> ArticleClauses<'a> {
         {
             return Mood::Modal;
         }
+        // "before Kunduz falls", "voordat Kaboel valt", "once the Taliban
+        // take Kandahar": a clause opened by a word of what is still to
+        // come tells an event not yet come about, unless its verb is of the
+        // past ("before the Taliban took Kunduz", "-ed") or a gerund
+        // ("before taking it", "before being repelled"); an event noun
+        // there ("before the fall of Kabul") is history as often as not.
+        let clause_opener = clause.spans.first().map(|s| self.word(self.word_at(s.start)));
+        if clause.kind == ClauseKind::Subordinate
+            && clause_opener.is_some_and(|w| self.lex.word_roles(w).contains(Role::Prospective))
+            && self
+                .tag_starting_at(cue.start)
+                .is_some_and(|t| !self.is(t, Role::Nominal))
+            && {
+                let k = self.word_at(cue.start);
+                let verb = self.word(k);
+                let gerund_before = k > 0 && self.word(k - 1).ends_with("ing");
+                !verb.ends_with("ing")
+                    && !verb.ends_with("ed")
+                    && !gerund_before
+                    && !self.lex.word_roles(verb).contains(Role::PastForm)
+            }
+        {
+            return Mood::Future;
+        }
         // An infinitive after an ordinal reports what happened: "the
         // second provincial capital to fall"; so does a perfect one: "the
         // city appeared to have fallen".

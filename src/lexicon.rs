@@ -124,6 +124,10 @@ pub enum Role {
     /// "vielen binnen enkele dagen") tells how fast it happened, not a
     /// deadline still to come.
     PastForm,
+    /// Opens a clause of what is still to come ("before", "until", "once",
+    /// "voordat", "zodra"): "before Kunduz falls" tells a fall not yet
+    /// come about, unless its verb is of the past ("before it fell").
+    Prospective,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -519,6 +523,7 @@ impl Role {
             "duration_unit" => Role::DurationUnit,
             "pluperfect" => Role::Pluperfect,
             "past_form" => Role::PastForm,
+            "prospective" => Role::Prospective,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -741,6 +746,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::DurationUnit,
         Role::Pluperfect,
         Role::PastForm,
+        Role::Prospective,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

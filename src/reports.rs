@@ -1848,16 +1848,18 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    /// "but security forces retook it": a singular pronoun right after a
-    /// verb of taking stands for the place named last before it in its
-    /// sentence, when that place is what a clause is about.
+    /// "but security forces retook it", "before taking it": a singular
+    /// pronoun right after a verb of taking stands for the place named
+    /// last before it in its sentence, when that place is what a clause is
+    /// about.
     fn pronoun_objects(&self, si: usize, c: usize) -> Vec<Target> {
         let a = self.a;
         let sentence = &a.sentences[si];
         let mut out = Vec::new();
         for pronoun in a.clause_tags(si, c, sentence, Role::ObjectPronoun) {
             let verb = a.tag_ending_at_word_before(pronoun.span.start).filter(|t| {
-                (a.is(t, Role::Verb) || a.is(t, Role::Retake)) && a.text[t.span.end..pronoun.span.start] == *" "
+                (a.is(t, Role::Verb) || a.is(t, Role::Retake) || a.is(t, Role::Object))
+                    && a.text[t.span.end..pronoun.span.start] == *" "
             });
             let Some(verb) = verb else { continue };
             let last = a
@@ -3571,14 +3573,22 @@ impl<'a> Reader<'a, '_> {
         if self.taken_at_scene(si, cue, t) {
             return true;
         }
+        // (A share of a set that the name is then listed from is no part
+        // of the named place: "control more than half of the capitals,
+        // including Kunduz".)
+        let listed_after = |tg: &Tag| {
+            tg.span.end <= t.span.start
+                && a.tags_in(&(tg.span.end..t.span.start))
+                    .iter()
+                    .any(|x| a.is(x, Role::ListIntro))
+        };
         let near = a.around(&cue.span, 4, 2, sentence);
-        if self.a.has_clause_tag(si, c, &near, Role::Partial) {
+        if a.clause_tags(si, c, &near, Role::Partial).any(|tg| !listed_after(tg)) {
             return true;
         }
         if cue.span.end <= t.span.start
-            && self
-                .a
-                .has_clause_tag(si, c, &(cue.span.end..t.span.start), Role::Partial)
+            && a.clause_tags(si, c, &(cue.span.end..t.span.start), Role::Partial)
+                .any(|tg| !listed_after(tg))
         {
             return true;
         }

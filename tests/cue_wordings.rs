@@ -3350,3 +3350,41 @@ fn a_line_opening_with_a_link_word_is_another_story() {
         assert_eq!(statuses_of(&text, aybak), [Status::Captured], "{opener}");
     }
 }
+
+#[test]
+fn a_clause_of_what_is_still_to_come_threatens_at_most() {
+    for sentence in [
+        "Analysts say it is only a matter of time before Kunduz falls.",
+        "Het is slechts een kwestie van tijd voordat Kunduz valt.",
+        "Zodra Kunduz valt, ligt de weg naar Taloqan open.",
+        "The fighting will go on until the Taliban take Kunduz.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Threatened], "{sentence}");
+    }
+    // Of the past, or a gerund, it happened.
+    for sentence in [
+        "Officials fled before the Taliban captured Kunduz on Sunday.",
+        "Residents stocked up on food before Kunduz fell on Sunday.",
+        "Voordat de Taliban Kunduz innamen, vluchtten duizenden mensen.",
+        "The Taliban besieged Kunduz for weeks before taking it on Sunday.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn a_share_of_a_town_is_part_of_it_but_a_share_of_a_set_is_not() {
+    for sentence in [
+        "A third of Kunduz is in Taliban hands.",
+        "De helft van Kunduz is in handen van de Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Contested], "{sentence}");
+    }
+    assert_eq!(
+        statuses(
+            "The Taliban control more than half of Afghanistan's 34 provincial capitals, including Kunduz.",
+            "Kunduz"
+        ),
+        [Status::Captured]
+    );
+}
