@@ -3388,3 +3388,16 @@ fn a_share_of_a_town_is_part_of_it_but_a_share_of_a_set_is_not() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn dutch_wordings_of_getting_control_and_taliban_hands() {
+    for sentence in [
+        "De Taliban hebben zondag ook de controle gekregen over Aybak.",
+        "Aybak is in Talibanhanden.",
+    ] {
+        assert_eq!(statuses(sentence, "Aybak"), [Status::Captured], "{sentence}");
+    }
+    let text = "date 2021-08-09\nZaterdag viel Sheberghan. Zondag was Aybak aan de beurt.";
+    let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
+    assert_eq!(statuses_of(text, aybak), [Status::Captured]);
+}
