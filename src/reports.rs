@@ -1887,10 +1887,15 @@ impl<'a> Reader<'a, '_> {
         let town = |i: usize| is_town(a.gaz.place(a.mentions[i].place).kind) && a.roles[i].is_argument();
         let mut out = Vec::new();
         for tag in a.tags_in(sentence) {
-            if !clause.contains(tag.span.start) || !a.is(tag, Role::Fall) {
+            // (A longer phrase opened by a verb of falling is one too:
+            // "fell to the Taliban".)
+            let k = a.word_at(tag.span.start);
+            let falling = a.is(tag, Role::Fall) || a.lex.word_roles(a.word(k)).contains(Role::Fall);
+            // (The verb's own clause: "retook X on Sunday after it fell on
+            // Friday" dates the fall by its clause's day.)
+            if a.clause_at(si, tag.span.start) != Some(c) || !falling {
                 continue;
             }
-            let k = a.word_at(tag.span.start);
             let Some(p) = (k.saturating_sub(3)..k).rev().find(|&j| {
                 a.words[j].start >= sentence.start && clause.contains(a.words[j].start) && {
                     let roles = a.lex.word_roles(a.word(j));

@@ -3401,3 +3401,29 @@ fn dutch_wordings_of_getting_control_and_taliban_hands() {
     let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
     assert_eq!(statuses_of(text, aybak), [Status::Captured]);
 }
+
+#[test]
+fn it_before_fell_to_the_taliban_is_dated_by_its_own_clause() {
+    let khanabad = Gazetteer::bundled().find("Khanabad").unwrap().id;
+    for text in [
+        "Security forces recaptured Khanabad district on Sunday after it fell to the Taliban on Friday.",
+        "Security forces recaptured Khanabad district on Sunday. It fell to the Taliban on Friday.",
+    ] {
+        let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{text}")).unwrap();
+        let corpus = Corpus::build(vec![article]);
+        let days: Vec<_> = corpus
+            .reports
+            .iter()
+            .filter(|r| r.place() == khanabad)
+            .map(|r| (r.status(), r.date().map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            days,
+            [
+                (Status::Held, Some("2021-08-08".to_owned())),
+                (Status::Captured, Some("2021-08-06".to_owned()))
+            ],
+            "{text}"
+        );
+    }
+}
