@@ -693,7 +693,10 @@ impl<'a> Reader<'a, '_> {
                         }
                     || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(sentence, t)
             }),
-            confirm: tags.iter().any(|t| a.is(t, Role::Confirm) && self.vouches(t, sentence)),
+            // ("a claim officials did not immediately confirm", "kon dat
+            // niet bevestigen": a confirmation withheld vouches for nothing.)
+            confirm: !tags.iter().any(|t| self.withheld_confirmation(t, sentence))
+                && tags.iter().any(|t| a.is(t, Role::Confirm) && self.vouches(t, sentence)),
             hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
         }
     }
@@ -904,6 +907,18 @@ impl<'a> Reader<'a, '_> {
     /// Does a confirming phrase vouch for the sentence: a verb of
     /// confirming, or people who speak ("officials said", "volgens
     /// inwoners")? "Several residents fled" vouches for nothing.
+    /// Is `tag` a verb of confirming negated right before it ("did not
+    /// immediately confirm", "niet bevestigd")?
+    fn withheld_confirmation(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let word = a.word(a.word_at(tag.span.start));
+        a.is(tag, Role::Confirm)
+            && (word.starts_with("confirm") || word.starts_with("bevestig"))
+            && a.tags_in(&a.around(&tag.span, 3, 0, sentence))
+                .iter()
+                .any(|t| t.span.end <= tag.span.start && a.is(t, Role::Negation))
+    }
+
     fn vouches(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
         let k = a.word_at(tag.span.start);
@@ -2397,6 +2412,9 @@ impl<'a> Reader<'a, '_> {
                         // veroverd": a town where posts were taken is fought
                         // over (a part of it taken).
                         || self.taken_at_scene(si, cue, t)
+                        // "In Kunduz, the Taliban captured the governor's
+                        // compound": its seat of power taken, the town is.
+                        || self.seat_taken_at_scene(si, cue, t)
                 })
                 .min_by_key(|cue| self.word_distance(&cue.span, &t.span));
             // "leaving Kabul as the last major city in government hands":
@@ -3545,6 +3563,18 @@ impl<'a> Reader<'a, '_> {
             && is_town(a.gaz.place(t.place).kind)
             && !a.mentions_of(si).any(|i| i != m && a.roles[i] == PlaceRole::Argument)
             && posts()
+    }
+
+    /// Is `cue` a verb of capture whose object, right after it, is a
+    /// town's seat of power ("captured the governor's compound"), where
+    /// the town `t` is the scene ("In Kunduz, …")? Taking it takes the
+    /// town, as "the governor's office in Kunduz" does.
+    fn seat_taken_at_scene(&self, si: usize, cue: &Cue, t: &Target) -> bool {
+        let a = self.a;
+        let object = cue.span.end..a.around(&cue.span, 0, 4, &a.sentences[si]).end;
+        self.takes_a_facility(cue)
+            && is_town(a.gaz.place(t.place).kind)
+            && a.tags_in(&object).iter().any(|tg| a.is(tg, Role::SeatOfPower))
     }
 
     /// Is mention `i` a provincial capital or city named for one of its

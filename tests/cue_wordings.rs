@@ -3427,3 +3427,38 @@ fn it_before_fell_to_the_taliban_is_dated_by_its_own_clause() {
         );
     }
 }
+
+#[test]
+fn a_confirmation_withheld_leaves_the_claim_a_claim() {
+    for sentence in [
+        "The Taliban said they had captured Kunduz, a claim officials did not immediately confirm.",
+        "De Taliban zeggen dat ze Kunduz hebben ingenomen, maar functionarissen konden dat niet bevestigen.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Claimed], "{sentence}");
+    }
+    assert_eq!(
+        statuses(
+            "The Taliban said they had captured Kunduz, which officials confirmed.",
+            "Kunduz"
+        ),
+        [Status::Captured]
+    );
+}
+
+#[test]
+fn a_seat_of_power_taken_where_the_town_is_the_scene_takes_the_town() {
+    for sentence in [
+        "In Kunduz, the Taliban captured the governor's compound on Sunday.",
+        "In Kunduz, the Taliban captured the police headquarters and the governor's compound on Sunday.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+    // Attacked there, it is fought over.
+    assert_eq!(
+        statuses(
+            "In Kunduz, the Taliban attacked the governor's compound on Sunday.",
+            "Kunduz"
+        ),
+        [Status::Contested]
+    );
+}
