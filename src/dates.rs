@@ -243,6 +243,9 @@ impl TimeRef {
     fn moved(self, days: u32, later: bool) -> Option<TimeRef> {
         let signed = if later { i64::from(days) } else { -i64::from(days) };
         match self {
+            // (A weekday says nothing of which week: a week or more away
+            // from it is no day it can name.)
+            TimeRef::Weekday { .. } if days >= 7 => None,
             TimeRef::Weekday {
                 weekday, strictly_past, ..
             } => {
@@ -591,12 +594,12 @@ fn after_fall(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
     (event && matches!(word(noun + 1), "of" | "van")).then_some((days, i + noun + 1))
 }
 
-/// "a day after", "two days after", "the day after", "een dag nadat" at
-/// word `i`, where no event noun follows (that is [`after_fall`]): the
-/// number of days.
+/// "a day after", "two days after", "the day after", "een dag nadat",
+/// "drie dagen na" at word `i`, where no event noun follows (that is
+/// [`after_fall`]): the number of days.
 fn days_before(ws: &[Word<'_>], i: usize) -> Option<u32> {
     let days = day_count(ws, i)?;
-    matches!(ws.get(i + 2).map_or("", |w| w.lower), "after" | "nadat").then_some(days)
+    matches!(ws.get(i + 2).map_or("", |w| w.lower), "after" | "nadat" | "na").then_some(days)
 }
 
 /// "a day", "two days", "the day", "een week" at word `i` (at most 14 of

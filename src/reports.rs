@@ -3807,8 +3807,13 @@ impl<'a> Reader<'a, '_> {
         // the fall named in the phrase came that many days before the day
         // of the event it is counted from (with no such day it stays
         // background).
+        // So did a place right after "N days after" with no verb of its
+        // own ("Sheberghan fell on Friday, three days after Zaranj").
         let counted_from = in_sentence.iter().find_map(|(r, t)| match t {
             TimeRef::AfterFall { days, .. } if r.start < cue.start && cue.start < r.end => Some((r, *days)),
+            TimeRef::DaysBefore { days } if r.end <= place.start && a.text[r.end..place.start].trim().is_empty() => {
+                Some((r, *days))
+            }
             _ => None,
         });
         if let Some((phrase, days)) = counted_from {

@@ -424,3 +424,25 @@ fn a_fall_counted_from_an_event_with_its_own_day_is_that_many_days_before() {
     let r = c.reports.iter().find(|r| r.place() == herat).expect("Herat reported");
     assert!(r.is_background(), "{:?}", r.event);
 }
+
+#[test]
+fn a_place_right_after_days_after_fell_that_many_days_before() {
+    let gaz = opmars::gazetteer::Gazetteer::bundled();
+    let zaranj = gaz.find("Zaranj").unwrap().id;
+    for text in [
+        "date 2021-08-09\nSheberghan fell on Friday, three days after Zaranj.",
+        "date 2021-08-09\nSheberghan viel vrijdag, drie dagen na Zaranj.",
+    ] {
+        let c = Corpus::build(vec![article("a.txt", text)]);
+        let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
+        assert_eq!(r.date(), Some(d(8, 3)), "{text}");
+    }
+    // A week from a weekday names no day of its own: background, never the
+    // weekday of the wrong week.
+    let c = Corpus::build(vec![article(
+        "a.txt",
+        "date 2021-08-09\nKunduz fell on Sunday, a week after the fall of Zaranj.",
+    )]);
+    let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
+    assert!(r.is_background(), "{:?}", r.event);
+}
