@@ -1891,7 +1891,8 @@ impl<'a> Reader<'a, '_> {
     /// The places a plural pronoun before a verb of falling in clause `c`
     /// stands for ("with fears they might collapse", "these are in danger
     /// of falling"): the towns and districts named last; a singular one
-    /// ("it had fallen on Saturday") stands for the one named last. Before any other
+    /// ("it had fallen on Saturday", "after it was overrun": a capture in
+    /// the passive is a fall too) stands for the one named last. Before any other
     /// verb ("they captured", "they are besieging") the pronoun is the
     /// Taliban. Between the pronoun and the verb stand at most two words
     /// (an auxiliary, a modal) and no place.
@@ -1903,9 +1904,12 @@ impl<'a> Reader<'a, '_> {
         let mut out = Vec::new();
         for tag in a.tags_in(sentence) {
             // (A longer phrase opened by a verb of falling is one too:
-            // "fell to the Taliban".)
+            // "fell to the Taliban"; so is a verb of capture in the passive,
+            // whose subject is what was taken: "after it was overrun".)
             let k = a.word_at(tag.span.start);
-            let falling = a.is(tag, Role::Fall) || a.lex.word_roles(a.word(k)).contains(Role::Fall);
+            let falling = a.is(tag, Role::Fall)
+                || a.lex.word_roles(a.word(k)).contains(Role::Fall)
+                || a.is(tag, Role::Verb) && self.passive_before(&tag.span, sentence);
             // (The verb's own clause: "retook X on Sunday after it fell on
             // Friday" dates the fall by its clause's day.)
             if a.clause_at(si, tag.span.start) != Some(c) || !falling {

@@ -3462,3 +3462,10 @@ fn a_seat_of_power_taken_where_the_town_is_the_scene_takes_the_town() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn it_as_the_subject_of_a_capture_in_the_passive_is_the_town_named_last() {
+    let text = "date 2021-08-09\nAfghan forces retook Aybak on Sunday, two days after it was overrun by the Taliban.";
+    let id = Gazetteer::bundled().find("Aybak").unwrap().id;
+    assert_eq!(statuses_of(text, id), [Status::Held, Status::Captured]);
+}
