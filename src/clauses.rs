@@ -1920,9 +1920,12 @@ impl<'a> ArticleClauses<'a> {
         // past ("before the Taliban took Kunduz", "-ed") or a gerund
         // ("before taking it", "before being repelled"); an event noun
         // there ("before the fall of Kabul") is history as often as not.
-        let clause_opener = clause.spans.first().map(|s| self.word(self.word_at(s.start)));
         if clause.kind == ClauseKind::Subordinate
-            && clause_opener.is_some_and(|w| self.lex.word_roles(w).contains(Role::Prospective))
+            && clause.spans.first().is_some_and(|s| {
+                self.lex
+                    .word_roles(self.word(self.word_at(s.start)))
+                    .contains(Role::Prospective)
+            })
             && self
                 .tag_starting_at(cue.start)
                 .is_some_and(|t| !self.is(t, Role::Nominal))
@@ -1967,12 +1970,14 @@ impl<'a> ArticleClauses<'a> {
         // event is a span around it, no limit ("fell within days of each
         // other"); nor is one beside a verb of the past ("vielen binnen
         // enkele dagen": how fast it went).
-        let past_form = self
-            .lex
-            .word_roles(self.word(self.word_at(cue.start)))
-            .contains(Role::PastForm);
+        let past_form = || {
+            self.lex
+                .word_roles(self.word(self.word_at(cue.start)))
+                .contains(Role::PastForm)
+        };
         let own_deadline = || {
-            !past_form
+            self.has_clause_tag(si, c, sentence, Role::Deadline)
+                && !past_form()
                 && self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
                     let of_an_event = self
                         .lex

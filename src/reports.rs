@@ -911,9 +911,11 @@ impl<'a> Reader<'a, '_> {
     /// immediately confirm", "niet bevestigd")?
     fn withheld_confirmation(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let word = a.word(a.word_at(tag.span.start));
         a.is(tag, Role::Confirm)
-            && (word.starts_with("confirm") || word.starts_with("bevestig"))
+            && {
+                let word = a.word(a.word_at(tag.span.start));
+                word.starts_with("confirm") || word.starts_with("bevestig")
+            }
             && a.tags_in(&a.around(&tag.span, 3, 0, sentence))
                 .iter()
                 .any(|t| t.span.end <= tag.span.start && a.is(t, Role::Negation))
@@ -1906,13 +1908,17 @@ impl<'a> Reader<'a, '_> {
             // (A longer phrase opened by a verb of falling is one too:
             // "fell to the Taliban"; so is a verb of capture in the passive,
             // whose subject is what was taken: "after it was overrun".)
+            let roles = a.lex.roles(tag);
+            if !roles.contains(Role::Fall) && !roles.contains(Role::Verb) || !clause.contains(tag.span.start) {
+                continue;
+            }
             let k = a.word_at(tag.span.start);
-            let falling = a.is(tag, Role::Fall)
+            let falling = roles.contains(Role::Fall)
                 || a.lex.word_roles(a.word(k)).contains(Role::Fall)
-                || a.is(tag, Role::Verb) && self.passive_before(&tag.span, sentence);
+                || self.passive_before(&tag.span, sentence);
             // (The verb's own clause: "retook X on Sunday after it fell on
             // Friday" dates the fall by its clause's day.)
-            if a.clause_at(si, tag.span.start) != Some(c) || !falling {
+            if !falling || a.clause_at(si, tag.span.start) != Some(c) {
                 continue;
             }
             let Some(p) = (k.saturating_sub(3)..k).rev().find(|&j| {
