@@ -3469,3 +3469,20 @@ fn it_as_the_subject_of_a_capture_in_the_passive_is_the_town_named_last() {
     let id = Gazetteer::bundled().find("Aybak").unwrap().id;
     assert_eq!(statuses_of(text, id), [Status::Held, Status::Captured]);
 }
+
+#[test]
+fn a_verification_that_could_not_be_made_is_no_modal_of_the_event() {
+    for sentence in [
+        "The Taliban's claim to have captured Kunduz could not be independently verified.",
+        "Reuters could not independently verify the Taliban's claim that Kunduz had fallen.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Claimed], "{sentence}");
+    }
+    assert_eq!(
+        statuses(
+            "Kunduz has fallen to the Taliban, but this could not be independently verified.",
+            "Kunduz"
+        ),
+        [Status::Captured]
+    );
+}
