@@ -440,6 +440,10 @@ pub enum Role {
     /// Marks a capture cue that takes a place back ("fallen back to the
     /// Taliban"): the other side held it before.
     Back,
+    /// Marks a capture cue that tells a state of control ("in Taliban
+    /// hands", "under Taliban control"): "since Sunday" beside it is the
+    /// day the state began, the capture's day.
+    State,
     /// A predicate saying an event named before it never came about ("the
     /// fighting in Kabul did not happen", "de aanval bleef uit"): it
     /// negates the event noun that is its subject.
@@ -544,6 +548,7 @@ impl Role {
             "cataphor" => Role::Cataphor,
             "goal" => Role::Goal,
             "back" => Role::Back,
+            "state" => Role::State,
             "complete" => Role::Complete,
             "deadline" => Role::Deadline,
             "infinitive" => Role::Infinitive,
@@ -1166,6 +1171,35 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A mark says something of the cue it stands beside: a phrase marked
+    /// without a cue row is tagged for nothing, and as the longest phrase
+    /// there it hides the cue a shorter one would have given.
+    #[test]
+    fn every_marked_phrase_is_a_cue_too() {
+        let lex = Lexicon::bundled();
+        let marks = [
+            Role::State,
+            Role::Loss,
+            Role::Agentive,
+            Role::Back,
+            Role::AtScene,
+            Role::Handover,
+            Role::Repel,
+        ];
+        let unmarked: Vec<&str> = lex
+            .entries()
+            .iter()
+            .filter(|e| marks.contains(&e.role))
+            .filter(|e| {
+                !lex.entries()
+                    .iter()
+                    .any(|c| c.phrase == e.phrase && (c.role.is_cue() || c.role == Role::Regain))
+            })
+            .map(|e| e.phrase.as_str())
+            .collect();
+        assert!(unmarked.is_empty(), "{unmarked:?}");
     }
 
     #[test]

@@ -3762,9 +3762,11 @@ impl<'a> Reader<'a, '_> {
             .filter(|(_, t)| !matches!(t, TimeRef::Tomorrow | TimeRef::DaysBefore { .. }))
             // "the seventh capital to fall since Friday", "sinds vrijdag":
             // the start of a span, not the day of the event (a year after
-            // "sinds" still dates history).
+            // "sinds" still dates history); but a state of control since a
+            // day ("in Taliban hands since Sunday") began with the capture.
             .filter(|(r, t)| {
                 matches!(t, TimeRef::Year { .. })
+                    || a.tag_starting_at(cue.start).is_some_and(|tg| a.is(tg, Role::State))
                     || !a.text[sentence.start..r.start]
                         .split_whitespace()
                         .next_back()

@@ -3486,3 +3486,23 @@ fn a_verification_that_could_not_be_made_is_no_modal_of_the_event() {
         [Status::Captured]
     );
 }
+
+#[test]
+fn a_state_of_control_since_a_day_began_with_the_capture_that_day() {
+    let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
+    for sentence in [
+        "Aybak has been in Taliban hands since Sunday.",
+        "Aybak has been under Taliban control since Sunday.",
+        "Aybak is sinds zondag in handen van de Taliban.",
+    ] {
+        let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{sentence}")).unwrap();
+        let corpus = Corpus::build(vec![article]);
+        let days: Vec<_> = corpus
+            .reports
+            .iter()
+            .filter(|r| r.place() == aybak)
+            .map(|r| r.date().map(|d| d.to_string()))
+            .collect();
+        assert_eq!(days, [Some("2021-08-08".to_owned())], "{sentence}");
+    }
+}
