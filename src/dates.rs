@@ -972,11 +972,14 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             }
             // "that day", "on the same day", "die dag", "diezelfde dag": the
             // day told before (see [`TimeRef::shifted`] by none).
-            // ("Later op de dag": later on the day told before.)
+            // ("Later op de dag": later on the day told before; so are
+            // "hours later", "uren later".)
             let same_day = match (w, next, next2) {
                 ("that", "day", _) | ("die" | "diezelfde" | "dezelfde", "dag", _) => Some(i + 1),
                 ("that" | "the", "same", "day") | ("die", "zelfde", "dag") => Some(i + 2),
                 ("later", "op", "de") if ws.get(i + 3).is_some_and(|x| x.lower == "dag") => Some(i + 3),
+                // "hours later", "enkele uren later": within the day told before.
+                ("hours" | "uren" | "uur", "later", _) => Some(i + 1),
                 _ => None,
             };
             if let Some(last) = same_day {
@@ -1214,6 +1217,7 @@ const TIME_START_WORDS: &[&str] = &[
     "gisterochtend",
     "heden",
     "het",
+    "hours",
     "in",
     "jaren",
     "last",
@@ -1245,6 +1249,8 @@ const TIME_START_WORDS: &[&str] = &[
     "twelve",
     "two",
     "until",
+    "uren",
+    "uur",
     "vanaf",
     "vanavond",
     "vandaag",
@@ -1472,6 +1478,16 @@ mod tests {
     const SAT: (i32, u32, u32) = (2021, 8, 14);
     fn sat() -> NaiveDate {
         d(SAT.0, SAT.1, SAT.2)
+    }
+
+    #[test]
+    fn hours_later_is_the_day_told_before() {
+        for text in ["and hours later Aybak fell", "Enkele uren later volgde Aybak."] {
+            assert!(
+                refs(text).iter().any(|(_, t)| *t == TimeRef::DaysLater { days: 0 }),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1796,6 +1812,9 @@ mod tests {
                 | "diezelfde"
                 | "dezelfde"
                 | "later"
+                | "hours"
+                | "uren"
+                | "uur"
                 | "in"
                 | "sinds"
                 | "since"
