@@ -3773,10 +3773,15 @@ impl<'a> Reader<'a, '_> {
                         .is_some_and(|w| a.lex.word_roles(&w.to_lowercase()).contains(Role::SinceWord))
             })
             // "the August 15 fall of Kabul": a date heading an event noun
-            // is that event's own, not the day of the rest of the sentence.
+            // is that event's own, not the day of the rest of the sentence
+            // (a date after a preposition is the clause's: "the fall of
+            // Aybak on Sunday opened the road to …").
             .filter(|(r, _)| {
-                a.tag_right_after(r)
-                    .is_none_or(|tg| !a.is(tg, Role::Nominal) || tg.span.start == cue.start)
+                let k = a.word_at(r.start);
+                let headed = k > 0 && a.lex.word_roles(a.word(k - 1)).contains(Role::Article);
+                !headed
+                    || a.tag_right_after(r)
+                        .is_none_or(|tg| !a.is(tg, Role::Nominal) || tg.span.start == cue.start)
             })
             .collect();
         let dist =

@@ -446,3 +446,15 @@ fn a_place_right_after_days_after_fell_that_many_days_before() {
     let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
     assert!(r.is_background(), "{:?}", r.event);
 }
+
+#[test]
+fn a_date_before_an_event_noun_is_the_clauses_unless_the_noun_phrase_opens_with_it() {
+    let gaz = opmars::gazetteer::Gazetteer::bundled();
+    let gardez = gaz.find("Gardez").unwrap().id;
+    let c = Corpus::build(vec![article(
+        "a.txt",
+        "date 2021-08-09\nRond Gardez woedt gisteravond de strijd om de toegangswegen.",
+    )]);
+    let r = c.reports.iter().find(|r| r.place() == gardez).expect("Gardez reported");
+    assert_eq!(r.date(), Some(d(8, 8)));
+}
