@@ -39,6 +39,20 @@ fn statuses_of(text: &str, id: PlaceId) -> Vec<Status> {
     out
 }
 
+/// Every (status, day) reported for `place` in `sentence`, published on
+/// Monday 9 August 2021.
+fn dated_statuses(sentence: &str, place: &str) -> Vec<(Status, Option<String>)> {
+    let id = Gazetteer::bundled().find(place).unwrap().id;
+    let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{sentence}")).unwrap();
+    let corpus = Corpus::build(vec![article]);
+    corpus
+        .reports
+        .iter()
+        .filter(|r| r.place() == id)
+        .map(|r| (r.status(), r.date().map(|d| d.to_string())))
+        .collect()
+}
+
 #[test]
 fn taking_over_control_in_a_place_is_its_capture() {
     for sentence in [
@@ -3404,21 +3418,12 @@ fn dutch_wordings_of_getting_control_and_taliban_hands() {
 
 #[test]
 fn it_before_fell_to_the_taliban_is_dated_by_its_own_clause() {
-    let khanabad = Gazetteer::bundled().find("Khanabad").unwrap().id;
     for text in [
         "Security forces recaptured Khanabad district on Sunday after it fell to the Taliban on Friday.",
         "Security forces recaptured Khanabad district on Sunday. It fell to the Taliban on Friday.",
     ] {
-        let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{text}")).unwrap();
-        let corpus = Corpus::build(vec![article]);
-        let days: Vec<_> = corpus
-            .reports
-            .iter()
-            .filter(|r| r.place() == khanabad)
-            .map(|r| (r.status(), r.date().map(|d| d.to_string())))
-            .collect();
         assert_eq!(
-            days,
+            dated_statuses(text, "Khanabad"),
             [
                 (Status::Held, Some("2021-08-08".to_owned())),
                 (Status::Captured, Some("2021-08-06".to_owned()))
@@ -3489,20 +3494,15 @@ fn a_verification_that_could_not_be_made_is_no_modal_of_the_event() {
 
 #[test]
 fn a_state_of_control_since_a_day_began_with_the_capture_that_day() {
-    let aybak = Gazetteer::bundled().find("Aybak").unwrap().id;
     for sentence in [
         "Aybak has been in Taliban hands since Sunday.",
         "Aybak has been under Taliban control since Sunday.",
         "Aybak is sinds zondag in handen van de Taliban.",
     ] {
-        let article = Article::from_plain_text("t.txt", format!("date 2021-08-09\n{sentence}")).unwrap();
-        let corpus = Corpus::build(vec![article]);
-        let days: Vec<_> = corpus
-            .reports
-            .iter()
-            .filter(|r| r.place() == aybak)
-            .map(|r| r.date().map(|d| d.to_string()))
-            .collect();
-        assert_eq!(days, [Some("2021-08-08".to_owned())], "{sentence}");
+        assert_eq!(
+            dated_statuses(sentence, "Aybak"),
+            [(Status::Captured, Some("2021-08-08".to_owned()))],
+            "{sentence}"
+        );
     }
 }
