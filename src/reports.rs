@@ -1694,6 +1694,22 @@ impl<'a> Reader<'a, '_> {
                 let except = self.excepted(si, &m.span);
                 let place = match a.roles[i] {
                     PlaceRole::Airport => self.airport_of(m.place)?,
+                    // "the border crossing at Spin Boldak", "de grensovergang
+                    // bij Spin Boldak": the crossing named after the town,
+                    // the place itself (not a part of the town).
+                    // (It stands where the crossing word does, which is what
+                    // the verb took: the town after "at" is no scene then.)
+                    PlaceRole::Facility | PlaceRole::Scene | PlaceRole::Near
+                        if let Some((crossing, word)) = self.crossing_of(si, i) =>
+                    {
+                        return Some(Target {
+                            place: crossing,
+                            span: word,
+                            mention: None,
+                            except,
+                            ..Target::of_mention(i, m)
+                        });
+                    }
                     role if role.is_argument() => m.place,
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
                     PlaceRole::Reference if except.is_some() => m.place,
@@ -2256,6 +2272,26 @@ impl<'a> Reader<'a, '_> {
             }
         };
         (places, topical)
+    }
+
+    /// The border crossing of the town mention `i` names, when a crossing
+    /// word stands before it ("the border crossing at Spin Boldak") and the
+    /// gazetteer has a crossing called after the town ("Spin Boldak
+    /// Crossing" is Wesh).
+    fn crossing_of(&self, si: usize, i: usize) -> Option<(PlaceId, Range<usize>)> {
+        let a = self.a;
+        let m = &a.mentions[i];
+        let before = a.around(&m.span, 4, 0, &a.sentences[si]).start..m.span.start;
+        let first = a.word_at(before.start);
+        let word = (first..a.word_at(m.span.start))
+            .rev()
+            .find(|&k| a.lex.word_roles(a.word(k)).contains(Role::KindCrossing))?;
+        let gaz = a.gaz;
+        gaz.lookup(&format!("{} Crossing", gaz.place(m.place).name))
+            .iter()
+            .copied()
+            .find(|&id| gaz.place(id).kind == PlaceKind::Crossing)
+            .map(|id| (id, a.words[word].clone()))
     }
 
     /// The airport of a town, when the gazetteer has one by that name

@@ -3506,3 +3506,23 @@ fn a_state_of_control_since_a_day_began_with_the_capture_that_day() {
         );
     }
 }
+
+#[test]
+fn the_border_crossing_at_a_town_is_the_crossing_called_after_it() {
+    for sentence in [
+        "The Taliban captured the border crossing at Spin Boldak on Sunday.",
+        "De Taliban hebben zondag de grensovergang bij Spin Boldak veroverd.",
+        "The Taliban captured the Spin Boldak border crossing on Sunday.",
+    ] {
+        assert_eq!(statuses(sentence, "Wesh"), [Status::Captured], "{sentence}");
+        assert_eq!(statuses(sentence, "Spin Boldak"), [], "{sentence}");
+    }
+    // Fighting near it is fighting for the crossing.
+    assert_eq!(
+        statuses(
+            "Fighting raged near the border crossing at Spin Boldak on Sunday.",
+            "Wesh"
+        ),
+        [Status::Contested]
+    );
+}
