@@ -601,7 +601,10 @@ impl<'a> Reader<'a, '_> {
             if cues.is_empty() {
                 continue;
             }
-            let targets = self.targets_of(si, c);
+            let mut targets = self.targets_of(si, c);
+            if targets.is_empty() && !borrowed {
+                targets = self.shared_subject(si, c, &cues);
+            }
             for (t, cue) in self.bind(si, c, &cues, &targets, &quotes, borrowed) {
                 if t.apposition && cue.span.start < t.span.start {
                     continue;
@@ -2272,6 +2275,47 @@ impl<'a> Reader<'a, '_> {
             }
         };
         (places, topical)
+    }
+
+    /// "Kunduz fell on Friday but was retaken on Sunday", "werd aangevallen
+    /// en viel zondag": a coordinated main clause that opens with its verb
+    /// (an auxiliary or the cue right after "but", "and", "maar", "en")
+    /// shares the subject of the main clause before it, the places named
+    /// there before that clause's cue.
+    fn shared_subject(&self, si: usize, c: usize, cues: &[Cue]) -> Vec<Target> {
+        let a = self.a;
+        let clauses = &a.clauses[si];
+        let clause = &clauses[c];
+        let Some(coordinator) = clause
+            .spans
+            .first()
+            .and_then(|s| a.tag_starting_at(s.start))
+            .filter(|tg| a.is(tg, Role::ClauseCoordinator) || a.is(tg, Role::Coordinator))
+        else {
+            return Vec::new();
+        };
+        if clause.kind != ClauseKind::Main {
+            return Vec::new();
+        }
+        let k = a.word_at(coordinator.span.end);
+        let Some(next) = a.words.get(k) else {
+            return Vec::new();
+        };
+        let opens_with_verb = a.lex.word_roles(a.word(k)).contains(Role::Auxiliary)
+            || cues.first().is_some_and(|cue| cue.span.start == next.start);
+        let Some(prev) = (0..c).rev().find(|&p| clauses[p].kind == ClauseKind::Main) else {
+            return Vec::new();
+        };
+        if !opens_with_verb {
+            return Vec::new();
+        }
+        let Some(prev_cue) = self.cues_of(si, prev).first().map(|cue| cue.span.start) else {
+            return Vec::new();
+        };
+        self.targets_of(si, prev)
+            .into_iter()
+            .filter(|t| t.span.end <= prev_cue)
+            .collect()
     }
 
     /// The border crossing of the town mention `i` names, when a crossing

@@ -3526,3 +3526,35 @@ fn the_border_crossing_at_a_town_is_the_crossing_called_after_it() {
         [Status::Contested]
     );
 }
+
+#[test]
+fn a_coordinated_clause_opening_with_its_verb_shares_the_subject_before() {
+    for sentence in [
+        "Kunduz fell on Friday but was retaken by the army on Sunday.",
+        "Kunduz viel vrijdag, maar werd zondag door het leger heroverd.",
+    ] {
+        assert_eq!(
+            dated_statuses(sentence, "Kunduz"),
+            [
+                (Status::Captured, Some("2021-08-06".to_owned())),
+                (Status::Held, Some("2021-08-08".to_owned()))
+            ],
+            "{sentence}"
+        );
+    }
+    assert_eq!(
+        dated_statuses("Kunduz was attacked on Friday and fell on Sunday.", "Kunduz"),
+        [
+            (Status::Contested, Some("2021-08-06".to_owned())),
+            (Status::Captured, Some("2021-08-08".to_owned()))
+        ]
+    );
+    // A clause with a subject of its own does not share it.
+    assert_eq!(
+        dated_statuses(
+            "Kunduz fell on Friday and the Taliban then captured Taloqan on Sunday.",
+            "Kunduz"
+        ),
+        [(Status::Captured, Some("2021-08-06".to_owned()))]
+    );
+}
