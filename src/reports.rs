@@ -907,30 +907,33 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    /// Does a confirming phrase vouch for the sentence: a verb of
-    /// confirming, or people who speak ("officials said", "volgens
-    /// inwoners")? "Several residents fled" vouches for nothing.
+    /// Does the confirming phrase `tag` open with a verb of confirming
+    /// ("confirmed", "bevestigde"), not with people who may confirm?
+    fn is_confirming_verb(&self, tag: &Tag) -> bool {
+        let word = self.a.word(self.a.word_at(tag.span.start));
+        word.starts_with("confirm") || word.starts_with("bevestig")
+    }
+
     /// Is `tag` a verb of confirming negated right before it ("did not
     /// immediately confirm", "niet bevestigd")?
     fn withheld_confirmation(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
         a.is(tag, Role::Confirm)
-            && {
-                let word = a.word(a.word_at(tag.span.start));
-                word.starts_with("confirm") || word.starts_with("bevestig")
-            }
+            && self.is_confirming_verb(tag)
             && a.tags_in(&a.around(&tag.span, 3, 0, sentence))
                 .iter()
                 .any(|t| t.span.end <= tag.span.start && a.is(t, Role::Negation))
     }
 
+    /// Does a confirming phrase vouch for the sentence: a verb of
+    /// confirming, or people who speak ("officials said", "volgens
+    /// inwoners")? "Several residents fled" vouches for nothing.
     fn vouches(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
         let a = self.a;
-        let k = a.word_at(tag.span.start);
-        let word = a.word(k);
-        if word.starts_with("confirm") || word.starts_with("bevestig") {
+        if self.is_confirming_verb(tag) {
             return true;
         }
+        let k = a.word_at(tag.span.start);
         // "Taliban officials" speak for the Taliban.
         if k > 0
             && a.tags_in(&a.words[k - 1])
