@@ -2333,23 +2333,25 @@ impl<'a> Reader<'a, '_> {
         let word = (first..a.word_at(m.span.start))
             .rev()
             .find(|&k| a.lex.word_roles(a.word(k)).contains(Role::KindCrossing))?;
-        let gaz = a.gaz;
-        gaz.lookup(&format!("{} Crossing", gaz.place(m.place).name))
-            .iter()
-            .copied()
-            .find(|&id| gaz.place(id).kind == PlaceKind::Crossing)
+        self.site_named_after(m.place, "Crossing", PlaceKind::Crossing)
             .map(|id| (id, a.words[word].clone()))
     }
 
     /// The airport of a town, when the gazetteer has one by that name
     /// ("Kunduz Airport").
     fn airport_of(&self, town: PlaceId) -> Option<PlaceId> {
+        self.site_named_after(town, "Airport", PlaceKind::Base)
+    }
+
+    /// The gazetteer's site of `kind` called after a town ("Kunduz
+    /// Airport", "Spin Boldak Crossing").
+    fn site_named_after(&self, town: PlaceId, noun: &str, kind: PlaceKind) -> Option<PlaceId> {
         let gaz = self.a.gaz;
         let name = &gaz.place(town).name;
-        gaz.lookup(&format!("{name} Airport"))
+        gaz.lookup(&format!("{name} {noun}"))
             .iter()
             .copied()
-            .find(|&id| gaz.place(id).kind == PlaceKind::Base)
+            .find(|&id| gaz.place(id).kind == kind)
     }
 
     // --- binding ------------------------------------------------------------------
