@@ -1920,6 +1920,12 @@ impl<'a> ArticleClauses<'a> {
         // past ("before the Taliban took Kunduz", "-ed") or a gerund
         // ("before taking it", "before being repelled"); an event noun
         // there ("before the fall of Kabul") is history as often as not.
+        // (A verb form of the past: "fell", "ingenomen".)
+        let past_form = || {
+            self.lex
+                .word_roles(self.word(self.word_at(cue.start)))
+                .contains(Role::PastForm)
+        };
         if clause.kind == ClauseKind::Subordinate
             && clause.spans.first().is_some_and(|s| {
                 self.lex
@@ -1933,10 +1939,7 @@ impl<'a> ArticleClauses<'a> {
                 let k = self.word_at(cue.start);
                 let verb = self.word(k);
                 let gerund_before = k > 0 && self.word(k - 1).ends_with("ing");
-                !verb.ends_with("ing")
-                    && !verb.ends_with("ed")
-                    && !gerund_before
-                    && !self.lex.word_roles(verb).contains(Role::PastForm)
+                !verb.ends_with("ing") && !verb.ends_with("ed") && !gerund_before && !past_form()
             }
         {
             return Mood::Future;
@@ -1970,26 +1973,19 @@ impl<'a> ArticleClauses<'a> {
         // event is a span around it, no limit ("fell within days of each
         // other"); nor is one beside a verb of the past ("vielen binnen
         // enkele dagen": how fast it went).
-        let past_form = || {
-            self.lex
-                .word_roles(self.word(self.word_at(cue.start)))
-                .contains(Role::PastForm)
-        };
         let own_deadline = || {
-            self.has_clause_tag(si, c, sentence, Role::Deadline)
-                && !past_form()
-                && self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
-                    let of_an_event = self
-                        .lex
-                        .word_roles(self.word(self.word_at(t.span.end)))
-                        .contains(Role::Genitive);
-                    !of_an_event
-                        && (t.span.start < cue.start
-                            || !self
-                                .tags_in(&(cue.end..t.span.start))
-                                .iter()
-                                .any(|x| self.lex.roles(x).has_cue()))
-                })
+            self.clause_tags(si, c, sentence, Role::Deadline).any(|t| {
+                let of_an_event = self
+                    .lex
+                    .word_roles(self.word(self.word_at(t.span.end)))
+                    .contains(Role::Genitive);
+                !of_an_event
+                    && (t.span.start < cue.start
+                        || !self
+                            .tags_in(&(cue.end..t.span.start))
+                            .iter()
+                            .any(|x| self.lex.roles(x).has_cue()))
+            }) && !past_form()
         };
         if infinitive && !achieved() || self.has_clause_tag(si, c, &before, Role::Future) || own_deadline() {
             return Mood::Future;
