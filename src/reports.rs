@@ -586,6 +586,9 @@ impl<'a> Reader<'a, '_> {
         // Every binding of the sentence first: a clause's time expression
         // may date another clause's report only if it has none of its own.
         let mut bindings: Vec<(usize, usize, Target, Cue)> = Vec::new();
+        // The places the last main clause named before its own first cue:
+        // the subject a coordinated clause opening with its verb shares.
+        let mut main_subject: Vec<Target> = Vec::new();
         for c in 0..a.clauses[si].len() {
             let clause = &a.clauses[si][c];
             let mut cue_clause = c;
@@ -598,18 +601,32 @@ impl<'a> Reader<'a, '_> {
                 cue_clause = before;
                 cues = self.cues_of(si, before);
             }
+            let main = clause.kind == ClauseKind::Main;
             if cues.is_empty() {
+                if main {
+                    main_subject.clear();
+                }
                 continue;
             }
             let mut targets = self.targets_of(si, c);
-            if targets.is_empty() && !borrowed {
-                targets = self.shared_subject(si, c, &cues);
+            let shared = targets.is_empty() && !borrowed && self.opens_with_its_verb(si, c, &cues);
+            if shared {
+                targets = main_subject.clone();
             }
             for (t, cue) in self.bind(si, c, &cues, &targets, &quotes, borrowed) {
                 if t.apposition && cue.span.start < t.span.start {
                     continue;
                 }
                 bindings.push((cue_clause, c, t, cue.clone()));
+            }
+            if main {
+                // (Its own targets: a shared subject means it named none.)
+                if shared || borrowed {
+                    targets.clear();
+                }
+                let first = cues.first().map_or(0, |cue| cue.span.start);
+                targets.retain(|t| t.span.end <= first);
+                main_subject = targets;
             }
         }
         self.preceded_by_continue(si, &mut bindings);
@@ -2281,44 +2298,27 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// "Kunduz fell on Friday but was retaken on Sunday", "werd aangevallen
-    /// en viel zondag": a coordinated main clause that opens with its verb
-    /// (an auxiliary or the cue right after "but", "and", "maar", "en")
-    /// shares the subject of the main clause before it, the places named
-    /// there before that clause's cue.
-    fn shared_subject(&self, si: usize, c: usize, cues: &[Cue]) -> Vec<Target> {
+    /// en viel zondag": is clause `c` a coordinated main clause that opens
+    /// with its verb (an auxiliary or its cue right after "but", "and",
+    /// "maar", "en")? It shares the subject of the main clause before it,
+    /// the places named there before that clause's cue.
+    fn opens_with_its_verb(&self, si: usize, c: usize, cues: &[Cue]) -> bool {
         let a = self.a;
-        let clauses = &a.clauses[si];
-        let clause = &clauses[c];
+        let clause = &a.clauses[si][c];
         let Some(coordinator) = clause
             .spans
             .first()
             .and_then(|s| a.tag_starting_at(s.start))
             .filter(|tg| a.is(tg, Role::ClauseCoordinator) || a.is(tg, Role::Coordinator))
         else {
-            return Vec::new();
+            return false;
         };
-        if clause.kind != ClauseKind::Main {
-            return Vec::new();
-        }
         let k = a.word_at(coordinator.span.end);
-        let Some(next) = a.words.get(k) else {
-            return Vec::new();
-        };
-        let opens_with_verb = a.lex.word_roles(a.word(k)).contains(Role::Auxiliary)
-            || cues.first().is_some_and(|cue| cue.span.start == next.start);
-        let Some(prev) = (0..c).rev().find(|&p| clauses[p].kind == ClauseKind::Main) else {
-            return Vec::new();
-        };
-        if !opens_with_verb {
-            return Vec::new();
-        }
-        let Some(prev_cue) = self.cues_of(si, prev).first().map(|cue| cue.span.start) else {
-            return Vec::new();
-        };
-        self.targets_of(si, prev)
-            .into_iter()
-            .filter(|t| t.span.end <= prev_cue)
-            .collect()
+        clause.kind == ClauseKind::Main
+            && a.words.get(k).is_some_and(|next| {
+                a.lex.word_roles(a.word(k)).contains(Role::Auxiliary)
+                    || cues.first().is_some_and(|cue| cue.span.start == next.start)
+            })
     }
 
     /// The border crossing of the town mention `i` names, when a crossing
