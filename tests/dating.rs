@@ -15,6 +15,17 @@ fn article(name: &str, text: &str) -> Article {
     Article::from_plain_text(name, text.to_owned()).unwrap()
 }
 
+/// The first report of the place called `name` in a one-article corpus
+/// of `text`.
+fn report_in(text: &str, name: &str) -> opmars::corpus::DatedReport {
+    let id = opmars::gazetteer::Gazetteer::bundled().find(name).unwrap().id;
+    let c = Corpus::build(vec![article("a.txt", text)]);
+    c.reports
+        .into_iter()
+        .find(|r| r.place() == id)
+        .unwrap_or_else(|| panic!("{name} reported in {text:?}"))
+}
+
 /// Kunduz fell on 8 August, Aybak on the 9th, Farah on the 10th.
 ///
 /// B says Kunduz fell (no day) and Aybak fell today: on the 8th or the 9th
@@ -395,8 +406,6 @@ fn a_year_in_a_relative_clause_dates_only_that_clause() {
 
 #[test]
 fn a_fall_counted_from_an_event_with_its_own_day_is_that_many_days_before() {
-    let gaz = opmars::gazetteer::Gazetteer::bundled();
-    let (kandahar, herat) = (gaz.find("Kandahar").unwrap().id, gaz.find("Herat").unwrap().id);
     for (text, herat_day) in [
         (
             "date 2021-08-09\nKandahar fell on Friday, a day after the fall of Herat.",
@@ -411,50 +420,36 @@ fn a_fall_counted_from_an_event_with_its_own_day_is_that_many_days_before() {
             d(8, 4),
         ),
     ] {
-        let c = Corpus::build(vec![article("a.txt", text)]);
-        let day_of = |p| c.reports.iter().find(|r| r.place() == p).and_then(|r| r.date());
-        assert_eq!(day_of(kandahar), Some(d(8, 6)), "{text}");
-        assert_eq!(day_of(herat), Some(herat_day), "{text}");
+        assert_eq!(report_in(text, "Kandahar").date(), Some(d(8, 6)), "{text}");
+        assert_eq!(report_in(text, "Herat").date(), Some(herat_day), "{text}");
     }
     // With no day to count from, the fall stays background.
-    let c = Corpus::build(vec![article(
-        "a.txt",
-        "date 2021-08-09\nKandahar fell a day after the fall of Herat.",
-    )]);
-    let r = c.reports.iter().find(|r| r.place() == herat).expect("Herat reported");
+    let r = report_in("date 2021-08-09\nKandahar fell a day after the fall of Herat.", "Herat");
     assert!(r.is_background(), "{:?}", r.event);
 }
 
 #[test]
 fn a_place_right_after_days_after_fell_that_many_days_before() {
-    let gaz = opmars::gazetteer::Gazetteer::bundled();
-    let zaranj = gaz.find("Zaranj").unwrap().id;
     for text in [
         "date 2021-08-09\nSheberghan fell on Friday, three days after Zaranj.",
         "date 2021-08-09\nSheberghan viel vrijdag, drie dagen na Zaranj.",
     ] {
-        let c = Corpus::build(vec![article("a.txt", text)]);
-        let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
-        assert_eq!(r.date(), Some(d(8, 3)), "{text}");
+        assert_eq!(report_in(text, "Zaranj").date(), Some(d(8, 3)), "{text}");
     }
     // A week from a weekday names no day of its own: background, never the
     // weekday of the wrong week.
-    let c = Corpus::build(vec![article(
-        "a.txt",
+    let r = report_in(
         "date 2021-08-09\nKunduz fell on Sunday, a week after the fall of Zaranj.",
-    )]);
-    let r = c.reports.iter().find(|r| r.place() == zaranj).expect("Zaranj reported");
+        "Zaranj",
+    );
     assert!(r.is_background(), "{:?}", r.event);
 }
 
 #[test]
 fn a_date_before_an_event_noun_is_the_clauses_unless_the_noun_phrase_opens_with_it() {
-    let gaz = opmars::gazetteer::Gazetteer::bundled();
-    let gardez = gaz.find("Gardez").unwrap().id;
-    let c = Corpus::build(vec![article(
-        "a.txt",
+    let r = report_in(
         "date 2021-08-09\nRond Gardez woedt gisteravond de strijd om de toegangswegen.",
-    )]);
-    let r = c.reports.iter().find(|r| r.place() == gardez).expect("Gardez reported");
+        "Gardez",
+    );
     assert_eq!(r.date(), Some(d(8, 8)));
 }
