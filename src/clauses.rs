@@ -1298,6 +1298,15 @@ impl<'a> ArticleClauses<'a> {
                     }
                     return PlaceRole::Reference;
                 }
+                // "slaagden er niet in Khanabad in te nemen": a verb group's
+                // closing particle is no preposition of the name after it.
+                if tag.span.start < prev.start
+                    && [Role::FailedTo, Role::Achieved, Role::Attempt]
+                        .into_iter()
+                        .any(|r| roles.contains(r))
+                {
+                    break;
+                }
                 if roles.contains(Role::AgentNoun) && preposition.is_some() {
                     return PlaceRole::Modifier;
                 }
@@ -1964,7 +1973,10 @@ impl<'a> ArticleClauses<'a> {
                     .contains(Role::Article)
             };
             (self.is(t, Role::Infinitive) || self.is(t, Role::Attempt)) && !perfect() && !ordinal() && !noun_phrase()
-        });
+        }) || self
+            // A Dutch split verb's infinitive holds its own "te": "in te nemen".
+            .tag_starting_at(cue.start)
+            .is_some_and(|t| self.is(t, Role::Infinitive));
         // "wist Kandahar te behouden" (managed to keep it): the infinitive
         // tells what was achieved.
         let achieved = || self.has_clause_tag(si, c, &before, Role::Achieved);

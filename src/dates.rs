@@ -813,16 +813,17 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     }
                     Some(TimeRef::Yesterday { part: None })
                 }
-                "gisterochtend" | "gistermorgen" => Some(TimeRef::Yesterday {
+                // Both spellings: "gisterochtend", "gisterenochtend".
+                "gisterochtend" | "gistermorgen" | "gisterenochtend" | "gisterenmorgen" => Some(TimeRef::Yesterday {
                     part: Some(DayPart::Morning),
                 }),
-                "gistermiddag" => Some(TimeRef::Yesterday {
+                "gistermiddag" | "gisterenmiddag" => Some(TimeRef::Yesterday {
                     part: Some(DayPart::Afternoon),
                 }),
-                "gisteravond" => Some(TimeRef::Yesterday {
+                "gisteravond" | "gisterenavond" => Some(TimeRef::Yesterday {
                     part: Some(DayPart::Evening),
                 }),
-                "gisternacht" => Some(TimeRef::Yesterday {
+                "gisternacht" | "gisterennacht" => Some(TimeRef::Yesterday {
                     part: Some(DayPart::Night),
                 }),
                 "eergisteren" => Some(TimeRef::DayBeforeYesterday),
@@ -1211,6 +1212,11 @@ const TIME_START_WORDS: &[&str] = &[
     "fourteen",
     "gisteravond",
     "gisteren",
+    "gisterenavond",
+    "gisterenmiddag",
+    "gisterenmorgen",
+    "gisterennacht",
+    "gisterenochtend",
     "gistermiddag",
     "gistermorgen",
     "gisternacht",
@@ -1563,6 +1569,11 @@ mod tests {
             resolve_in("Gisterochtend en gistermiddag.", sat()),
             [d(2021, 8, 13), d(2021, 8, 13)]
         );
+        // The longer spelling of the same words.
+        assert_eq!(
+            resolve_in("Gisterenochtend, gisterenmiddag en gisterenavond.", sat()),
+            [d(2021, 8, 13), d(2021, 8, 13), d(2021, 8, 13)]
+        );
     }
 
     #[test]
@@ -1786,6 +1797,11 @@ mod tests {
                 | "gistermiddag"
                 | "gisteravond"
                 | "gisternacht"
+                | "gisterenochtend"
+                | "gisterenmorgen"
+                | "gisterenmiddag"
+                | "gisterenavond"
+                | "gisterennacht"
                 | "eergisteren"
                 | "morgen"
                 | "tomorrow"

@@ -711,7 +711,8 @@ impl<'a> Reader<'a, '_> {
                             Some(speaker) => speaker == Role::Taliban,
                             None => self.taliban_right_after(t, sentence) || self.claims_own_deed(t, sentence),
                         }
-                    || a.is(t, Role::SayVerb) && self.taliban_subject_right_before(sentence, t)
+                    || a.is(t, Role::SayVerb)
+                        && (self.taliban_subject_right_before(sentence, t) || self.taliban_speaker_after(t, sentence))
             }),
             // ("a claim officials did not immediately confirm", "kon dat
             // niet bevestigen": a confirmation withheld vouches for nothing.)
@@ -811,6 +812,15 @@ impl<'a> Reader<'a, '_> {
                 .map(|(_, t)| t)
                 .find(|t| t.names_a_day())
         };
+        // Every place the phrase dates takes the day counted for the first
+        // ("twee dagen later volgden Kunduz, Sar-e Pul en Taloqan"), not a
+        // day counted on from it.
+        if let Some((counted, t)) = &self.discourse.last_event_time
+            && *counted == span
+        {
+            r.time = Some((span, *t));
+            return;
+        }
         let last_event = self.discourse.last_event_time.as_ref().map(|(_, t)| t);
         r.time = if days == 0 {
             told_before().or(last_event).cloned()
@@ -1479,6 +1489,27 @@ impl<'a> Reader<'a, '_> {
         [a.word_at(tag.span.end), self.word_past_article(tag.span.end)]
             .into_iter()
             .any(|k| self.tag_at_word(k, sentence).is_some_and(|t| a.is(t, Role::Taliban)))
+    }
+
+    /// "Zondag meldden de taliban dat …", "'…,' said the Taliban": a verb of
+    /// saying before its subject, the Taliban, who end the clause or open
+    /// what they said ("dat", "that"). ("said Taliban fighters had taken
+    /// X" tells what the fighters did: no speaker.)
+    fn taliban_speaker_after(&self, tag: &Tag, sentence: &Range<usize>) -> bool {
+        let a = self.a;
+        let Some(speaker) = self
+            .tag_at_word(self.word_past_article(tag.span.end), sentence)
+            .filter(|t| a.is(t, Role::Taliban))
+        else {
+            return false;
+        };
+        let rest = a.text[speaker.span.end..sentence.end].trim_start();
+        rest.is_empty()
+            || rest.starts_with([',', '.', ':', ';'])
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("dat") || w.eq_ignore_ascii_case("that"))
     }
 
     /// "drove the insurgents out of X", "pushed Afghan forces from X": a
@@ -3867,6 +3898,16 @@ impl<'a> Reader<'a, '_> {
                 !headed
                     || a.tag_right_after(r)
                         .is_none_or(|tg| !a.is(tg, Role::Nominal) || tg.span.start == cue.start)
+            })
+            // "vrijdag viel Zaranj, zaterdag Sjeberghan": a day opening the
+            // next item of a list, right before its place, is that place's.
+            .filter(|(r, _)| {
+                r.start < place.end
+                    || !a.text[place.end..r.start].contains([',', ';'])
+                    || !a.mentions_of(si).any(|i| {
+                        let m = &a.mentions[i].span;
+                        m.start >= r.end && a.text[r.end..m.start].trim().is_empty()
+                    })
             })
             .collect();
         let dist =

@@ -3558,3 +3558,93 @@ fn a_coordinated_clause_opening_with_its_verb_shares_the_subject_before() {
         [(Status::Captured, Some("2021-08-06".to_owned()))]
     );
 }
+
+#[test]
+fn a_dutch_split_infinitive_is_a_plan_unless_it_was_achieved() {
+    // "in te nemen", "af te slaan": the infinitive's "te" stands inside the verb.
+    let sentence = "De taliban wisten Kunduz in te nemen.";
+    assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    let sentence = "De Taliban slaagden erin Khanabad in te nemen.";
+    assert_eq!(statuses(sentence, "Khanabad"), [Status::Captured], "{sentence}");
+    for sentence in [
+        "De taliban dreigen Herat in te nemen.",
+        "De taliban probeerden Herat over te nemen.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Threatened], "{sentence}");
+    }
+    for sentence in [
+        "Het leger wist de aanval op Herat af te slaan.",
+        "Het leger slaagde erin de aanval op Herat terug te slaan.",
+    ] {
+        assert_eq!(statuses(sentence, "Herat"), [Status::Held], "{sentence}");
+    }
+    // The particle closing "slaagden er niet in" is no preposition of the
+    // name after it: a capture failed, the place held.
+    for sentence in [
+        "De Taliban slaagden er niet in Khanabad in te nemen.",
+        "De Taliban slaagden er niet in Khanabad te veroveren.",
+    ] {
+        assert_eq!(statuses(sentence, "Khanabad"), [Status::Held], "{sentence}");
+    }
+}
+
+#[test]
+fn what_the_taliban_claim_to_hold_is_claimed() {
+    for sentence in [
+        "The Taliban claim to control Sheberghan.",
+        "The Taliban claims to hold Sheberghan.",
+        // A reporting verb before its subject (Dutch word order), or after
+        // a quote.
+        "Zondag meldden de taliban dat Sheberghan in hun handen was.",
+        "\"We have taken Sheberghan,\" said the Taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Sheberghan"), [Status::Claimed], "{sentence}");
+    }
+    // Who said what the fighters did is not the fighters.
+    for sentence in [
+        "Officials said Taliban fighters had captured Sheberghan.",
+        "Residents said the Taliban had entered Sheberghan.",
+    ] {
+        assert_eq!(statuses(sentence, "Sheberghan"), [Status::Captured], "{sentence}");
+    }
+}
+
+#[test]
+fn troops_in_dutch_are_the_government_side() {
+    let sentence = "Afghaanse troepen hebben de luchthaven van Kunduz nog in handen.";
+    assert_eq!(statuses(sentence, "Kunduz Airport"), [Status::Held], "{sentence}");
+}
+
+#[test]
+fn a_loss_a_target_and_a_fight_to_hold() {
+    for sentence in [
+        "The loss of Kunduz is a major blow to the government.",
+        "Het verlies van Kunduz is een zware klap voor de regering.",
+    ] {
+        assert_eq!(statuses(sentence, "Kunduz"), [Status::Captured], "{sentence}");
+    }
+    for sentence in [
+        "Mazar-i-Sharif, some 300 km north of Kabul, is now the Taliban's main target.",
+        "Mazar-i-Sharif is het belangrijkste doelwit van de taliban.",
+    ] {
+        assert_eq!(statuses(sentence, "Mazar-i-Sharif"), [Status::Threatened], "{sentence}");
+    }
+    for sentence in [
+        "Afghan Forces Battle To Hold Lashkar Gah",
+        "Government troops fought to hold Lashkar Gah on Sunday.",
+        "De taliban vechten om Lashkar Gah in te nemen.",
+    ] {
+        assert_eq!(statuses(sentence, "Lashkar Gah"), [Status::Contested], "{sentence}");
+    }
+}
+
+#[test]
+fn places_a_place_lies_between_are_only_named() {
+    let sentence = "Ghazni, on the main highway between Kabul and Kandahar, has been under siege for weeks.";
+    assert_eq!(statuses(sentence, "Ghazni"), [Status::Threatened], "{sentence}");
+    for place in ["Kabul", "Kandahar"] {
+        assert!(statuses(sentence, place).is_empty(), "{place}: {sentence}");
+    }
+    let sentence = "De weg tussen Kunduz en Taloqan is door de taliban afgesneden.";
+    assert!(statuses(sentence, "Taloqan").is_empty(), "{sentence}");
+}

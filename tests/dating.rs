@@ -453,3 +453,31 @@ fn a_date_before_an_event_noun_is_the_clauses_unless_the_noun_phrase_opens_with_
     );
     assert_eq!(r.date(), Some(d(8, 8)));
 }
+
+#[test]
+fn a_list_takes_its_days_item_by_item() {
+    // Every place of "twee dagen later" is two days after Zaranj, not two
+    // days after the place before it in the list.
+    let text = "date 2021-08-09\nOp 6 augustus viel Zaranj; twee dagen later volgden Kunduz, Sar-e Pul en Taloqan.";
+    for place in ["Kunduz", "Sar-e Pul", "Taloqan"] {
+        assert_eq!(report_in(text, place).date(), Some(d(8, 8)), "{place}");
+    }
+    // A day opening the next item of a list is that item's.
+    let text = "date 2021-08-09\nVrijdag viel Zaranj, zaterdag Sjeberghan, zondag Kunduz en Taloqan.";
+    assert_eq!(report_in(text, "Zaranj").date(), Some(d(8, 6)));
+    assert_eq!(report_in(text, "Sheberghan").date(), Some(d(8, 7)));
+    assert_eq!(report_in(text, "Taloqan").date(), Some(d(8, 8)));
+    // (A day before the whole list is every item's.)
+    let text = "date 2021-08-09\nOn Sunday Kunduz, Sar-e Pul and Taloqan followed.";
+    assert_eq!(report_in(text, "Taloqan").date(), Some(d(8, 8)));
+}
+
+#[test]
+fn yesterday_in_its_longer_dutch_spelling() {
+    for text in [
+        "date 2021-08-09\nKunduz is gisterenmiddag gevallen.",
+        "date 2021-08-09\nGisterenavond trokken de taliban Kunduz binnen.",
+    ] {
+        assert_eq!(report_in(text, "Kunduz").date(), Some(d(8, 8)), "{text}");
+    }
+}
