@@ -1783,8 +1783,29 @@ impl<'a> ArticleClauses<'a> {
     /// or an actor follows within two words: "Zaranj fell, and on Saturday
     /// Sheberghan followed", "took Herat and attacked Kandahar".
     fn coordinates_clauses(&self, k: usize, comma_before: bool, clause_start: usize, sentence_end: usize) -> bool {
-        if self.name_follows(k + 1, sentence_end) || self.joins_actors(k, clause_start) {
+        if self.joins_actors(k, clause_start) {
             return false;
+        }
+        if self.name_follows(k + 1, sentence_end) {
+            // "Pul-e Khumri fell Tuesday, and Farah and Faizabad followed
+            // on Wednesday": after a comma, a clause that has its verb,
+            // and names with a verb of their own before the next comma,
+            // open a clause; names alone go on with a list ("took Kunduz,
+            // and Taloqan on Monday").
+            let has_cue = |j: usize| {
+                self.tag_starting_at(self.words[j].start)
+                    .is_some_and(|t| self.lex.roles(t).has_cue())
+            };
+            let verb_before = (self.word_at(clause_start)..k).any(has_cue);
+            let verb_after = || {
+                (k + 1..self.words.len())
+                    .take_while(|&j| {
+                        self.words[j].start < sentence_end
+                            && !self.gap_before(j, clause_start).contains([',', ';', ':'])
+                    })
+                    .any(has_cue)
+            };
+            return comma_before && verb_before && verb_after();
         }
         if comma_before {
             return true;

@@ -148,12 +148,15 @@ pub enum TimeRef {
         #[serde(with = "weekday_serde")]
         weekday: Weekday,
     },
-    /// afgelopen weekend; last weekend, over the weekend.
-    LastWeekend,
+    /// afgelopen weekend, dit weekend; last weekend, over the weekend. `past`:
+    /// said as over ("afgelopen", "vorig", "last"), so on a Saturday or
+    /// Sunday the weekend before this one.
+    LastWeekend { past: bool },
     /// vorige week; last week.
     LastWeek,
-    /// deze week; this week, earlier this week.
-    ThisWeek,
+    /// deze week; this week; `earlier`: earlier this week, eerder deze
+    /// week (before the day of publication).
+    ThisWeek { earlier: bool },
     /// eerder deze maand, begin deze maand; earlier this month: some day
     /// of the month before publication, which the article does not give.
     EarlierThisMonth,
@@ -376,10 +379,14 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             let lag = published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday();
             day(back(u64::from(lag)), None)
         }
-        TimeRef::LastWeekend => {
-            // The Sunday on or before publication (Saturday if published on one).
+        TimeRef::LastWeekend { past } => {
+            // The Sunday on or before publication (Saturday if published on
+            // one); a weekend said to be over, on a weekend day, the one
+            // before.
             let lag = match published.weekday() {
+                Weekday::Sat if past => 6,
                 Weekday::Sat => 0,
+                Weekday::Sun if past => 7,
                 w => (w.num_days_from_monday() + 1) % 7,
             };
             back(u64::from(lag)).map(|date| EventDate {
@@ -397,11 +404,17 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 part: None,
             })
         }
-        TimeRef::ThisWeek => Some(EventDate {
-            date: published,
-            precision: DatePrecision::Week,
-            part: None,
-        }),
+        TimeRef::ThisWeek { earlier } => {
+            // The middle of the week so far: from its Monday to publication,
+            // or to the day before for "earlier this week".
+            let so_far = published.weekday().num_days_from_monday();
+            let lag = if earlier { so_far.div_ceil(2) } else { so_far / 2 };
+            back(u64::from(lag)).map(|date| EventDate {
+                date,
+                precision: DatePrecision::Week,
+                part: None,
+            })
+        }
         TimeRef::EarlierThisMonth | TimeRef::WeeksAgo => Some(EventDate {
             date: published,
             precision: DatePrecision::Background,
@@ -850,12 +863,13 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                     continue;
                 }
                 if next == "week" {
-                    push(span_to(i + 1), TimeRef::ThisWeek);
+                    let earlier = matches!(prev, "earlier" | "eerder");
+                    push(span_to(i + 1), TimeRef::ThisWeek { earlier });
                     i += 2;
                     continue;
                 }
                 if next == "weekend" {
-                    push(span_to(i + 1), TimeRef::LastWeekend);
+                    push(span_to(i + 1), TimeRef::LastWeekend { past: false });
                     i += 2;
                     continue;
                 }
@@ -895,7 +909,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                         continue;
                     }
                     "weekend" => {
-                        push(span_to(i + 1), TimeRef::LastWeekend);
+                        push(span_to(i + 1), TimeRef::LastWeekend { past: true });
                         i += 2;
                         continue;
                     }
@@ -948,8 +962,14 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i = last + 1;
                 continue;
             }
+            if w == "dit" && next == "weekend" {
+                push(span_to(i + 1), TimeRef::LastWeekend { past: false });
+                i += 2;
+                continue;
+            }
             if w == "deze" && next == "week" {
-                push(span_to(i + 1), TimeRef::ThisWeek);
+                let earlier = matches!(prev, "earlier" | "eerder");
+                push(span_to(i + 1), TimeRef::ThisWeek { earlier });
                 i += 2;
                 continue;
             }
@@ -957,7 +977,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 && next == "weekend"
                 && matches!(prev, "in" | "over" | "at" | "during" | "tijdens")
             {
-                push(span_to(i + 1), TimeRef::LastWeekend);
+                push(span_to(i + 1), TimeRef::LastWeekend { past: false });
                 i += 2;
                 continue;
             }
@@ -1198,6 +1218,7 @@ const TIME_START_WORDS: &[&str] = &[
     "dezelfde",
     "die",
     "diezelfde",
+    "dit",
     "drie",
     "during",
     "earlier",
@@ -1635,7 +1656,18 @@ mod tests {
 
     #[test]
     fn weeks_and_weekends() {
-        assert_eq!(resolve_in("Het afgelopen weekend vielen drie steden.", sat()), [sat()]);
+        // On a Saturday this weekend is today, the past weekend the one before.
+        assert_eq!(resolve_in("Dit weekend vielen drie steden.", sat()), [sat()]);
+        assert_eq!(
+            resolve_in("Het afgelopen weekend vielen drie steden.", sat()),
+            [d(2021, 8, 8)]
+        );
+        assert_eq!(resolve_in("Last weekend three cities fell.", sat()), [d(2021, 8, 8)]);
+        // Earlier this week: the middle of Monday to Friday; this week: of
+        // Monday to Saturday.
+        assert_eq!(resolve_in("Earlier this week Kunduz fell.", sat()), [d(2021, 8, 11)]);
+        assert_eq!(resolve_in("Eerder deze week viel Kunduz.", sat()), [d(2021, 8, 11)]);
+        assert_eq!(resolve_in("Deze week viel Kunduz.", sat()), [d(2021, 8, 12)]);
         let mon = d(2021, 8, 16);
         assert_eq!(
             resolve_in("Afgelopen weekend vielen drie steden.", mon),
@@ -1645,7 +1677,7 @@ mod tests {
         assert_eq!(resolve_in("Over the weekend, Kunduz fell.", mon), [d(2021, 8, 15)]);
         assert_eq!(resolve_in("Last week the city fell.", d(2021, 8, 18)), [d(2021, 8, 15)]);
         let refs = refs("Deze week en twee dagen geleden.");
-        assert_eq!(refs[0].1, TimeRef::ThisWeek);
+        assert_eq!(refs[0].1, TimeRef::ThisWeek { earlier: false });
         assert_eq!(refs[1].1, TimeRef::DaysAgo { days: 2 });
     }
 
@@ -1812,6 +1844,7 @@ mod tests {
                 | "vorig"
                 | "past"
                 | "deze"
+                | "dit"
                 | "daags"
                 | "de"
                 | "earlier"

@@ -481,3 +481,150 @@ fn yesterday_in_its_longer_dutch_spelling() {
         assert_eq!(report_in(text, "Kunduz").date(), Some(d(8, 8)), "{text}");
     }
 }
+
+/// Dating habits of news, each in a sentence of our own, published on
+/// Saturday 14 August 2021: the place and the August days that are right.
+#[test]
+fn dating_habits_read_on_a_saturday() {
+    let cases: &[(&str, &str, &[u32])] = &[
+        ("Herat fell on Thursday night.", "Herat", &[12, 13]),
+        ("In de nacht van donderdag op vrijdag viel Herat.", "Herat", &[12, 13]),
+        ("Kandahar fell in the early hours of Friday.", "Kandahar", &[13]),
+        (
+            "Earlier this week, the Taliban captured Kunduz.",
+            "Kunduz",
+            &[9, 10, 11, 12, 13],
+        ),
+        ("Afgelopen weekend vielen Kunduz en Sar-e Pul.", "Kunduz", &[7, 8]),
+        ("Afgelopen weekend vielen Kunduz en Sar-e Pul.", "Sar-e Pul", &[7, 8]),
+        ("Op donderdag 12 augustus viel Herat.", "Herat", &[12]),
+        (
+            "The Taliban took Ghazni on Thursday, a day after capturing Pul-e Khumri.",
+            "Ghazni",
+            &[12],
+        ),
+        (
+            "The Taliban took Ghazni on Thursday, a day after capturing Pul-e Khumri.",
+            "Pul-e Khumri",
+            &[11],
+        ),
+        (
+            "Pul-e Khumri fell Tuesday, and Farah and Faizabad followed on Wednesday.",
+            "Pul-e Khumri",
+            &[10],
+        ),
+        (
+            "Pul-e Khumri fell Tuesday, and Farah and Faizabad followed on Wednesday.",
+            "Farah",
+            &[11],
+        ),
+        (
+            "Pul-e Khumri fell Tuesday, and Farah and Faizabad followed on Wednesday.",
+            "Fayzabad",
+            &[11],
+        ),
+        ("Lashkar Gah fell overnight.", "Lashkar Gah", &[13, 14]),
+        (
+            "Kandahar was captured late Thursday or early Friday.",
+            "Kandahar",
+            &[12, 13],
+        ),
+        ("Zaranj fell a week ago.", "Zaranj", &[7]),
+        ("Zaranj viel vorige week vrijdag.", "Zaranj", &[6]),
+        ("Op 13 augustus, een dag na Herat, viel Kandahar.", "Kandahar", &[13]),
+        ("Op 13 augustus, een dag na Herat, viel Kandahar.", "Herat", &[12]),
+        ("Kunduz fell last Sunday.", "Kunduz", &[8]),
+        ("Sunday's fall of Kunduz shocked the government.", "Kunduz", &[8]),
+        ("On Wednesday (August 11), Faizabad fell.", "Fayzabad", &[11]),
+        ("Herat fell on Thursday evening local time.", "Herat", &[12]),
+        (
+            "Vrijdagochtend werd bekend dat ook Kandahar was gevallen.",
+            "Kandahar",
+            &[12, 13],
+        ),
+        (
+            "De taliban veroverden donderdag Ghazni en een dag later Kandahar en Herat.",
+            "Ghazni",
+            &[12],
+        ),
+        (
+            "De taliban veroverden donderdag Ghazni en een dag later Kandahar en Herat.",
+            "Kandahar",
+            &[13],
+        ),
+        (
+            "De taliban veroverden donderdag Ghazni en een dag later Kandahar en Herat.",
+            "Herat",
+            &[13],
+        ),
+        (
+            "Ghazni fell on Thursday. The next day, Kandahar and Herat followed.",
+            "Ghazni",
+            &[12],
+        ),
+        (
+            "Ghazni fell on Thursday. The next day, Kandahar and Herat followed.",
+            "Kandahar",
+            &[13],
+        ),
+        (
+            "Ghazni fell on Thursday. The next day, Kandahar and Herat followed.",
+            "Herat",
+            &[13],
+        ),
+        (
+            "Ghazni viel donderdag. Een dag later volgden Kandahar en Herat.",
+            "Ghazni",
+            &[12],
+        ),
+        (
+            "Ghazni viel donderdag. Een dag later volgden Kandahar en Herat.",
+            "Kandahar",
+            &[13],
+        ),
+        (
+            "Ghazni viel donderdag. Een dag later volgden Kandahar en Herat.",
+            "Herat",
+            &[13],
+        ),
+        (
+            "Since Friday, the Taliban have been in control of Kandahar.",
+            "Kandahar",
+            &[13],
+        ),
+        ("Kandahar is sinds vrijdag in handen van de taliban.", "Kandahar", &[13]),
+        (
+            "Eerder deze week vielen Pul-e Khumri en Farah.",
+            "Pul-e Khumri",
+            &[9, 10, 11, 12, 13],
+        ),
+        (
+            "Eerder deze week vielen Pul-e Khumri en Farah.",
+            "Farah",
+            &[9, 10, 11, 12, 13],
+        ),
+        (
+            "Het is vandaag precies een week geleden dat Zaranj viel.",
+            "Zaranj",
+            &[7],
+        ),
+        (
+            "Kunduz, which fell to the Taliban on Sunday, is now quiet.",
+            "Kunduz",
+            &[8],
+        ),
+        (
+            "Faizabad became the ninth provincial capital to fall on Wednesday.",
+            "Fayzabad",
+            &[11],
+        ),
+    ];
+    for (sentence, place, days) in cases {
+        let text = format!("date 2021-08-14\n{sentence}");
+        let date = report_in(&text, place).date();
+        assert!(
+            days.iter().any(|&day| date == Some(d(8, day))),
+            "{place} in {sentence:?}: {date:?}, want one of {days:?}"
+        );
+    }
+}

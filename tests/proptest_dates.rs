@@ -72,11 +72,23 @@ proptest! {
         prop_assert_eq!(r(TimeRef::DayBeforeYesterday), Some(back(published, 2)));
         prop_assert_eq!(r(TimeRef::DaysAgo { days: n }), Some(back(published, u64::from(n))));
         prop_assert_eq!(r(TimeRef::Tomorrow), published.succ_opt());
-        prop_assert_eq!(r(TimeRef::ThisWeek), Some(published));
-        let weekend = r(TimeRef::LastWeekend).unwrap();
+        // This week: a day from its Monday to publication (before it for
+        // "earlier this week", unless published on the Monday).
+        for earlier in [false, true] {
+            let day = r(TimeRef::ThisWeek { earlier }).unwrap();
+            let lag = (published - day).num_days();
+            let so_far = i64::from(published.weekday().num_days_from_monday());
+            prop_assert!((0..=so_far).contains(&lag), "{lag}");
+            prop_assert!(!earlier || so_far == 0 || lag >= 1, "{lag}");
+        }
+        let weekend = r(TimeRef::LastWeekend { past: false }).unwrap();
         let lag = (published - weekend).num_days();
         prop_assert!((0..=6).contains(&lag));
         prop_assert!(matches!(weekend.weekday(), Weekday::Sun | Weekday::Sat));
+        // A weekend said to be over is never the day of publication.
+        let over = r(TimeRef::LastWeekend { past: true }).unwrap();
+        prop_assert_eq!(over.weekday(), Weekday::Sun);
+        prop_assert!((1..=7).contains(&(published - over).num_days()));
         let last_week = r(TimeRef::LastWeek).unwrap();
         prop_assert_eq!(last_week.weekday(), Weekday::Sun);
         prop_assert!((1..=7).contains(&(published - last_week).num_days()));
@@ -98,9 +110,11 @@ proptest! {
             TimeRef::DayBeforeYesterday,
             TimeRef::DaysAgo { days },
             TimeRef::Weekday { weekday: WEEKDAYS[wd], part: None, strictly_past: true },
-            TimeRef::LastWeekend,
+            TimeRef::LastWeekend { past: true },
+            TimeRef::LastWeekend { past: false },
             TimeRef::LastWeek,
-            TimeRef::ThisWeek,
+            TimeRef::ThisWeek { earlier: true },
+            TimeRef::ThisWeek { earlier: false },
             TimeRef::Tomorrow,
             TimeRef::Absolute { year, month, day },
         ] {
