@@ -868,11 +868,20 @@ impl<'a> Reader<'a, '_> {
         }
         // Fighting, or the attack pushed back ("The attack was repelled").
         let repel = |cue: &Cue| self.pushes_back(cue);
+        // (The attack pushed back first: "de aanvallen zijn afgeslagen"
+        // names the attacks with a word of fighting too.)
         let fight = (0..a.clauses[si].len()).find_map(|c| {
-            self.cues_of(si, c)
-                .into_iter()
-                .find(|cue| cue.role == Role::Verb && (cue.status == Some(Status::Contested) || repel(cue)))
-                .map(|cue| (c, cue))
+            let cues = self.cues_of(si, c);
+            let verb = |cue: &&Cue| cue.role == Role::Verb;
+            cues.iter()
+                .filter(verb)
+                .find(|cue| repel(cue))
+                .or_else(|| {
+                    cues.iter()
+                        .filter(verb)
+                        .find(|cue| cue.status == Some(Status::Contested))
+                })
+                .map(|cue| (c, cue.clone()))
         });
         let Some((c, cue)) = fight else { return };
         // Fighting two sentences on is too far to be the same place's.

@@ -3648,3 +3648,15 @@ fn places_a_place_lies_between_are_only_named() {
     let sentence = "De weg tussen Kunduz en Taloqan is door de taliban afgesneden.";
     assert!(statuses(sentence, "Taloqan").is_empty(), "{sentence}");
 }
+
+#[test]
+fn attacks_pushed_back_in_the_next_sentence_leave_the_place_held() {
+    // "de aanvallen" is a word of fighting too; the pushing back decides.
+    for text in [
+        "De taliban hebben Ghazni aangevallen. De aanvallen zijn afgeslagen.",
+        "De taliban hebben Ghazni de afgelopen dagen aangevallen. Een woordvoerder van het ministerie van Defensie zegt dat de aanvallen zijn afgeslagen.",
+        "The Taliban attacked Ghazni. A spokesman said the attacks had been repelled.",
+    ] {
+        assert_eq!(statuses(text, "Ghazni"), [Status::Contested, Status::Held], "{text}");
+    }
+}
