@@ -2151,6 +2151,21 @@ impl<'a> Reader<'a, '_> {
             && referred_airport.is_none()
             && next_door().all(|i| kind(i) == PlaceKind::Province);
         let national = || a.tag_starting_at(span.start).is_some_and(|t| a.is(t, Role::National));
+        // "\"The city has fallen,\" said a member of the Kunduz provincial
+        // council": in a quote that opens its sentence, the town the
+        // speaker is named by after it.
+        let speakers_town = || {
+            let sentence = &a.sentences[si];
+            let quote = quote_spans(a.text, sentence)
+                .into_iter()
+                .find(|q| q.start <= span.start && span.end <= q.end)?;
+            if !a.text[sentence.start..quote.start].trim().is_empty() {
+                return None;
+            }
+            a.mentions_of(si)
+                .find(|&i| a.mentions[i].span.start >= quote.end && is_town(kind(i)))
+                .map(|i| a.mentions[i].place)
+        };
         let places = match role {
             Role::AnaphorCapital if national() => self.kabul.into_iter().collect(),
             Role::AnaphorCapital => capital().into_iter().collect(),
@@ -2204,9 +2219,12 @@ impl<'a> Reader<'a, '_> {
             // town the story reported on last ("dichtbij de verovering van
             // Lashkar Gah … [three sentences] … negen van de tien districten
             // in de stad").
-            Role::AnaphorCity => candidates()
-                .find(|&i| is_town(kind(i)))
-                .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
+            Role::AnaphorCity => speakers_town()
+                .or_else(|| {
+                    candidates()
+                        .find(|&i| is_town(kind(i)))
+                        .map(|i| self.story_town(si, a.mentions[i].sentence, a.mentions[i].place))
+                })
                 .or_else(|| {
                     earlier(si)
                         .find(|&i| kind(i) == PlaceKind::Province)
@@ -4401,8 +4419,13 @@ mod tests {
         );
         // Speech is a quote of its own: the place outside it is not what
         // the quoted fall was about.
-        let found = reports("\"The city has fallen to the enemy,\" a resident of Kunduz told reporters.");
+        let found = reports("\"Everything has fallen to the enemy,\" a resident of Kunduz told reporters.");
         assert!(found.iter().all(|(p, s)| p != "Kunduz" || *s != Captured), "{found:?}");
+        // But "the city" in it is the speaker's town.
+        assert_eq!(
+            one("\"The city has fallen to the enemy,\" a resident of Kunduz told reporters."),
+            ("Kunduz".into(), Captured)
+        );
     }
 
     #[test]

@@ -3660,3 +3660,16 @@ fn attacks_pushed_back_in_the_next_sentence_leave_the_place_held() {
         assert_eq!(statuses(text, "Ghazni"), [Status::Contested, Status::Held], "{text}");
     }
 }
+
+#[test]
+fn the_city_in_a_quote_is_the_town_its_speaker_is_named_by() {
+    let text = "\"The city has fallen,\" said a member of the Kunduz provincial council.";
+    assert_eq!(statuses(text, "Kunduz"), [Status::Captured], "{text}");
+    let text = "\"De stad is gevallen,\" zegt een inwoner van Kunduz.";
+    assert_eq!(statuses(text, "Kunduz"), [Status::Captured], "{text}");
+    // Even after another town was named before.
+    let text =
+        "Heavy fighting was reported in Kunduz on Sunday. \"The city has fallen,\" said a lawmaker from Taloqan.";
+    assert_eq!(statuses(text, "Taloqan"), [Status::Captured], "{text}");
+    assert_eq!(statuses(text, "Kunduz"), [Status::Contested], "{text}");
+}
