@@ -13,7 +13,7 @@
 //! * tokens are joined without separators, so hyphen, space and apostrophe
 //!   variants are equal (`Pul-e-Alam` = `Pul-e Alam` = `Pule Alam`);
 //! * Dutch, German and French digraphs fold to one consonant
-//!   (`sj`/`sch` → `sh`, `oe`/`ou` → `u`, `dzj`/`dj`/`dsch` → `j`,
+//!   (`sj`/`sch` → `sh`, `oe`/`ou` → `u`, `dzj`/`dsj`/`dj`/`dsch` → `j`,
 //!   `ch`/`kh`/`q`/`c`/`x` → `k`, `gh` → `g`);
 //! * the vowel and semivowel spread of Persian romanisation is narrowed
 //!   (`e` → `i`, `o` → `u`, `j`/`y` → `i`, `w` after a vowel → `u`),
@@ -463,7 +463,7 @@ static FOLDS_TO_ITSELF: [bool; 256] = {
 /// collapsing repeats after byte `floor`.
 ///
 /// Digraphs and trigraphs, longest first: `tsch`/`tsj`/`tch`/`ch`/`kh`/`ck`
-/// → `k`; `dsch`/`dzj`/`dzh`/`dj`/`zh` → `i`; `sch`/`sj`/`sz` → `sh`;
+/// → `k`; `dsch`/`dzj`/`dzh`/`dsj`/`dj`/`zh` → `i`; `sch`/`sj`/`sz` → `sh`;
 /// `gh` → `g`, `ph` → `f`, `th` → `t`, `dh` → `d`; `oe`/`ou`/`oo` → `u`;
 /// `ai`/`ay`/`aj` before a consonant or at the end → `i` (Shaikh = Sheikh);
 /// `ee` → `i`. Then single letters: `q`/`c`/`x` → `k`; `j`/`y`/`e` → `i`;
@@ -507,7 +507,7 @@ fn fold_word(word: &str, out: &mut String, floor: usize) {
             b't' if (n1 == b's' && at(i + 2) == b'j') || (n1 == b'c' && at(i + 2) == b'h') => (b"k", 3),
             b't' if n1 == b'h' => (b"t", 2),
             b'd' if n1 == b's' && at(i + 2) == b'c' && at(i + 3) == b'h' => (b"i", 4),
-            b'd' if n1 == b'z' && matches!(at(i + 2), b'j' | b'h') => (b"i", 3),
+            b'd' if n1 == b'z' && matches!(at(i + 2), b'j' | b'h') || n1 == b's' && at(i + 2) == b'j' => (b"i", 3),
             b'd' if n1 == b'j' => (b"i", 2),
             b'd' if n1 == b'h' => (b"d", 2),
             b's' if n1 == b'c' && at(i + 2) == b'h' => (b"sh", 3),
@@ -1064,6 +1064,7 @@ mod tests {
         same("Kaboul", "Kabul");
         same("Koendoez", "Kunduz");
         same("Dzjalalabad", "Jalalabad");
+        same("Zarandsj", "Zaranj");
         same("Dschalalabad", "Jalalabad");
         same("Djalalabad", "Jalalabad");
         same("Balch", "Balkh");
