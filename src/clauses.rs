@@ -839,7 +839,13 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         antecedent,
                     );
-                } else if roles.contains(Role::Conditional) && (at_start || comma_before) {
+                } else if roles.contains(Role::Conditional) && (at_start || comma_before)
+                    // "Zou Kandahar vallen, dan …": a verb of mood opening the
+                    // sentence, with "dan" after a comma, is an if-clause.
+                    || at_start
+                        && roles.contains(Role::Reportive)
+                        && self.text[w.end..sentence.end].contains(", dan ")
+                {
                     close_at(&mut clauses[top], here);
                     self.push_clause(
                         &mut clauses,

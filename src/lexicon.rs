@@ -128,6 +128,11 @@ pub enum Role {
     /// "voordat", "zodra"): "before Kunduz falls" tells a fall not yet
     /// come about, unless its verb is of the past ("before it fell").
     Prospective,
+    /// Opens a clause of what happened at the same time ("while",
+    /// "terwijl", "toen"): with no day of its own, the clause before it
+    /// gives its day ("Kunduz fell on Sunday while fighting went on in
+    /// Taloqan").
+    Simultaneous,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -528,6 +533,7 @@ impl Role {
             "pluperfect" => Role::Pluperfect,
             "past_form" => Role::PastForm,
             "prospective" => Role::Prospective,
+            "simultaneous" => Role::Simultaneous,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -752,6 +758,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::Pluperfect,
         Role::PastForm,
         Role::Prospective,
+        Role::Simultaneous,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

@@ -1576,6 +1576,15 @@ impl<'a> Reader<'a, '_> {
             j += 1;
         }
         let word = a.words.get(j).filter(|w| w.end <= sentence.end)?;
+        if let Some(distance) = self.distance_at(j, sentence) {
+            // "Taliban fighters were 11 km from Kabul", "de taliban staan op
+            // 50 kilometer van Kaboel": close in on it, a threat.
+            return Some(Cue {
+                role: Role::Object,
+                status: Some(Status::Threatened),
+                span: tag.span.start..distance,
+            });
+        }
         if a.word(j) != "in" || a.tag_starting_at(word.start).is_some_and(|t| a.lex.roles(t).has_cue()) {
             return None;
         }
@@ -1598,6 +1607,36 @@ impl<'a> Reader<'a, '_> {
             status: Some(Status::Contested),
             span: tag.span.start..word.end,
         })
+    }
+
+    /// Do the Taliban stand at a distance right before `place` in sentence
+    /// `si` ("the Taliban are now 50 km from Kabul")?
+    fn closed_in_on(&self, si: usize, place: &Range<usize>) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        a.tags_in(&(sentence.start..place.start)).iter().any(|t| {
+            a.is(t, Role::Presence)
+                && self.present_in(t, sentence).is_some_and(|cue| {
+                    cue.status == Some(Status::Threatened) && a.text[cue.span.end..place.start].trim().is_empty()
+                })
+        })
+    }
+
+    /// The end of a distance phrase from word `k` on ("11 km from", "op
+    /// zo'n 50 kilometer van", "within 30 miles of"): a number, at most
+    /// three words before it, and a distance tag right after it.
+    fn distance_at(&self, k: usize, sentence: &Range<usize>) -> Option<usize> {
+        let a = self.a;
+        let number = (k..k + 4)
+            .take_while(|&j| a.words.get(j).is_some_and(|w| w.end <= sentence.end))
+            .find(|&j| {
+                let w = a.word(j);
+                w.bytes().all(|b| b.is_ascii_digit()) || crate::dating::count_word(w).is_some()
+            })?;
+        let after = a.words.get(number + 1).filter(|w| w.end <= sentence.end)?;
+        a.tag_starting_at(after.start)
+            .filter(|t| a.is(t, Role::Distance) && t.span.end <= sentence.end)
+            .map(|t| t.span.end)
     }
 
     /// Does an actor follow `tag` right away, past at most an article
@@ -1777,6 +1816,9 @@ impl<'a> Reader<'a, '_> {
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
                     PlaceRole::Reference if except.is_some() => m.place,
                     PlaceRole::Near => m.place,
+                    // "the Taliban were 11 km from Kabul": the distance the
+                    // Taliban are at is what they threaten.
+                    PlaceRole::Distance if self.closed_in_on(si, &m.span) => m.place,
                     // "captured the main prison in Sheberghan": a town's
                     // facility taken is a part of the town taken (see
                     // `taken_at_scene`; no other cue reaches it).
@@ -4046,6 +4088,22 @@ impl<'a> Reader<'a, '_> {
         }
         if later {
             return (None, true);
+        }
+        // "… on Sunday while fighting continued in Taloqan", "… toen het
+        // leger zich terugtrok": a clause of the same time has the day of
+        // the clause it follows.
+        let simultaneous = c > 0
+            && clause.spans.first().is_some_and(|s| {
+                a.lex
+                    .word_roles(a.word(a.word_at(s.start)))
+                    .contains(Role::Simultaneous)
+            });
+        if simultaneous {
+            let before = &clauses[c - 1];
+            let day = nearest(&mut refs.iter().filter(|(r, _)| before.contains(r.start)));
+            if day.is_some() {
+                return (day, false);
+            }
         }
         if clause.is_dependent() {
             return (None, true);

@@ -3673,3 +3673,39 @@ fn the_city_in_a_quote_is_the_town_its_speaker_is_named_by() {
     assert_eq!(statuses(text, "Taloqan"), [Status::Captured], "{text}");
     assert_eq!(statuses(text, "Kunduz"), [Status::Contested], "{text}");
 }
+
+#[test]
+fn the_taliban_at_a_distance_from_a_town_threaten_it() {
+    for text in [
+        "Taliban fighters were 11 km from Kabul on Saturday.",
+        "The Taliban are now only 50 km from Kabul.",
+        "De taliban staan op 50 kilometer van Kaboel.",
+    ] {
+        assert_eq!(statuses(text, "Kabul"), [Status::Threatened], "{text}");
+    }
+    // A town placed by a distance is only named.
+    let text = "Pul-e Khumri, 200 km north of Kabul, fell on Tuesday.";
+    assert!(statuses(text, "Kabul").is_empty(), "{text}");
+}
+
+#[test]
+fn under_control_without_whose_is_the_subjects() {
+    let text = "De taliban hebben Kunduz onder controle.";
+    assert_eq!(statuses(text, "Kunduz"), [Status::Captured], "{text}");
+    let text = "Het leger heeft Lashkar Gah nog onder controle.";
+    assert_eq!(statuses(text, "Lashkar Gah"), [Status::Held], "{text}");
+}
+
+#[test]
+fn conditions_opened_by_a_verb_and_continuations_still_to_come_are_threats() {
+    for text in [
+        "Zou Kandahar vallen, dan ligt de weg naar Kaboel open.",
+        "Mocht Kandahar vallen, dan ligt de weg naar Kaboel open.",
+        "If Herat falls, Kandahar will follow.",
+    ] {
+        assert_eq!(statuses(text, "Kandahar"), [Status::Threatened], "{text}");
+    }
+    // (A reporting "zou" is no condition: the fall is reported, hedged.)
+    let text = "Kandahar zou zijn gevallen, dan wel op het punt staan te vallen.";
+    assert!(!statuses(text, "Kandahar").is_empty(), "{text}");
+}
