@@ -998,7 +998,9 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             let same_day = match (w, next, next2) {
                 ("that", "day", _) | ("die" | "diezelfde" | "dezelfde", "dag", _) => Some(i + 1),
                 ("that" | "the", "same", "day") | ("die", "zelfde", "dag") => Some(i + 2),
-                ("later", "op", "de") if ws.get(i + 3).is_some_and(|x| x.lower == "dag") => Some(i + 3),
+                // ("Eerder op de dag", "earlier in the day": before, on it.)
+                ("later" | "eerder", "op", "de") if ws.get(i + 3).is_some_and(|x| x.lower == "dag") => Some(i + 3),
+                ("later" | "earlier", "in", "the") if ws.get(i + 3).is_some_and(|x| x.lower == "day") => Some(i + 3),
                 // "hours later", "enkele uren later": within the day told before.
                 ("hours" | "uren" | "uur", "later", _) => Some(i + 1),
                 _ => None,

@@ -641,3 +641,13 @@ fn a_clause_of_the_same_time_takes_the_day_of_the_one_before() {
         assert_eq!(taloqan.date(), Some(d(8, 8)), "{text}");
     }
 }
+
+#[test]
+fn earlier_in_the_day_is_the_day_told_before() {
+    for text in [
+        "date 2021-08-16\nDe taliban namen zondag Kaboel in. Eerder op de dag was Jalalabad zonder slag of stoot gevallen.",
+        "date 2021-08-16\nThe Taliban entered Kabul on Sunday. Earlier in the day, Jalalabad fell without a fight.",
+    ] {
+        assert_eq!(report_in(text, "Jalalabad").date(), Some(d(8, 15)), "{text}");
+    }
+}
