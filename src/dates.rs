@@ -160,6 +160,9 @@ pub enum TimeRef {
     /// eerder deze maand, begin deze maand; earlier this month: some day
     /// of the month before publication, which the article does not give.
     EarlierThisMonth,
+    /// "Earlier, the Taliban captured X", "Eerder al viel X": some day
+    /// before the news, which the article does not give.
+    Earlier,
     /// twee weken geleden, enkele weken geleden; two weeks ago, a couple
     /// of weeks ago: some day weeks before publication, which the article
     /// does not give.
@@ -415,7 +418,7 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 part: None,
             })
         }
-        TimeRef::EarlierThisMonth | TimeRef::WeeksAgo => Some(EventDate {
+        TimeRef::EarlierThisMonth | TimeRef::WeeksAgo | TimeRef::Earlier => Some(EventDate {
             date: published,
             precision: DatePrecision::Background,
             part: None,
@@ -959,6 +962,17 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             {
                 let last = if next == "in" { i + 3 } else { i + 2 };
                 push(span_to(last), TimeRef::EarlierThisMonth);
+                i = last + 1;
+                continue;
+            }
+            // "Earlier, the Taliban captured Mehtarlam", "eerder al": an
+            // earlier day, not given (not "earlier on Saturday", "eerder
+            // dan").
+            if matches!((w, next), ("earlier" | "eerder", _) if text[ws[i].span.end..].starts_with(','))
+                || (w, next) == ("eerder", "al")
+            {
+                let last = if next == "al" { i + 1 } else { i };
+                push(span_to(last), TimeRef::Earlier);
                 i = last + 1;
                 continue;
             }

@@ -716,8 +716,15 @@ impl<'a> Reader<'a, '_> {
             }),
             // ("a claim officials did not immediately confirm", "kon dat
             // niet bevestigen": a confirmation withheld vouches for nothing.)
+            // (Nor does one saying something else in a relative clause:
+            // "the crossing, which officials said had been retaken last
+            // month"; "which officials confirmed" confirms.)
             confirm: !tags.iter().any(|t| self.withheld_confirmation(t, sentence))
-                && tags.iter().any(|t| a.is(t, Role::Confirm) && self.vouches(t, sentence)),
+                && tags.iter().any(|t| {
+                    a.is(t, Role::Confirm)
+                        && self.vouches(t, sentence)
+                        && (self.is_confirming_verb(t) || !self.in_relative_clause(sentence, t.span.start))
+                }),
             hedge: tags.iter().any(|t| a.is(t, Role::Hedge)),
         }
     }
@@ -959,6 +966,15 @@ impl<'a> Reader<'a, '_> {
             && a.tags_in(&a.around(&tag.span, 3, 0, sentence))
                 .iter()
                 .any(|t| t.span.end <= tag.span.start && a.is(t, Role::Negation))
+    }
+
+    /// Is byte `pos` of `sentence` in a relative clause?
+    fn in_relative_clause(&self, sentence: &Range<usize>, pos: usize) -> bool {
+        let a = self.a;
+        let si = a.sentences.partition_point(|s| s.start < sentence.start);
+        a.sentences.get(si).is_some_and(|s| s == sentence)
+            && a.clause_at(si, pos)
+                .is_some_and(|k| a.clauses[si][k].kind == ClauseKind::Relative)
     }
 
     /// Does a confirming phrase vouch for the sentence: a verb of

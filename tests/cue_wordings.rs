@@ -3709,3 +3709,22 @@ fn conditions_opened_by_a_verb_and_continuations_still_to_come_are_threats() {
     let text = "Kandahar zou zijn gevallen, dan wel op het punt staan te vallen.";
     assert!(!statuses(text, "Kandahar").is_empty(), "{text}");
 }
+
+#[test]
+fn pushing_deeper_into_a_town_and_raising_a_flag_in_it() {
+    let text = "Taliban fighters have pushed deeper into Lashkar Gah, officials said.";
+    assert_eq!(statuses(text, "Lashkar Gah"), [Status::Contested], "{text}");
+    for text in [
+        "Op beelden is te zien hoe taliban hun vlag hijsen bij het kantoor van de gouverneur in Bazarak.",
+        "De taliban hebben in Bazarak de talibanvlag gehesen.",
+    ] {
+        assert_eq!(statuses(text, "Bazarak"), [Status::Captured], "{text}");
+    }
+}
+
+#[test]
+fn officials_speaking_in_a_relative_clause_do_not_confirm_a_claim() {
+    let text = "The Taliban also claimed on Wednesday that they had captured Spin Boldak, which Afghan officials said had been retaken last month.";
+    assert!(statuses(text, "Spin Boldak").contains(&Status::Claimed), "{text}");
+    assert!(!statuses(text, "Spin Boldak").contains(&Status::Captured), "{text}");
+}

@@ -651,3 +651,18 @@ fn earlier_in_the_day_is_the_day_told_before() {
         assert_eq!(report_in(text, "Jalalabad").date(), Some(d(8, 15)), "{text}");
     }
 }
+
+#[test]
+fn earlier_alone_is_some_earlier_day() {
+    use opmars::dates::DatePrecision;
+    for text in [
+        "date 2021-08-14\nEarlier, the Taliban captured Mehtarlam.",
+        "date 2021-08-14\nEerder al veroverden de taliban Mehtarlam.",
+    ] {
+        let r = report_in(text, "Mehtarlam");
+        assert_eq!(r.event.map(|e| e.precision), Some(DatePrecision::Background), "{text}");
+    }
+    // A day after it is the day.
+    let text = "date 2021-08-14\nEarlier on Friday, the Taliban captured Mehtarlam.";
+    assert_eq!(report_in(text, "Mehtarlam").date(), Some(d(8, 13)));
+}
