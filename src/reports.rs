@@ -2660,18 +2660,39 @@ impl<'a> Reader<'a, '_> {
                         })
                 })
             };
+            // "de Panjshirvallei, het laatste bolwerk van het verzet,
+            // volledig in handen hebben", "Sheberghan, a city under siege
+            // for weeks, fell on Saturday": a cue in an apposition
+            // describes the name; the clause's own cue after the
+            // apposition is said of it too.
+            let after_apposition = |cue: &Cue| {
+                let sentence = &a.sentences[si];
+                let gap = a.text[t.span.end..cue.span.start.max(t.span.end)].trim_start();
+                if cue.span.start < t.span.end || !gap.starts_with(',') || gap[1..].contains(',') {
+                    return None;
+                }
+                let close = cue.span.end + a.text[cue.span.end..sentence.end].find(',')?;
+                cues.iter()
+                    .filter(|c| c.span.start > close && !c.role.governs_next())
+                    .min_by_key(|c| self.word_distance(&c.span, &t.span))
+                    .filter(|c| self.word_distance(&c.span, &t.span) <= 20)
+            };
             if let Some(cue) = nearest
                 && (borrowed
                     || self.word_distance(&cue.span, &t.span) <= 20
                     || self.apposed_subject(si, &t.span, &cue.span)
                     || listed_after(cue)
                     || listed_before(cue))
-                // (A noun the clause after a colon spells out is no bare
-                // noun: "one city fell: Kunduz".)
-                && (borrowed || !self.describes_a_noun(cue))
                 && !(cue.span.end <= t.span.start && described())
             {
-                bound.push((t.clone(), cue));
+                // (A noun the clause after a colon spells out is no bare
+                // noun: "one city fell: Kunduz".)
+                if borrowed || !self.describes_a_noun(cue) {
+                    bound.push((t.clone(), cue));
+                }
+                if !borrowed && let Some(main) = after_apposition(cue) {
+                    bound.push((t.clone(), main));
+                }
             }
         }
         // A relative clause with a cue and no name is about its antecedent:

@@ -3728,3 +3728,15 @@ fn officials_speaking_in_a_relative_clause_do_not_confirm_a_claim() {
     assert!(statuses(text, "Spin Boldak").contains(&Status::Claimed), "{text}");
     assert!(!statuses(text, "Spin Boldak").contains(&Status::Captured), "{text}");
 }
+
+#[test]
+fn a_cue_in_an_apposition_does_not_take_the_name_from_its_clause() {
+    let text = "De taliban beweren dat ze de Panjshirvallei, het laatste bolwerk van het verzet, volledig in handen hebben.";
+    assert!(statuses_of(&format!("date 2021-09-06\n{text}"), province("Panjshir")).contains(&Status::Claimed));
+    for text in [
+        "Sheberghan, a city under siege for weeks, fell on Saturday.",
+        "Sheberghan, a city of 175,000 people, fell on Saturday.",
+    ] {
+        assert_eq!(statuses(text, "Sheberghan"), [Status::Captured], "{text}");
+    }
+}
