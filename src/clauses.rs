@@ -1490,6 +1490,27 @@ impl<'a> ArticleClauses<'a> {
         if !(gap == " " || gap == "-") {
             return None;
         }
+        // "the Kabul-Kandahar highway": past names joined by hyphens, a
+        // route noun makes them all its name.
+        let mut k = last + 1;
+        while self
+            .words
+            .get(k)
+            .is_some_and(|w| w.start < sentence.end && self.mention_starting_at(w.start).is_some())
+            && self.text[self.words[k - 1].end..self.words[k].start] == *"-"
+        {
+            let Some(i) = self.mention_starting_at(self.words[k].start) else {
+                break;
+            };
+            k = self.word_at(self.mentions[i].span.end.saturating_sub(1)) + 1;
+        }
+        if self.words.get(k).is_some_and(|w| {
+            w.start < sentence.end
+                && self.text[self.words[k - 1].end..w.start] == *" "
+                && self.lex.word_roles(self.word(k)).contains(Role::Route)
+        }) {
+            return Some(PlaceRole::Reference);
+        }
         // "its Kabul-backed governor", "Herat-based troops", "Kabul-bound
         // flights": a compound participle only describes the noun after it
         // (but "de Panjshir-vallei" is the valley).

@@ -133,6 +133,10 @@ pub enum Role {
     /// gives its day ("Kunduz fell on Sunday while fighting went on in
     /// Taloqan").
     Simultaneous,
+    /// A route ("highway", "snelweg"): a name right before it, alone or
+    /// joined to others by hyphens ("the Kabul-Kandahar highway"), only
+    /// names the route.
+    Route,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -534,6 +538,7 @@ impl Role {
             "past_form" => Role::PastForm,
             "prospective" => Role::Prospective,
             "simultaneous" => Role::Simultaneous,
+            "route" => Role::Route,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -759,6 +764,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::PastForm,
         Role::Prospective,
         Role::Simultaneous,
+        Role::Route,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

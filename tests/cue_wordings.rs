@@ -3731,7 +3731,8 @@ fn officials_speaking_in_a_relative_clause_do_not_confirm_a_claim() {
 
 #[test]
 fn a_cue_in_an_apposition_does_not_take_the_name_from_its_clause() {
-    let text = "De taliban beweren dat ze de Panjshirvallei, het laatste bolwerk van het verzet, volledig in handen hebben.";
+    let text =
+        "De taliban beweren dat ze de Panjshirvallei, het laatste bolwerk van het verzet, volledig in handen hebben.";
     assert!(statuses_of(&format!("date 2021-09-06\n{text}"), province("Panjshir")).contains(&Status::Claimed));
     for text in [
         "Sheberghan, a city under siege for weeks, fell on Saturday.",
@@ -3739,4 +3740,28 @@ fn a_cue_in_an_apposition_does_not_take_the_name_from_its_clause() {
     ] {
         assert_eq!(statuses(text, "Sheberghan"), [Status::Captured], "{text}");
     }
+}
+
+#[test]
+fn names_of_a_route_only_name_it() {
+    for text in [
+        "Ghazni, a strategic city on the Kabul-Kandahar highway, fell to the Taliban on Thursday.",
+        "The Taliban cut the Kabul-Kandahar highway.",
+    ] {
+        for place in ["Kabul", "Kandahar"] {
+            assert!(statuses(text, place).is_empty(), "{place}: {text}");
+        }
+    }
+}
+
+#[test]
+fn almost_all_of_a_town_is_a_part_of_it() {
+    for text in [
+        "Lashkar Gah is now almost entirely in Taliban hands.",
+        "Lashkar Gah is bijna volledig in handen van de taliban.",
+    ] {
+        assert_eq!(statuses(text, "Lashkar Gah"), [Status::Contested], "{text}");
+    }
+    let text = "Lashkar Gah almost fell on Sunday.";
+    assert_eq!(statuses(text, "Lashkar Gah"), [Status::Threatened], "{text}");
 }
