@@ -1869,10 +1869,12 @@ impl<'a> ArticleClauses<'a> {
                     .and_then(|w| self.tag_starting_at(w.start))
                     .is_some_and(actor)
             })
-            && !self
-                .tags_in(&(clause_start..before))
-                .iter()
-                .any(|t| self.lex.roles(t).has_cue() || self.is(t, Role::Auxiliary))
+            // (A split verb's head is no verb yet: "hielden
+            // regeringstroepen en milities stand".)
+            && !self.tags_in(&(clause_start..before)).iter().any(|t| {
+                let roles = self.lex.roles(t);
+                roles.has_cue() && !roles.contains(Role::Separable) || roles.contains(Role::Auxiliary)
+            })
     }
 
     // --- mood and polarity -------------------------------------------------

@@ -3765,3 +3765,14 @@ fn almost_all_of_a_town_is_a_part_of_it() {
     let text = "Lashkar Gah almost fell on Sunday.";
     assert_eq!(statuses(text, "Lashkar Gah"), [Status::Threatened], "{text}");
 }
+
+#[test]
+fn flemish_inpalmen_patrols_and_a_long_subject_before_a_split_verbs_particle() {
+    let text = "De taliban hebben het district Baharak ingepalmd.";
+    assert_eq!(statuses(text, "Baharak"), [Status::Captured], "{text}");
+    let text = "Taliban fighters were patrolling the streets of Zaranj on Saturday.";
+    assert_eq!(statuses(text, "Zaranj"), [Status::Captured], "{text}");
+    // Two actors joined before the particle: no new clause.
+    let text = "In Herat hielden regeringstroepen en milities van krijgsheer Ismail Khan stand.";
+    assert_eq!(statuses(text, "Herat"), [Status::Held], "{text}");
+}
