@@ -3117,6 +3117,14 @@ impl<'a> Reader<'a, '_> {
                 return;
             }
         }
+        // "the airport was overrun by crowds": a place taken by people of
+        // neither side is taken by no one.
+        if cue_status == Status::Captured && {
+            let after = cue.span.end..a.around(&cue.span, 0, 4, &sentence).end;
+            self.passive_agent_in(si, c, &after, Role::Civilian) && !self.passive_agent_in(si, c, &after, Role::Taliban)
+        } {
+            return;
+        }
         // "trokken Ghazni binnen zonder op verzet te stuiten", "stormed the
         // city without facing much resistance": getting in without a fight
         // is taking the place.

@@ -3776,3 +3776,18 @@ fn flemish_inpalmen_patrols_and_a_long_subject_before_a_split_verbs_particle() {
     let text = "In Herat hielden regeringstroepen en milities van krijgsheer Ismail Khan stand.";
     assert_eq!(statuses(text, "Herat"), [Status::Held], "{text}");
 }
+
+#[test]
+fn a_place_overrun_by_crowds_is_taken_by_no_one() {
+    let text = "Flights from Kabul were suspended after the airport was overrun by crowds.";
+    assert!(
+        statuses(text, "Hamid Karzai International Airport").is_empty(),
+        "{text}"
+    );
+    let text = "Kabul airport was overrun by Taliban fighters and crowds of civilians.";
+    assert_eq!(
+        statuses(text, "Hamid Karzai International Airport"),
+        [Status::Captured],
+        "{text}"
+    );
+}
