@@ -3791,3 +3791,14 @@ fn a_place_overrun_by_crowds_is_taken_by_no_one() {
         "{text}"
     );
 }
+
+#[test]
+fn not_knowing_whether_is_no_denial() {
+    // "not" is the knowing's: at most a possibility.
+    let text = "It was not immediately clear whether Taloqan had fallen.";
+    assert_eq!(statuses(text, "Taloqan"), [Status::Threatened], "{text}");
+    let text = "Het is onduidelijk of Aybak nog in handen van de regering is.";
+    assert!(statuses(text, "Aybak").is_empty(), "{text}");
+    let text = "It is unclear who controls Pul-e Khumri.";
+    assert_eq!(statuses(text, "Pul-e Khumri"), [Status::Contested], "{text}");
+}
