@@ -997,9 +997,19 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             }
             // "the next day", "the following day", "de volgende dag", "de dag
             // erna"; "a day later", "twee dagen later", "daags daarna".
+            // ("the following morning", "de volgende ochtend": the next
+            // day's part.)
             if matches!(
                 (w, next, next2),
-                ("the", "next" | "following", "day") | ("de", "volgende", "dag") | ("de", "dag", "erna")
+                (
+                    "the",
+                    "next" | "following",
+                    "day" | "morning" | "afternoon" | "evening" | "night"
+                ) | (
+                    "de",
+                    "volgende",
+                    "dag" | "ochtend" | "morgen" | "middag" | "avond" | "nacht"
+                ) | ("de", "dag", "erna")
             ) {
                 push(span_to(i + 2), TimeRef::DaysLater { days: 1 });
                 i += 3;
@@ -1010,7 +1020,10 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             // ("Later op de dag": later on the day told before; so are
             // "hours later", "uren later".)
             let same_day = match (w, next, next2) {
-                ("that", "day", _) | ("die" | "diezelfde" | "dezelfde", "dag", _) => Some(i + 1),
+                ("that", "day" | "morning" | "afternoon" | "evening" | "night", _)
+                | ("die" | "diezelfde" | "dezelfde", "dag" | "ochtend" | "middag" | "avond" | "nacht", _) => {
+                    Some(i + 1)
+                }
                 ("that" | "the", "same", "day") | ("die", "zelfde", "dag") => Some(i + 2),
                 // ("Eerder op de dag", "earlier in the day": before, on it.)
                 ("later" | "eerder", "op", "de") if ws.get(i + 3).is_some_and(|x| x.lower == "dag") => Some(i + 3),

@@ -666,3 +666,33 @@ fn earlier_alone_is_some_earlier_day() {
     let text = "date 2021-08-14\nEarlier on Friday, the Taliban captured Mehtarlam.";
     assert_eq!(report_in(text, "Mehtarlam").date(), Some(d(8, 13)));
 }
+
+#[test]
+fn parts_of_the_day_told_before_and_of_the_next() {
+    let cases = [
+        (
+            "Herat fell on Thursday. The following morning, Kandahar was captured.",
+            "Kandahar",
+            13,
+        ),
+        (
+            "Herat viel donderdag. De volgende ochtend werd ook Kandahar ingenomen.",
+            "Kandahar",
+            13,
+        ),
+        (
+            "Mazar-i-Sharif fell on Saturday. That night, Jalalabad also fell.",
+            "Jalalabad",
+            14,
+        ),
+        (
+            "Mazar-i-Sharif viel zaterdag. Diezelfde avond viel ook Jalalabad.",
+            "Jalalabad",
+            14,
+        ),
+    ];
+    for (sentence, place, day) in cases {
+        let text = format!("date 2021-08-16\n{sentence}");
+        assert_eq!(report_in(&text, place).date(), Some(d(8, day)), "{sentence}");
+    }
+}
