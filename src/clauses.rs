@@ -1493,15 +1493,12 @@ impl<'a> ArticleClauses<'a> {
         // "the Kabul-Kandahar highway": past names joined by hyphens, a
         // route noun makes them all its name.
         let mut k = last + 1;
-        while self
+        while let Some(i) = self
             .words
             .get(k)
-            .is_some_and(|w| w.start < sentence.end && self.mention_starting_at(w.start).is_some())
-            && self.text[self.words[k - 1].end..self.words[k].start] == *"-"
+            .filter(|w| w.start < sentence.end && self.text[self.words[k - 1].end..w.start] == *"-")
+            .and_then(|w| self.mention_starting_at(w.start))
         {
-            let Some(i) = self.mention_starting_at(self.words[k].start) else {
-                break;
-            };
             k = self.word_at(self.mentions[i].span.end.saturating_sub(1)) + 1;
         }
         if self.words.get(k).is_some_and(|w| {

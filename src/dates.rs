@@ -968,7 +968,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             // "Earlier, the Taliban captured Mehtarlam", "eerder al": an
             // earlier day, not given (not "earlier on Saturday", "eerder
             // dan").
-            if matches!((w, next), ("earlier" | "eerder", _) if text[ws[i].span.end..].starts_with(','))
+            if matches!(w, "earlier" | "eerder") && text[ws[i].span.end..].starts_with(',')
                 || (w, next) == ("eerder", "al")
             {
                 let last = if next == "al" { i + 1 } else { i };

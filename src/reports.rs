@@ -879,15 +879,10 @@ impl<'a> Reader<'a, '_> {
         // names the attacks with a word of fighting too.)
         let fight = (0..a.clauses[si].len()).find_map(|c| {
             let cues = self.cues_of(si, c);
-            let verb = |cue: &&Cue| cue.role == Role::Verb;
-            cues.iter()
-                .filter(verb)
+            let verbs = || cues.iter().filter(|cue| cue.role == Role::Verb);
+            verbs()
                 .find(|cue| repel(cue))
-                .or_else(|| {
-                    cues.iter()
-                        .filter(verb)
-                        .find(|cue| cue.status == Some(Status::Contested))
-                })
+                .or_else(|| verbs().find(|cue| cue.status == Some(Status::Contested)))
                 .map(|cue| (c, cue.clone()))
         });
         let Some((c, cue)) = fight else { return };

@@ -631,14 +631,11 @@ fn dating_habits_read_on_a_saturday() {
 
 #[test]
 fn a_clause_of_the_same_time_takes_the_day_of_the_one_before() {
-    let id = |name: &str| opmars::gazetteer::Gazetteer::bundled().find(name).unwrap().id;
     for text in [
         "date 2021-08-09\nKunduz fell on Sunday while fighting continued in Taloqan.",
         "date 2021-08-09\nTerwijl Kunduz zondag viel, werd in Taloqan nog gevochten.",
     ] {
-        let c = Corpus::build(vec![article("a.txt", text)]);
-        let taloqan = c.reports.iter().find(|r| r.place() == id("Taloqan")).unwrap();
-        assert_eq!(taloqan.date(), Some(d(8, 8)), "{text}");
+        assert_eq!(report_in(text, "Taloqan").date(), Some(d(8, 8)), "{text}");
     }
 }
 
