@@ -1425,11 +1425,12 @@ fn best_day(
             }
         }
     }
-    // "The sixth provincial capital": not before the sixth fell.
+    // "The sixth provincial capital": not before the sixth fell. (A count
+    // the corpus has not reached yet was reached after its last capture.)
     let count_day = own
         .counts
         .iter()
-        .filter_map(|&c| count_days.get(c as usize - 1).copied())
+        .filter_map(|&c| count_days.get(c as usize - 1).or(count_days.last()).copied())
         .max();
 
     if !relevant && own.lower.is_none() && count_day.is_none() {

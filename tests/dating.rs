@@ -693,3 +693,15 @@ fn parts_of_the_day_told_before_and_of_the_next() {
         assert_eq!(report_in(&text, place).date(), Some(d(8, day)), "{sentence}");
     }
 }
+
+#[test]
+fn a_count_of_capitals_the_corpus_has_not_reached_comes_after_its_last_capture() {
+    let c = Corpus::build(vec![
+        article("a.txt", "date 2021-08-06\nZaranj fell to the Taliban today."),
+        article("b.txt", "date 2021-08-08\nKunduz, Sar-e Pul and Taloqan fell today."),
+        article("c.txt", "date 2021-08-12\nGhazni fell today."),
+        article("d.txt", "The Taliban now hold 18 of the 34 provincial capitals."),
+    ]);
+    let d_date = dates(&c).into_iter().find(|(n, _)| n == "d.txt").and_then(|(_, d)| d);
+    assert!(d_date.is_some_and(|day| day >= d(8, 12)), "{d_date:?}");
+}
