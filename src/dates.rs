@@ -160,8 +160,8 @@ pub enum TimeRef {
     /// eerder deze maand, begin deze maand; earlier this month: some day
     /// of the month before publication, which the article does not give.
     EarlierThisMonth,
-    /// "Earlier, the Taliban captured X", "Eerder al viel X": some day
-    /// before the news, which the article does not give.
+    /// "Earlier, the Taliban captured X", "Eerder al viel X", "last
+    /// month": some day before the news, which the article does not give.
     Earlier,
     /// twee weken geleden, enkele weken geleden; two weeks ago, a couple
     /// of weeks ago: some day weeks before publication, which the article
@@ -909,6 +909,13 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                             push(span_to(i + 1), TimeRef::LastWeek);
                             i += 2;
                         }
+                        continue;
+                    }
+                    // "retaken last month", "vorige maand": some earlier
+                    // day, not given.
+                    "month" | "maand" => {
+                        push(span_to(i + 1), TimeRef::Earlier);
+                        i += 2;
                         continue;
                     }
                     "weekend" => {

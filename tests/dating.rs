@@ -659,6 +659,10 @@ fn earlier_alone_is_some_earlier_day() {
         let r = report_in(text, "Mehtarlam");
         assert_eq!(r.event.map(|e| e.precision), Some(DatePrecision::Background), "{text}");
     }
+    // So is last month.
+    let text = "date 2021-08-05\nAfghan officials said Spin Boldak had been retaken last month.";
+    let r = report_in(text, "Spin Boldak");
+    assert_eq!(r.event.map(|e| e.precision), Some(DatePrecision::Background), "{text}");
     // A day after it is the day.
     let text = "date 2021-08-14\nEarlier on Friday, the Taliban captured Mehtarlam.";
     assert_eq!(report_in(text, "Mehtarlam").date(), Some(d(8, 13)));
