@@ -3802,3 +3802,14 @@ fn not_knowing_whether_is_no_denial() {
     let text = "It is unclear who controls Pul-e Khumri.";
     assert_eq!(statuses(text, "Pul-e Khumri"), [Status::Contested], "{text}");
 }
+
+#[test]
+fn an_operation_to_retake_a_place_is_a_fight_over_it() {
+    let text = "Government forces launched an operation to retake Khan Neshin district.";
+    assert_eq!(statuses(text, "Khan Neshin"), [Status::Contested], "{text}");
+    let text = "Het leger is een operatie begonnen om Kunduz te heroveren.";
+    assert_eq!(statuses(text, "Kunduz"), [Status::Contested], "{text}");
+    // A plan to retake stays no report.
+    let text = "The army plans to retake Kunduz.";
+    assert!(statuses(text, "Kunduz").is_empty(), "{text}");
+}
