@@ -651,6 +651,15 @@ impl<'a> ArticleClauses<'a> {
 
     // --- clauses --------------------------------------------------------
 
+    /// Does clause `c` of sentence `si` open with a word of `role`
+    /// ("before …", "while …")?
+    pub fn clause_opens_with(&self, si: usize, c: usize, role: Role) -> bool {
+        self.clauses[si][c]
+            .spans
+            .first()
+            .is_some_and(|s| self.lex.word_roles(self.word(self.word_at(s.start))).contains(role))
+    }
+
     /// The clause of sentence `si` containing byte `pos`: the innermost.
     pub fn clause_at(&self, si: usize, pos: usize) -> Option<usize> {
         self.clauses[si].iter().rposition(|c| c.contains(pos))
@@ -1983,11 +1992,7 @@ impl<'a> ArticleClauses<'a> {
                 .contains(Role::PastForm)
         };
         if clause.kind == ClauseKind::Subordinate
-            && clause.spans.first().is_some_and(|s| {
-                self.lex
-                    .word_roles(self.word(self.word_at(s.start)))
-                    .contains(Role::Prospective)
-            })
+            && self.clause_opens_with(si, c, Role::Prospective)
             && self
                 .tag_starting_at(cue.start)
                 .is_some_and(|t| !self.is(t, Role::Nominal))

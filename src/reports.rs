@@ -4132,12 +4132,7 @@ impl<'a> Reader<'a, '_> {
         // "… on Sunday while fighting continued in Taloqan", "… toen het
         // leger zich terugtrok": a clause of the same time has the day of
         // the clause it follows.
-        let simultaneous = c > 0
-            && clause.spans.first().is_some_and(|s| {
-                a.lex
-                    .word_roles(a.word(a.word_at(s.start)))
-                    .contains(Role::Simultaneous)
-            });
+        let simultaneous = c > 0 && a.clause_opens_with(si, c, Role::Simultaneous);
         if simultaneous {
             let before = &clauses[c - 1];
             let day = nearest(&mut refs.iter().filter(|(r, _)| before.contains(r.start)));
