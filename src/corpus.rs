@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -264,7 +264,14 @@ fn date_reports(
         // "Earlier this week", "last week": the consensus day, when it
         // falls in that week.
         let in_week = e.precision == DatePrecision::Week && (e.date - day).num_days() <= 6;
-        if !((same || in_week) && day <= e.date) {
+        // "In late June", "in mei": the consensus day, when it falls in
+        // that month and not after the article (and is not the month's own
+        // stand-in day, which its own vote may have made the consensus).
+        let in_month = e.precision == DatePrecision::Month
+            && day != e.date
+            && (day.year(), day.month()) == (e.date.year(), e.date.month())
+            && publications[r.article].date.is_some_and(|published| day <= published);
+        if !((same || in_week) && day <= e.date || in_month) {
             continue;
         }
         r.consensus = Some(day);
@@ -274,7 +281,7 @@ fn date_reports(
         // in Herat" is true the day it is told, not only on the day most
         // articles told it.
         let state = !is_capture(key);
-        if in_week || !state && (background || e.precision == DatePrecision::Publication) {
+        if in_week || in_month || !state && (background || e.precision == DatePrecision::Publication) {
             r.event = Some(EventDate {
                 date: day,
                 precision: DatePrecision::Corpus,

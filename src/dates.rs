@@ -120,6 +120,26 @@ pub enum DayPart {
     Night,
 }
 
+/// A part of a month named with it ("early July", "eind juni", "mid-August").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MonthPart {
+    Early,
+    Mid,
+    Late,
+}
+
+impl MonthPart {
+    /// The day that stands for the part: its middle.
+    fn day(self) -> u32 {
+        match self {
+            MonthPart::Early => 5,
+            MonthPart::Mid => 15,
+            MonthPart::Late => 25,
+        }
+    }
+}
+
 /// A time expression as written, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -194,6 +214,13 @@ pub enum TimeRef {
     Absolute { year: Option<i32>, month: u32, day: u32 },
     /// "in 1996", "sinds 2001": a year only, which dates history.
     Year { year: i32 },
+    /// "in May", "since June", "in late July", "eind juni", "begin juli
+    /// 2021": a month, or a part of it, with no day.
+    Month {
+        year: Option<i32>,
+        month: u32,
+        part: Option<MonthPart>,
+    },
 }
 
 mod weekday_serde {
@@ -317,6 +344,9 @@ pub enum DatePrecision {
     Week,
     /// No time words: the report is assumed to be about the publication day.
     Publication,
+    /// Only a month (or a part of it: "late June") is named; the date is
+    /// the middle of what is named.
+    Month,
     /// Only a year is named; the date is its last day.
     Year,
     /// Background ("the Taliban, who hold Zaranj"): it happened by
@@ -458,6 +488,29 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
             precision: DatePrecision::Year,
             part: None,
         }),
+        TimeRef::Month { year, month, part } => {
+            // Without a year: this year's, up to five months ahead (plans
+            // and expectations); a month further on is last year's.
+            let ahead = (month + 12 - published.month()) % 12;
+            let year = year.unwrap_or(if month > published.month() && ahead > 5 {
+                published.year() - 1
+            } else {
+                published.year()
+            });
+            let date = NaiveDate::from_ymd_opt(year, month, part.map_or(15, MonthPart::day))?;
+            // The month of publication as a whole, or a part of it not over
+            // yet: some day of it before the news, not given ("earlier
+            // this month").
+            let this_month = (year, month) == (published.year(), published.month());
+            if this_month && (part.is_none() || date > published) {
+                return resolve_relative_date(&TimeRef::EarlierThisMonth, published);
+            }
+            Some(EventDate {
+                date,
+                precision: DatePrecision::Month,
+                part: None,
+            })
+        }
     }
 }
 
@@ -590,6 +643,60 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
 struct Word<'a> {
     lower: &'a str,
     span: Range<usize>,
+}
+
+/// "in May", "since June", "in late July 2021", "eind juni", "half juli",
+/// "mid-August", "at the end of June", "aan het eind van juni" starting at
+/// word `i`: the span's first word (after "since", "sinds", "vanaf", the
+/// month's: what it dates sees "since" before it), its last and the month.
+/// A preposition or a part of the month must come before the name ("May"
+/// alone is a modal too), and a day number after it makes it a date of its
+/// own ("since August 6").
+fn month_phrase(text: &str, ws: &[Word<'_>], i: usize) -> Option<(usize, usize, TimeRef)> {
+    let word = |k: usize| ws.get(k).map_or("", |w| w.lower);
+    let part_of = |w: &str| match w {
+        "early" | "begin" | "start" | "beginning" => Some(MonthPart::Early),
+        "mid" | "half" | "medio" | "midden" | "middle" => Some(MonthPart::Mid),
+        "late" | "eind" | "einde" | "end" => Some(MonthPart::Late),
+        _ => None,
+    };
+    let mut k = i;
+    let mut first = i;
+    let prep = matches!(word(k), "in" | "since" | "sinds" | "during" | "tijdens" | "vanaf");
+    if prep {
+        if matches!(word(k), "since" | "sinds" | "vanaf") {
+            first = k + 1;
+        }
+        k += 1;
+    }
+    let part = if matches!(word(k), "the" | "het")
+        && matches!(word(k + 2), "of" | "van")
+        && let Some(part) = part_of(word(k + 1))
+    {
+        k += 3;
+        Some(part)
+    } else if let Some(part) = part_of(word(k)).filter(|_| !matches!(word(k), "start" | "beginning" | "middle" | "end"))
+    {
+        k += 1;
+        Some(part)
+    } else {
+        None
+    };
+    if !prep && part.is_none() {
+        return None;
+    }
+    let name = ws.get(k)?;
+    let capital = text[name.span.clone()].chars().next().is_some_and(char::is_uppercase);
+    let month = month_of(name.lower).filter(|_| capital || name.lower.len() > 3 || name.lower == "mei")?;
+    // ("mei-straat" is a street.)
+    if day_number(word(k + 1)).is_some() || text[name.span.end..].starts_with('-') {
+        return None;
+    }
+    let (last, year) = match year_number(word(k + 1)) {
+        Some(year) => (k + 1, Some(year)),
+        None => (k, None),
+    };
+    Some((first.min(k), last, TimeRef::Month { year, month, part }))
 }
 
 /// "a day after the fall of", "twee dagen na de inname van", "the day
@@ -949,6 +1056,11 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i += 2;
                 continue;
             }
+            if let Some((first, last, t)) = month_phrase(text, ws, i) {
+                push(ws[first].span.start..ws[last].span.end, t);
+                i = last + 1;
+                continue;
+            }
             // "in 1996", "sinds 2001", "since 2015": a year alone.
             if matches!(
                 w,
@@ -1258,10 +1370,12 @@ const TIME_START_WORDS: &[&str] = &[
     "drie",
     "during",
     "earlier",
+    "early",
     "een",
     "eerder",
     "eergisteren",
     "eight",
+    "eind",
     "eleven",
     "elf",
     "five",
@@ -1278,13 +1392,18 @@ const TIME_START_WORDS: &[&str] = &[
     "gistermorgen",
     "gisternacht",
     "gisterochtend",
+    "half",
     "heden",
     "het",
     "hours",
     "in",
     "jaren",
     "last",
+    "late",
     "later",
+    "medio",
+    "mid",
+    "midden",
     "morgen",
     "negen",
     "nine",
@@ -1807,6 +1926,97 @@ mod tests {
     }
 
     #[test]
+    fn a_month_without_a_day_dates_its_middle_or_the_part_named() {
+        let month = |text| {
+            refs(text)
+                .into_iter()
+                .map(|(s, t)| match t {
+                    TimeRef::Month { year, month, part } => (s, Some((year, month, part))),
+                    _ => (s, None),
+                })
+                .collect::<Vec<_>>()
+        };
+        use MonthPart::*;
+        assert_eq!(
+            month("The Taliban captured Imam Sahib in May."),
+            [("in May", Some((None, 5, None)))]
+        );
+        assert_eq!(
+            month("De Taliban veroverden Imam Sahib in mei."),
+            [("in mei", Some((None, 5, None)))]
+        );
+        assert_eq!(
+            month("It fell in late June."),
+            [("in late June", Some((None, 6, Some(Late))))]
+        );
+        assert_eq!(
+            month("Eind juni viel Ghormach."),
+            [("Eind juni", Some((None, 6, Some(Late))))]
+        );
+        assert_eq!(
+            month("begin juli 2021"),
+            [("begin juli 2021", Some((Some(2021), 7, Some(Early))))]
+        );
+        assert_eq!(month("by mid-July"), [("mid-July", Some((None, 7, Some(Mid))))]);
+        assert_eq!(
+            month("at the end of June"),
+            [("the end of June", Some((None, 6, Some(Late))))]
+        );
+        assert_eq!(
+            month("aan het eind van juni"),
+            [("het eind van juni", Some((None, 6, Some(Late))))]
+        );
+        // After "since" the span is the month's, as for a weekday.
+        assert_eq!(month("in handen sinds juni"), [("juni", Some((None, 6, None)))]);
+        // A day after the month is a date; "may" is a modal; a street.
+        assert_eq!(
+            refs("since August 6")[0].1,
+            TimeRef::Absolute {
+                year: None,
+                month: 8,
+                day: 6
+            }
+        );
+        assert!(month("Kabul may fall in weeks.").is_empty());
+        assert!(month("Kabul may fall.").is_empty());
+        assert!(month("Hij woont in mei-straat 4.").is_empty());
+        assert!(month("The end of the war.").is_empty());
+
+        // Resolved: the middle of the month, or of its part.
+        let mon = d(2021, 7, 5);
+        let resolve = |text| {
+            find_time_refs(text, 0..text.len())
+                .into_iter()
+                .filter_map(|(_, t)| resolve_relative_date(&t, mon))
+                .map(|e| (e.date, e.precision))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(resolve("in May"), [(d(2021, 5, 15), DatePrecision::Month)]);
+        assert_eq!(resolve("in early June"), [(d(2021, 6, 5), DatePrecision::Month)]);
+        assert_eq!(resolve("eind juni"), [(d(2021, 6, 25), DatePrecision::Month)]);
+        // The month of publication: earlier this month, the day not given;
+        // so is a part of it not over yet.
+        assert_eq!(resolve("in July"), [(mon, DatePrecision::Background)]);
+        assert_eq!(resolve("in late July"), [(mon, DatePrecision::Background)]);
+        assert_eq!(resolve("in mid-July"), [(mon, DatePrecision::Background)]);
+        assert_eq!(resolve("in early July"), [(d(2021, 7, 5), DatePrecision::Month)]);
+        assert_eq!(resolve("in late August"), [(d(2021, 8, 25), DatePrecision::Month)]);
+        // Up to five months ahead: this year's (an expectation); more:
+        // last year's.
+        assert_eq!(resolve("in December"), [(d(2021, 12, 15), DatePrecision::Month)]);
+        let august = TimeRef::Month {
+            year: None,
+            month: 8,
+            part: None,
+        };
+        let february = d(2022, 2, 10);
+        assert_eq!(
+            resolve_relative_date(&august, february).map(|e| e.date),
+            Some(d(2021, 8, 15))
+        );
+    }
+
+    #[test]
     fn bare_years_date_history() {
         let r = refs("In 1996 namen de Taliban Kabul in; sinds 2001 niet meer.");
         assert_eq!(r[0].1, TimeRef::Year { year: 1996 });
@@ -1886,6 +2096,13 @@ mod tests {
                 | "earlier"
                 | "eerder"
                 | "begin"
+                | "early"
+                | "late"
+                | "mid"
+                | "eind"
+                | "half"
+                | "medio"
+                | "midden"
                 | "week"
                 | "weeks"
                 | "weken"

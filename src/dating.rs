@@ -664,12 +664,14 @@ pub fn is_capture(key: EventKey) -> bool {
 }
 
 /// How much a report's date says about its event: a named day fully, a
-/// week or the publication day (no time word) less, background nothing.
+/// week, a month or the publication day (no time word) less, background
+/// nothing.
 pub fn precision_weight(p: DatePrecision) -> f64 {
     match p {
         DatePrecision::Day | DatePrecision::PartOfDay => 1.0,
         DatePrecision::Publication => 0.5,
         DatePrecision::Week => 0.2,
+        DatePrecision::Month => 0.1,
         DatePrecision::Background | DatePrecision::Year | DatePrecision::Corpus => 0.0,
     }
 }

@@ -213,6 +213,7 @@ fn precision_str(p: crate::dates::DatePrecision) -> &'static str {
         Day => "day",
         PartOfDay => "part_of_day",
         Week => "week",
+        Month => "month",
         Publication => "publication",
         Background => "background",
         Corpus => "corpus",

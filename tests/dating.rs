@@ -709,3 +709,46 @@ fn a_count_of_capitals_the_corpus_has_not_reached_comes_after_its_last_capture()
     let d_date = dates(&c).into_iter().find(|(n, _)| n == "d.txt").and_then(|(_, d)| d);
     assert!(d_date.is_some_and(|day| day >= d(8, 12)), "{d_date:?}");
 }
+
+/// "In late June" names no day: alone, the report is dated to the middle of
+/// that part of the month; when another article gives the day (26 June),
+/// the report takes it, as a report of "last week" does.
+#[test]
+fn a_month_named_without_a_day_takes_the_corpus_day_in_it() {
+    let alone = report_in(
+        "date 2021-07-05\nThe Taliban captured Khwaja Ghar district in late June.",
+        "Khwaja Ghar",
+    );
+    let e = alone.event.unwrap();
+    assert_eq!((e.date, e.precision), (d(6, 25), opmars::dates::DatePrecision::Month));
+    let c = Corpus::build(vec![
+        article(
+            "a.txt",
+            "date 2021-07-05\nThe Taliban captured Khwaja Ghar district in late June.",
+        ),
+        article(
+            "b.txt",
+            "date 2021-06-27\nKhwaja Ghar viel zaterdag in handen van de Taliban.",
+        ),
+        article("c.txt", "date 2021-06-28\nDe Taliban namen Khwaja Ghar op zaterdag in."),
+    ]);
+    let dated: Vec<(String, Option<NaiveDate>)> = c
+        .reports
+        .iter()
+        .map(|r| (c.articles[r.article].name.clone(), r.event.map(|e| e.date)))
+        .collect();
+    assert!(dated.iter().all(|(_, e)| *e == Some(d(6, 26))), "{dated:?}");
+    // Not a day of another month: "in May" stays May.
+    let may = Corpus::build(vec![
+        article(
+            "a.txt",
+            "date 2021-07-05\nThe Taliban captured Khwaja Ghar district in May.",
+        ),
+        article(
+            "b.txt",
+            "date 2021-06-27\nKhwaja Ghar viel zaterdag in handen van de Taliban.",
+        ),
+    ]);
+    let a = may.reports.iter().find(|r| r.article == 0).unwrap();
+    assert_eq!(a.event.map(|e| e.date), Some(d(5, 15)));
+}

@@ -470,9 +470,15 @@ fn report_card(ui: &mut Ui, card: &ReportCard, editor: Option<&mut ReviewEditor>
                         Some(DatePrecision::Background) => " (by publication; day not given)",
                         Some(DatePrecision::Corpus) => " (as other articles date it)",
                         Some(DatePrecision::Week) => " (that week)",
+                        Some(DatePrecision::Month) => " (only the month is given)",
                         _ => "",
                     };
-                    ui.strong(format!("{}{note}", long_date(d)));
+                    let around = if card.precision == Some(DatePrecision::Month) {
+                        "around "
+                    } else {
+                        ""
+                    };
+                    ui.strong(format!("{around}{}{note}", long_date(d)));
                 }
                 None => {
                     ui.weak("undated");
