@@ -174,6 +174,10 @@ pub enum TimeRef {
     LastWeekend { past: bool },
     /// vorige week; last week.
     LastWeek,
+    /// "in recent days", "the past few days", "de afgelopen dagen", "the
+    /// last two days", "the past 48 hours": the `days` before publication
+    /// (a few: three), some day of which the article does not give.
+    PastDays { days: u32 },
     /// deze week; this week; `earlier`: earlier this week, eerder deze
     /// week (before the day of publication).
     ThisWeek { earlier: bool },
@@ -437,6 +441,14 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 part: None,
             })
         }
+        TimeRef::PastDays { days } => {
+            // The middle of the span, at least the day before.
+            back(u64::from((days / 2).max(1))).map(|date| EventDate {
+                date,
+                precision: DatePrecision::Week,
+                part: None,
+            })
+        }
         TimeRef::ThisWeek { earlier } => {
             // The middle of the week so far: from its Monday to publication,
             // or to the day before for "earlier this week".
@@ -643,6 +655,34 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
 struct Word<'a> {
     lower: &'a str,
     span: Range<usize>,
+}
+
+/// "recent days", "the past few days", "the last couple of days", "de
+/// afgelopen (paar) dagen", "de voorbije dagen", "the past two days", "the
+/// last 48 hours", "de afgelopen 24 uur" starting at word `i` (the word
+/// before the count): the index of the last word and the number of days
+/// (a few: three; hours rounded up to days). Not "the last days of the
+/// republic".
+fn past_days(ws: &[Word<'_>], i: usize) -> Option<(usize, u32)> {
+    let word = |k: usize| ws.get(k).map_or("", |w| w.lower);
+    if !matches!(
+        word(i),
+        "past" | "last" | "afgelopen" | "voorbije" | "laatste" | "recent"
+    ) {
+        return None;
+    }
+    let (count, unit) = match (word(i + 1), word(i + 2), word(i + 3)) {
+        ("few" | "paar", _, _) => (Some(3), i + 2),
+        ("couple", "of", _) => (Some(3), i + 3),
+        (n, _, _) if number_word(n).is_some() && !matches!(n, "a" | "een" | "één" | "one") => (number_word(n), i + 2),
+        _ => (None, i + 1),
+    };
+    let days = match word(unit) {
+        "days" | "dagen" => count.unwrap_or(3),
+        "hours" | "uur" | "uren" => count?.div_ceil(24),
+        _ => return None,
+    };
+    ((1..=14).contains(&days) && !matches!(word(unit + 1), "of" | "van")).then_some((unit, days))
 }
 
 /// "in May", "since June", "in late July 2021", "eind juni", "half juli",
@@ -993,6 +1033,11 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             {
                 push(ws[i + 1].span.clone(), TimeRef::past_weekday(wd, part));
                 i += 2;
+                continue;
+            }
+            if let Some((last, days)) = past_days(ws, i) {
+                push(span_to(last), TimeRef::PastDays { days });
+                i = last + 1;
                 continue;
             }
             if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
@@ -1398,6 +1443,7 @@ const TIME_START_WORDS: &[&str] = &[
     "hours",
     "in",
     "jaren",
+    "laatste",
     "last",
     "late",
     "later",
@@ -1410,6 +1456,7 @@ const TIME_START_WORDS: &[&str] = &[
     "one",
     "overnight",
     "past",
+    "recent",
     "seven",
     "since",
     "sinds",
@@ -1443,6 +1490,7 @@ const TIME_START_WORDS: &[&str] = &[
     "veertien",
     "vier",
     "vijf",
+    "voorbije",
     "vorig",
     "vorige",
     "week",
@@ -1872,8 +1920,11 @@ mod tests {
         // Half a day rounds down; a few hours are today.
         assert_eq!(resolve_in("It fell 36 hours ago.", sat()), [d(2021, 8, 13)]);
         assert_eq!(resolve_in("De stad viel zes uur geleden.", sat()), [sat()]);
-        // A span, not a time back: no date.
-        assert!(resolve_in("In the past 48 hours three towns fell.", sat()).is_empty());
+        // A span, not a time back: its middle, at least the day before.
+        assert_eq!(
+            resolve_in("In the past 48 hours three towns fell.", sat()),
+            [d(2021, 8, 13)]
+        );
     }
 
     #[test]
@@ -2017,6 +2068,41 @@ mod tests {
     }
 
     #[test]
+    fn the_past_few_days_are_a_span_before_publication() {
+        let past = |text| {
+            refs(text)
+                .into_iter()
+                .filter_map(|(s, t)| match t {
+                    TimeRef::PastDays { days } => Some((s, days)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(past("captured in recent days"), [("recent days", 3)]);
+        assert_eq!(past("in the past few days"), [("past few days", 3)]);
+        assert_eq!(past("over the last couple of days"), [("last couple of days", 3)]);
+        assert_eq!(past("de afgelopen dagen"), [("afgelopen dagen", 3)]);
+        assert_eq!(past("de afgelopen paar dagen"), [("afgelopen paar dagen", 3)]);
+        assert_eq!(past("de voorbije dagen"), [("voorbije dagen", 3)]);
+        assert_eq!(past("in the last two days"), [("last two days", 2)]);
+        assert_eq!(past("in the past 48 hours"), [("past 48 hours", 2)]);
+        assert_eq!(past("de afgelopen 24 uur"), [("afgelopen 24 uur", 1)]);
+        // Not the last days of something, nor a week.
+        assert!(past("the last days of the republic").is_empty());
+        assert!(past("de laatste dagen van het bewind").is_empty());
+        assert_eq!(refs("afgelopen week")[0].1, TimeRef::LastWeek);
+        // Resolved to the middle of the span, at least the day before.
+        let monday = d(2021, 8, 9);
+        let resolved = |days| resolve_relative_date(&TimeRef::PastDays { days }, monday).unwrap();
+        assert_eq!(
+            (resolved(3).date, resolved(3).precision),
+            (d(2021, 8, 8), DatePrecision::Week)
+        );
+        assert_eq!(resolved(1).date, d(2021, 8, 8));
+        assert_eq!(resolved(7).date, d(2021, 8, 6));
+    }
+
+    #[test]
     fn bare_years_date_history() {
         let r = refs("In 1996 namen de Taliban Kabul in; sinds 2001 niet meer.");
         assert_eq!(r[0].1, TimeRef::Year { year: 1996 });
@@ -2103,6 +2189,9 @@ mod tests {
                 | "half"
                 | "medio"
                 | "midden"
+                | "voorbije"
+                | "laatste"
+                | "recent"
                 | "week"
                 | "weeks"
                 | "weken"
