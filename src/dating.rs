@@ -980,6 +980,9 @@ struct Own {
     lower: Option<NaiveDate>,
     /// Counts of captured capitals it states.
     counts: Vec<u32>,
+    /// The capitals it reports captured as news ([`news_capitals`]), when
+    /// it states a count.
+    news_capitals: Vec<PlaceId>,
     /// Its window is its own (a month it states, dates it quotes), not
     /// just the corpus's span.
     bounded: bool,
@@ -1057,8 +1060,8 @@ fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
 
 /// The days on which the corpus's count of captured capitals reaches each
 /// number, from the consensus of capital captures.
-fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
-    let mut days: Vec<NaiveDate> = votes
+fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<(NaiveDate, PlaceId)> {
+    let mut days: Vec<(NaiveDate, PlaceId)> = votes
         .consensus_days()
         .filter(|((p, class), _, support)| {
             *class == 0
@@ -1068,10 +1071,30 @@ fn capital_count_days(gaz: &Gazetteer, votes: &Votes) -> Vec<NaiveDate> {
                     .get(*p as usize)
                     .is_some_and(|x| x.kind == PlaceKind::Capital)
         })
-        .map(|(_, d, _)| d)
+        .map(|((p, _), d, _)| (d, p))
         .collect();
     days.sort();
     days
+}
+
+/// The provincial capitals an article reports captured as news (not
+/// background): its own part of a count of captured capitals it states
+/// ("Aybak fell today, the sixth provincial capital").
+fn news_capitals(gaz: &Gazetteer, analysis: &ArticleAnalysis) -> Vec<PlaceId> {
+    let mut out: Vec<PlaceId> = analysis
+        .reports
+        .iter()
+        .filter(|r| r.status == Status::Captured && !r.background)
+        .filter(|r| {
+            gaz.places()
+                .get(r.place as usize)
+                .is_some_and(|x| x.kind == PlaceKind::Capital)
+        })
+        .map(|r| r.place)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The day the dated articles give the capture of the country's capital
@@ -1151,6 +1174,12 @@ pub fn infer_publication_dates(
         }
     }
 
+    for i in 0..n {
+        if !own[i].counts.is_empty() {
+            own[i].news_capitals = news_capitals(gaz, &analyses[i]);
+        }
+    }
+
     let mut current: Vec<Option<(NaiveDate, DateBasis)>> = own.iter().map(|o| o.fixed).collect();
     let fixed_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = (0..n)
         .map(|i| match own[i].fixed {
@@ -1183,19 +1212,22 @@ pub fn infer_publication_dates(
     let fixed_days = || own.iter().filter_map(|o| o.fixed.map(|f| f.0));
     let known_span = fixed_days().min().zip(fixed_days().max());
     let mut own_votes: Vec<Vec<(EventKey, NaiveDate, f64)>> = fixed_votes;
-    let date_one =
-        |i: usize, votes: &Votes, own_votes: &[(EventKey, NaiveDate, f64)], count_days: &[NaiveDate], previous| {
-            best_day(&own[i], &analyses[i], votes, own_votes, count_days, typical, previous).map(|(d, from_corpus)| {
-                (
-                    d,
-                    if from_corpus {
-                        DateBasis::Corpus
-                    } else {
-                        DateBasis::Text
-                    },
-                )
-            })
-        };
+    let date_one = |i: usize,
+                    votes: &Votes,
+                    own_votes: &[(EventKey, NaiveDate, f64)],
+                    count_days: &[(NaiveDate, PlaceId)],
+                    previous| {
+        best_day(&own[i], &analyses[i], votes, own_votes, count_days, typical, previous).map(|(d, from_corpus)| {
+            (
+                d,
+                if from_corpus {
+                    DateBasis::Corpus
+                } else {
+                    DateBasis::Text
+                },
+            )
+        })
+    };
 
     // First every open article against the dated ones alone, all at once.
     let mut count_days = capital_count_days(gaz, &votes);
@@ -1296,6 +1328,7 @@ fn own_evidence(
             window: Some((d, d)),
             lower: None,
             counts: Vec::new(),
+            news_capitals: Vec::new(),
             bounded: true,
             era: None,
         };
@@ -1307,6 +1340,7 @@ fn own_evidence(
             window: Some((d, d)),
             lower: None,
             counts: Vec::new(),
+            news_capitals: Vec::new(),
             bounded: true,
             era: None,
         };
@@ -1372,6 +1406,7 @@ fn own_evidence(
             window: Some((d, d)),
             lower: None,
             counts,
+            news_capitals: Vec::new(),
             bounded: true,
             era: None,
         };
@@ -1392,6 +1427,7 @@ fn own_evidence(
         // quoted does: news of "since 12 September" is seldom weeks later.)
         lower: lower.max(span_start),
         counts,
+        news_capitals: Vec::new(),
         bounded: month.is_some() || lower.is_some() || weeks_later.is_some(),
         era: None,
     }
@@ -1404,7 +1440,7 @@ fn best_day(
     analysis: &ArticleAnalysis,
     votes: &Votes,
     own_votes: &[(EventKey, NaiveDate, f64)],
-    count_days: &[NaiveDate],
+    count_days: &[(NaiveDate, PlaceId)],
     typical: Option<NaiveDate>,
     previous: Option<NaiveDate>,
 ) -> Option<(NaiveDate, bool)> {
@@ -1427,12 +1463,24 @@ fn best_day(
             }
         }
     }
-    // "The sixth provincial capital": not before the sixth fell. (A count
-    // the corpus has not reached yet was reached after its last capture.)
+    // "The sixth provincial capital": not before the sixth fell. The
+    // capitals it reports captured itself are part of the count: the other
+    // capitals had reached the rest of it before ("Aybak fell today, the
+    // sixth": five others before; "Kunduz, Sar-e Pul and Taloqan fell,
+    // the third, fourth and fifth": two). (A count the corpus has not
+    // reached yet was reached after its last capture.)
+    let others: Vec<NaiveDate> = count_days
+        .iter()
+        .filter(|(_, p)| !own.news_capitals.contains(p))
+        .map(|(d, _)| *d)
+        .collect();
     let count_day = own
         .counts
         .iter()
-        .filter_map(|&c| count_days.get(c as usize - 1).or(count_days.last()).copied())
+        .filter_map(|&c| {
+            let rest = (c as usize).checked_sub(own.news_capitals.len()).filter(|&r| r > 0)?;
+            others.get(rest - 1).or(others.last()).copied()
+        })
         .max();
 
     if !relevant && own.lower.is_none() && count_day.is_none() {

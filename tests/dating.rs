@@ -752,3 +752,28 @@ fn a_month_named_without_a_day_takes_the_corpus_day_in_it() {
     let a = may.reports.iter().find(|r| r.article == 0).unwrap();
     assert_eq!(a.event.map(|e| e.date), Some(d(5, 15)));
 }
+
+/// "Aybak fell today, the sixth provincial capital": its own capture is the
+/// sixth, so five others fell before it (Zaranj, Sheberghan, Kunduz,
+/// Sar-e Pul, Taloqan by 8 August), not six: the article is not put after
+/// Ghazni and Herat (12 August), the sixth and seventh the corpus knows.
+#[test]
+fn an_articles_own_captures_are_part_of_the_count_it_states() {
+    let texts = [
+        ("a.txt", "date 2021-08-06\nThe Taliban captured Zaranj on Friday."),
+        ("b.txt", "date 2021-08-07\nSheberghan fell to the Taliban today."),
+        (
+            "c.txt",
+            "date 2021-08-08\nThe Taliban captured Kunduz, Sar-e Pul and Taloqan today.",
+        ),
+        ("d.txt", "date 2021-08-12\nGhazni and Herat fell to the Taliban today."),
+        ("e.txt", "date 2021-08-13\nKandahar fell to the Taliban today."),
+        (
+            "u.txt",
+            "De Taliban hebben vandaag Aybak ingenomen, de zesde provinciehoofdstad die in vier dagen valt.",
+        ),
+    ];
+    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
+    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
+    assert!((d(8, 8)..=d(8, 9)).contains(&u), "{u}");
+}
