@@ -1453,6 +1453,17 @@ fn best_day(
     let mut past_events: Vec<NaiveDate> = Vec::new();
     for r in &analysis.reports {
         let key = event_key(r);
+        // "Een dag na de val van Zaranj viel Sheberghan": counted from a
+        // capture the others date, an event the article tells as past.
+        if let Some((_, TimeRef::AfterFall { days, place: Some(p) })) = r.time
+            && !r.background
+            && let Some((fell, support)) = votes.consensus((p, 0), own_votes)
+            && support >= 1.0
+            && let Some(day) = fell.checked_add_days(Days::new(u64::from(days)))
+        {
+            relevant = true;
+            past_events.push(day);
+        }
         if let Some((d, support)) = votes.consensus(key, own_votes) {
             relevant = true;
             // (A report that names its own date says when by itself: an

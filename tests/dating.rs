@@ -777,3 +777,23 @@ fn an_articles_own_captures_are_part_of_the_count_it_states() {
     let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
     assert!((d(8, 8)..=d(8, 9)).contains(&u), "{u}");
 }
+
+/// "Een dag na de val van Zaranj hebben de Taliban ook Sheberghan
+/// ingenomen": Sheberghan's capture is counted from Zaranj's, which the
+/// corpus dates (6 August); the article tells it as news, so it appeared
+/// soon after 7 August, not on the corpus's typical day a week later.
+#[test]
+fn an_event_counted_from_a_dated_capture_is_news_soon_after() {
+    let texts = [
+        ("a.txt", "date 2021-08-06\nThe Taliban captured Zaranj today."),
+        ("b.txt", "date 2021-08-13\nKandahar fell to the Taliban today."),
+        ("c.txt", "date 2021-08-14\nMazar-i-Sharif fell to the Taliban today."),
+        (
+            "u.txt",
+            "Een dag na de val van Zaranj hebben de Taliban ook Sheberghan ingenomen, de hoofdstad van Jowzjan.",
+        ),
+    ];
+    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
+    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
+    assert!((d(8, 7)..=d(8, 8)).contains(&u), "{u}");
+}
