@@ -1476,16 +1476,17 @@ impl<'a> ArticleClauses<'a> {
             };
             let roles = roles_at(after);
             // (Past an adjective: "Kabul's international airport".)
-            let adjective_then_airport = || {
+            let adjective_then = |role: Role| {
                 self.is_unknown_lowercase(k)
                     && self
                         .words
                         .get(k + 1)
-                        .is_some_and(|w| w.start < sentence.end && roles_at(w).contains(Role::Airport))
+                        .is_some_and(|w| w.start < sentence.end && roles_at(w).contains(role))
             };
-            if roles.contains(Role::Airport) || adjective_then_airport() {
+            if roles.contains(Role::Airport) || adjective_then(Role::Airport) {
                 return Some(PlaceRole::Airport);
             }
+
             // ("Ghazni's outskirts", "Herat's centre": a part of the
             // place, where what happens happens to it.)
             let about_the_place = roles.has_cue()
@@ -1494,6 +1495,11 @@ impl<'a> ArticleClauses<'a> {
                 || roles.contains(Role::Edge)
                 || roles.contains(Role::Partial)
                 || roles.contains(Role::TownPart);
+            // "Kandahar's central prison": a building of the town, as "the
+            // prison in Kandahar" is (its seat of power is the town).
+            if !about_the_place && (roles.contains(Role::TownBuilding) || adjective_then(Role::TownBuilding)) {
+                return Some(PlaceRole::Facility);
+            }
             return (!about_the_place).then_some(PlaceRole::Modifier);
         }
         if !(gap == " " || gap == "-") {

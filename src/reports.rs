@@ -2585,8 +2585,18 @@ impl<'a> Reader<'a, '_> {
                 // Taliban de macht overnamen").
                 .filter(|cue| borrowed || !self.nested_away(si, c, &cue.span, &t.span, targets))
                 // A town named for its facility ("the prison in X") is
-                // reached only by the facility's capture.
-                .filter(|cue| t.mention.is_none_or(|m| a.roles[m] != PlaceRole::Facility) || self.takes_a_facility(cue))
+                // reached only by the facility's capture, or by fighting
+                // at one of the town's own buildings ("stormed the prison
+                // of Sheberghan").
+                .filter(|cue| {
+                    t.mention.is_none_or(|m| {
+                        a.roles[m] != PlaceRole::Facility
+                            || self.takes_a_facility(cue)
+                            || cue.status == Some(Status::Contested)
+                                && cue.role == Role::Verb
+                                && self.building_of_a_town(si, m)
+                    })
+                })
                 // A place fighting is near is threatened by the fighting and
                 // by nothing else ("fighting near Kunduz").
                 .filter(|cue| {
@@ -5042,7 +5052,12 @@ mod tests {
             reports("Insurgents captured the airport of Herat."),
             vec![("Herat Airport".into(), Captured)]
         );
-        assert!(reports("Insurgents stormed the prison of Herat.").is_empty());
+        // Fighting at a building of the town is fighting in the town.
+        assert_eq!(
+            reports("Insurgents stormed the prison of Herat."),
+            vec![("Herat".into(), Contested)]
+        );
+        assert!(reports("Insurgents stormed the embassy in Herat.").is_empty());
         // Reference points are not the subject.
         assert_eq!(
             reports("Gisteren werd Charikar ingenomen, op 60 kilometer van Kabul."),
