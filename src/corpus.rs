@@ -60,6 +60,7 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
     // (An article that names no place may still report one: "de
     // hoofdstad viel zondagavond" is Kabul.)
     let reports = extract_reports_in(gaz, lex, &input, &shared);
+    let time_refs = with_fallen_places(text, &mentions, time_refs);
     // (Only a bound for an article whose day is not stated: one that
     // states it needs none, and the whole text need not be searched.)
     let after_takeover =
@@ -71,6 +72,30 @@ pub fn analyse_article(gaz: &Gazetteer, lex: &Lexicon, article: &Article) -> Art
         time_refs,
         after_takeover,
     }
+}
+
+/// "Twee dagen na de val van Kabul", "a day after the fall of Herat": the
+/// place whose fall each such expression counts from, the name right after
+/// it, for dating the article (its text tells of a day that many days
+/// after that fall).
+fn with_fallen_places(
+    text: &str,
+    mentions: &[PlaceMention],
+    mut time_refs: Vec<(Range<usize>, TimeRef)>,
+) -> Vec<(Range<usize>, TimeRef)> {
+    for (span, t) in &mut time_refs {
+        if let TimeRef::AfterFall {
+            place: place @ None, ..
+        } = t
+        {
+            *place = mentions
+                .iter()
+                .find(|m| m.span.start >= span.end)
+                .filter(|m| text[span.end..m.span.start].trim().is_empty())
+                .map(|m| m.place);
+        }
+    }
+    time_refs
 }
 
 /// One report with its resolved date, as the timeline and exports use it.

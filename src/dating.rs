@@ -1023,9 +1023,16 @@ pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterat
     let w = exact_weight(precision_weight(e.precision) * weight);
     // The other day an event may as well belong to: the day before for
     // news with no time word, the day after for one of the evening or the
-    // night ("gisteravond", "overnight"), which often ends after midnight.
+    // night ("gisteravond", "last night"), which often ends after
+    // midnight; the day before for a night dated by its morning
+    // ("vannacht", "overnight"), which began on it (less: the morning's
+    // day, which the article gives, wins a tie).
+    let night_ending = matches!(r.time, Some((_, TimeRef::LastNightEnding)));
     let other = match (e.precision, e.part) {
         (DatePrecision::Publication, _) => e.date.pred_opt().map(|d| (d, PREVIOUS_DAY_SHARE)),
+        (DatePrecision::PartOfDay, Some(DayPart::Night)) if night_ending => {
+            e.date.pred_opt().map(|d| (d, PREVIOUS_DAY_SHARE))
+        }
         (DatePrecision::PartOfDay, Some(DayPart::Evening | DayPart::Night)) => e.date.succ_opt().map(|d| (d, 0.5)),
         _ => None,
     };
@@ -1451,19 +1458,25 @@ fn best_day(
     let earliest = own.lower.unwrap_or(lo).max(lo).max(own.era.unwrap_or(lo));
     let mut relevant = false;
     let mut past_events: Vec<NaiveDate> = Vec::new();
-    for r in &analysis.reports {
-        let key = event_key(r);
-        // "Een dag na de val van Zaranj viel Sheberghan": counted from a
-        // capture the others date, an event the article tells as past.
-        if let Some((_, TimeRef::AfterFall { days, place: Some(p) })) = r.time
-            && !r.background
+    // "Een dag na de val van Zaranj viel Sheberghan", "twee dagen na de
+    // val van Kabul": a day counted from a capture the others date is one
+    // the article tells of, as past or as now.
+    // (A day it names, as a date it quotes: most often the day it
+    // appeared.)
+    let mut named_day: Option<NaiveDate> = own.lower;
+    for (_, t) in &analysis.time_refs {
+        if let TimeRef::AfterFall { days, place: Some(p) } = *t
             && let Some((fell, support)) = votes.consensus((p, 0), own_votes)
             && support >= 1.0
             && let Some(day) = fell.checked_add_days(Days::new(u64::from(days)))
         {
             relevant = true;
             past_events.push(day);
+            named_day = named_day.max(Some(day));
         }
+    }
+    for r in &analysis.reports {
+        let key = event_key(r);
         if let Some((d, support)) = votes.consensus(key, own_votes) {
             relevant = true;
             // (A report that names its own date says when by itself: an
@@ -1596,13 +1609,14 @@ fn best_day(
         // All else equal: near the corpus's typical day, then early.
         score -= TYPICAL_PULL * typical.map_or(0, |t| (d - t).num_days().abs()) as f64;
         // News appears soon after what it tells (a tie-breaker only): the
-        // day of the latest date it quotes, but most often the day after
-        // the latest event it tells (wire copy and morning papers tell
-        // yesterday's fall as "has fallen").
+        // day of the latest date it quotes or names ("twee dagen na de val
+        // van Kabul"), but most often the day after the latest event it
+        // tells (wire copy and morning papers tell yesterday's fall as "has
+        // fallen").
         if let Some(after) = told_after {
             let lag = (d - after).num_days();
             score -= 0.01
-                * if own.lower.is_some_and(|q| q >= after) {
+                * if named_day.is_some_and(|q| q >= after) {
                     lag.max(0)
                 } else {
                     (lag - 1).abs()

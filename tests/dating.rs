@@ -797,3 +797,47 @@ fn an_event_counted_from_a_dated_capture_is_news_soon_after() {
     let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
     assert!((d(8, 7)..=d(8, 8)).contains(&u), "{u}");
 }
+
+/// "Vannacht", "overnight": a night dated by its morning began the evening
+/// before, so its report agrees with the day before as well, not the day
+/// after (which had made an undated "overnight" report of the same fall a
+/// day late: Kandahar fell in the night of 12 to 13 August).
+#[test]
+fn a_night_dated_by_its_morning_agrees_with_the_evening_before() {
+    let texts = [
+        (
+            "a.txt",
+            "date 2021-08-13\nDe Taliban hebben vannacht Kandahar ingenomen. Gisteravond viel Herat al.",
+        ),
+        (
+            "b.txt",
+            "date 2021-08-13\nLashkar Gah fell to the Taliban today, hours after the insurgents took Kandahar overnight.",
+        ),
+        (
+            "u.txt",
+            "Kandahar falls\nTaliban fighters captured Kandahar, Afghanistan's second-largest city, overnight. Residents said the streets were quiet this morning.",
+        ),
+    ];
+    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
+    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1;
+    assert_eq!(u, Some(d(8, 13)));
+}
+
+/// "Twee dagen na de val van Kabul hebben de Taliban de stad stevig in
+/// handen … vandaag": the article names the day two days after Kabul's
+/// fall (15 August, as the corpus dates it) and speaks of it as today.
+#[test]
+fn a_day_counted_from_a_dated_fall_is_named_by_the_article() {
+    let texts = [
+        ("a.txt", "date 2021-08-15\nTaliban fighters entered Kabul today."),
+        ("b.txt", "date 2021-08-16\nThe Taliban took Kabul on Sunday."),
+        ("c.txt", "date 2021-08-12\nGhazni fell to the Taliban today."),
+        (
+            "u.txt",
+            "Twee dagen na de val van Kabul hebben de Taliban de stad stevig in handen. Strijders patrouilleren vandaag in de straten.",
+        ),
+    ];
+    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
+    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1;
+    assert_eq!(u, Some(d(8, 17)));
+}
