@@ -395,6 +395,12 @@ pub enum Role {
     /// mainly in the north of the country, including Kunduz"): what lies
     /// before it says nothing of the names after it.
     ListIntro,
+    /// "Onder meer", "onder andere" (among others) between a verb and the
+    /// names it governs: not the particle "onder" ("valt onder").
+    AmongOthers,
+    /// Marks a claim phrase that names a speaker for the Taliban ("Taliban
+    /// spokesman", "Mujahid"): a claim only where someone speaks.
+    Speaker,
     /// A verb of driving someone out ("drove", "pushed", "expelled"): with
     /// a side as its object and "out of" or "from" after it, a cue for the
     /// place after that ("drove the insurgents out of X": held; "forced
@@ -653,6 +659,8 @@ impl Role {
             "only_word" => Role::OnlyWord,
             "with_word" => Role::WithWord,
             "list_intro" => Role::ListIntro,
+            "among_others" => Role::AmongOthers,
+            "speaker" => Role::Speaker,
             "national" => Role::National,
             "expel" => Role::Expel,
             "presence" => Role::Presence,

@@ -679,7 +679,13 @@ impl<'a> Reader<'a, '_> {
         self.besieged_and_fought_over(si, &mut found);
         self.threat_within_fight(&mut found);
         self.denied_after(si, &mut found);
+        // ("Resistance leaders denied the claim and said fighting was
+        // continuing in the valley": the denial names no place of its own.)
+        let held = found.iter().any(|r| r.status == Status::Held);
         out.extend(found);
+        if !held {
+            self.unnamed_denial(si, out);
+        }
     }
 
     /// Does a claim verb go on with a perfect infinitive ("the group
@@ -703,9 +709,17 @@ impl<'a> Reader<'a, '_> {
     fn source_of(&self, sentence: &Range<usize>) -> SentenceSource {
         let a = self.a;
         let tags = a.tags_in(sentence);
+        // Someone speaks in it: a speech word, a verb of saying or
+        // claiming, a quotation.
+        let speaks = || {
+            (a.word_at(sentence.start)..a.word_at(sentence.end))
+                .any(|k| a.lex.word_roles(a.word(k)).contains(Role::SpeechWord))
+                || tags.iter().any(|t| a.is(t, Role::SayVerb) || a.is(t, Role::ClaimVerb))
+                || !quote_spans(a.text, sentence).is_empty()
+        };
         SentenceSource {
             claim: tags.iter().any(|t| {
-                a.is(t, Role::Claim)
+                a.is(t, Role::Claim) && (!a.is(t, Role::Speaker) || speaks())
                     || a.is(t, Role::ClaimVerb)
                         && match self.speaker_before(sentence, t) {
                             Some(speaker) => speaker == Role::Taliban,
@@ -1741,9 +1755,18 @@ impl<'a> Reader<'a, '_> {
                 .get(next + 1)
                 .is_some_and(|w| a.time_refs.iter().any(|(r, _)| r.start == w.start))
         };
+        // (Nor where it opens a phrase standing before names: "vielen
+        // onder meer Kunduz en Taloqan".)
+        let opens_a_list = || {
+            a.words
+                .get(next)
+                .and_then(|w| a.tag_starting_at(w.start))
+                .is_some_and(|t| a.is(t, Role::AmongOthers))
+        };
         if a.words.get(next).is_some_and(|w| w.start < sentence.end)
             && a.lex.word_roles(a.word(next)).contains(Role::NoiseNext)
             && !opens_a_date()
+            && !opens_a_list()
         {
             return true;
         }
@@ -3362,10 +3385,21 @@ impl<'a> Reader<'a, '_> {
         } else {
             Extent::Full
         };
+        // (A denial in the main clause before a coordinated one denies
+        // nothing in it: "denied the claim and said fighting was
+        // continuing in the valley".)
+        let coordinated = a.clause_at(si, cue.span.start).filter(|&k| {
+            let clause = &a.clauses[si][k];
+            clause.kind == ClauseKind::Main
+                && clause.spans.first().is_some_and(|s| {
+                    a.tag_starting_at(s.start)
+                        .is_some_and(|tg| a.is(tg, Role::Coordinator) || a.is(tg, Role::ClauseCoordinator))
+                })
+        });
         let denial_before = a
             .tags_in(&(sentence.start..cue.span.start))
             .iter()
-            .any(|tg| a.is(tg, Role::Denial));
+            .any(|tg| a.is(tg, Role::Denial) && coordinated.is_none_or(|k| a.clause_at(si, tg.span.start) == Some(k)));
         let denial_anywhere = a
             .tags_in(&sentence)
             .iter()
