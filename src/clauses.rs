@@ -125,6 +125,11 @@ pub enum PlaceRole {
     Distance,
     /// A reference point ("fled to X", "150 km from X").
     Reference,
+    /// A reference point named as an end of a route or a span ("the
+    /// Kabul-Kandahar highway", "the road between Kabul and Kandahar"):
+    /// as [`PlaceRole::Reference`], but never what "the city" after it
+    /// refers back to.
+    Route,
     /// A place something happens near ("fighting near X"): fighting there
     /// threatens it, nothing else reports on it.
     Near,
@@ -1311,6 +1316,9 @@ impl<'a> ArticleClauses<'a> {
                     if roles.contains(Role::Proximity) {
                         return PlaceRole::Near;
                     }
+                    if roles.contains(Role::Between) {
+                        return PlaceRole::Route;
+                    }
                     return PlaceRole::Reference;
                 }
                 // "slaagden er niet in Khanabad in te nemen": a verb group's
@@ -1521,7 +1529,7 @@ impl<'a> ArticleClauses<'a> {
                 && self.text[self.words[k - 1].end..w.start] == *" "
                 && self.lex.word_roles(self.word(k)).contains(Role::Route)
         }) {
-            return Some(PlaceRole::Reference);
+            return Some(PlaceRole::Route);
         }
         // "its Kabul-backed governor", "Herat-based troops", "Kabul-bound
         // flights": a compound participle only describes the noun after it

@@ -398,6 +398,9 @@ pub enum Role {
     /// "Onder meer", "onder andere" (among others) between a verb and the
     /// names it governs: not the particle "onder" ("valt onder").
     AmongOthers,
+    /// Marks a reference word that names the ends of a span ("between",
+    /// "tussen"): the places after it are ends of a route.
+    Between,
     /// Marks a claim phrase that names a speaker for the Taliban ("Taliban
     /// spokesman", "Mujahid"): a claim only where someone speaks.
     Speaker,
@@ -660,6 +663,7 @@ impl Role {
             "with_word" => Role::WithWord,
             "list_intro" => Role::ListIntro,
             "among_others" => Role::AmongOthers,
+            "between" => Role::Between,
             "speaker" => Role::Speaker,
             "national" => Role::National,
             "expel" => Role::Expel,

@@ -1848,7 +1848,7 @@ impl<'a> Reader<'a, '_> {
                     }
                     role if role.is_argument() => m.place,
                     PlaceRole::Locative | PlaceRole::Modifier if self.province_partly_named(si, i) => m.place,
-                    PlaceRole::Reference if except.is_some() => m.place,
+                    PlaceRole::Reference | PlaceRole::Route if except.is_some() => m.place,
                     PlaceRole::Near => m.place,
                     // "the Taliban were 11 km from Kabul": the distance the
                     // Taliban are at is what they threaten.
@@ -2161,7 +2161,8 @@ impl<'a> Reader<'a, '_> {
     /// What an anaphor of `role` at `span` in sentence `si` refers to: the
     /// last fitting place named before it in this sentence or the one
     /// before — never a point distances are measured from ("150 km from
-    /// Kabul"), a dateline or the site of a facility.
+    /// Kabul"), an end of a route ("the highway between Kabul and
+    /// Kandahar"), a dateline or the site of a facility.
     /// Also says whether the place is the article's topic rather than one
     /// just named.
     fn resolve(&self, si: usize, role: Role, span: &Range<usize>) -> (Vec<PlaceId>, bool) {
@@ -2175,7 +2176,7 @@ impl<'a> Reader<'a, '_> {
                 .filter(move |&i| {
                     !matches!(
                         a.roles[i],
-                        PlaceRole::Distance | PlaceRole::Dateline | PlaceRole::Facility
+                        PlaceRole::Distance | PlaceRole::Route | PlaceRole::Dateline | PlaceRole::Facility
                     )
                 })
         };
@@ -2264,7 +2265,7 @@ impl<'a> Reader<'a, '_> {
                     kind(i) == PlaceKind::Province
                         || kind(i) == PlaceKind::Capital
                             && a.mentions[i].sentence == si
-                            && a.roles[i] != PlaceRole::Reference
+                            && !matches!(a.roles[i], PlaceRole::Reference | PlaceRole::Route)
                 })
                 .and_then(|i| match kind(i) {
                     PlaceKind::Province => Some(a.mentions[i].place),
@@ -2350,7 +2351,10 @@ impl<'a> Reader<'a, '_> {
                 // those provinces fell".)
                 self.named_last(si, before, span, |i| {
                     (kind(i) == PlaceKind::Province || kind(i) == PlaceKind::Capital && named_as_province(i))
-                        && !matches!(a.roles[i], PlaceRole::Reference | PlaceRole::Distance | PlaceRole::Near)
+                        && !matches!(
+                            a.roles[i],
+                            PlaceRole::Reference | PlaceRole::Route | PlaceRole::Distance | PlaceRole::Near
+                        )
                 })
                 .into_iter()
                 .filter_map(|p| gaz.province(&gaz.place(p).province).map(|province| province.id))
