@@ -3985,8 +3985,20 @@ impl<'a> Reader<'a, '_> {
     /// Gah", "de buitenwijken van de stad")?
     fn partial_before(&self, si: usize, span: &Range<usize>) -> bool {
         let a = self.a;
-        let before_name = a.around(span, 4, 0, &a.sentences[si]).start..span.start;
-        a.tags_in(&before_name).iter().any(|tg| a.is(tg, Role::Partial))
+        let before_name = a.around(span, 6, 0, &a.sentences[si]).start..span.start;
+        // Within four words, or six past a noun phrase naming it ("grote
+        // delen van de noordelijke stad Kunduz") with no comma or cue
+        // between.
+        let near = a.around(span, 4, 0, &a.sentences[si]).start;
+        a.tags_in(&before_name).iter().any(|tg| {
+            a.is(tg, Role::Partial)
+                && (tg.span.start >= near
+                    || !a.text[tg.span.end..span.start].contains(',')
+                        && !a
+                            .tags_in(&(tg.span.end..span.start))
+                            .iter()
+                            .any(|x| a.lex.roles(x).has_cue()))
+        })
     }
 
     /// Does a temporal preposition ("na", "following") stand right before

@@ -1,0 +1,48 @@
+//! A corpus of forty own articles (`tests/dating_corpus/`, described in `tests/dating_corpus.md`)
+//! dated jointly: fifteen state no date and must be dated from the others.
+//! The figures reached are floors; the misses left are listed on failure.
+
+use std::path::PathBuf;
+
+use opmars::corpus::Corpus;
+use opmars::gazetteer::Gazetteer;
+use opmars::input::load_paths;
+use opmars::score::{GoldTable, Ratio, score};
+
+fn folder() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/dating_corpus"))
+}
+
+/// `r` is at least `hits` of `total` (the figure once reached), as a share.
+fn at_least(name: &str, r: Ratio, hits: usize, total: usize, report: &str) {
+    assert!(r.total > 0, "{name}: nothing measured\n{report}");
+    assert!(
+        r.hits * total >= hits * r.total,
+        "{name}: {}/{}, below {hits}/{total}\n{report}",
+        r.hits,
+        r.total
+    );
+}
+
+#[test]
+fn the_own_dating_corpus_reads_and_dates_at_its_floors() {
+    let gold = GoldTable::parse(&std::fs::read_to_string(folder().join("gold.tsv")).unwrap()).unwrap();
+    let loaded = load_paths(&[folder()]);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.articles.len(), 40);
+    let corpus = Corpus::build(loaded.articles);
+    let s = score(Gazetteer::bundled(), &corpus, &gold);
+    assert!(s.unresolved_places.is_empty(), "{:?}", s.unresolved_places);
+    let report: String = s
+        .findings
+        .iter()
+        .map(|f| format!("{:?} {} {}\n", f.kind, f.file, f.text))
+        .collect();
+    at_least("capture recall", s.capture_recall, 80, 84, &report);
+    at_least("capture precision", s.capture_precision, 80, 80, &report);
+    at_least("event dates of captures", s.capture_dates, 80, 80, &report);
+    at_least("other statuses recall", s.other_recall_total(), 28, 29, &report);
+    at_least("other statuses precision", s.other_precision_total(), 28, 29, &report);
+    at_least("publication dates", s.published, 33, 40, &report);
+    at_least("publication dates not stated", s.published_unstated, 8, 15, &report);
+}
