@@ -693,6 +693,16 @@ fn past_days(ws: &[Word<'_>], i: usize) -> Option<(usize, u32)> {
 /// alone is a modal too), and a day number after it makes it a date of its
 /// own ("since August 6").
 fn month_phrase(text: &str, ws: &[Word<'_>], i: usize) -> Option<(usize, usize, TimeRef)> {
+    // (Most of its opening words open nothing of the kind: look for a
+    // month within the next four words first.)
+    if !ws
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .any(|w| is_month_or_weekday_start(w.lower.as_bytes()))
+    {
+        return None;
+    }
     let word = |k: usize| ws.get(k).map_or("", |w| w.lower);
     let part_of = |w: &str| match w {
         "early" | "begin" | "start" | "beginning" => Some(MonthPart::Early),
