@@ -1610,6 +1610,15 @@ impl<'a> Reader<'a, '_> {
                 span: tag.span.start..distance,
             });
         }
+        if let Some(edge) = self.edge_at(j, sentence) {
+            // "Taliban fighters were at the edge of Kabul", "de taliban
+            // stonden zondag aan de rand van Kaboel": at its gates, a threat.
+            return Some(Cue {
+                role: Role::Object,
+                status: Some(Status::Threatened),
+                span: tag.span.start..edge,
+            });
+        }
         if a.word(j) != "in" || a.tag_starting_at(word.start).is_some_and(|t| a.lex.roles(t).has_cue()) {
             return None;
         }
@@ -1661,6 +1670,29 @@ impl<'a> Reader<'a, '_> {
         let after = a.words.get(number + 1).filter(|w| w.end <= sentence.end)?;
         a.tag_starting_at(after.start)
             .filter(|t| a.is(t, Role::Distance) && t.span.end <= sentence.end)
+            .map(|t| t.span.end)
+    }
+
+    /// The end of a town's edge ("at the edge of", "aan de rand van", "on
+    /// the outskirts of") within four words from word `k` of `sentence`,
+    /// past no name and no cue, with a name right after it.
+    fn edge_at(&self, k: usize, sentence: &Range<usize>) -> Option<usize> {
+        let a = self.a;
+        (k..k + 4)
+            .take_while(|&j| a.words.get(j).is_some_and(|w| w.end <= sentence.end))
+            .take_while(|&j| {
+                a.mention_starting_at(a.words[j].start).is_none()
+                    && !a
+                        .tag_starting_at(a.words[j].start)
+                        .is_some_and(|t| a.lex.roles(t).has_cue())
+            })
+            .find_map(|j| a.tag_starting_at(a.words[j].start).filter(|t| a.is(t, Role::Edge)))
+            .filter(|t| {
+                t.span.end <= sentence.end
+                    && a.words
+                        .get(a.word_at(t.span.end))
+                        .is_some_and(|w| a.mention_starting_at(w.start).is_some())
+            })
             .map(|t| t.span.end)
     }
 
