@@ -1218,6 +1218,17 @@ impl<'a> ArticleClauses<'a> {
         if let Some(role) = self.role_after(last, sentence) {
             return role;
         }
+        // "the highway from Kabul to Kandahar", "de snelweg van Kabul naar
+        // het zuiden": an end of the route named before it (not "the road
+        // to Kabul", which a fall opens).
+        if first >= 2
+            && matches!(self.word(first - 1), "from" | "van")
+            && self.gap_before(first, sentence.start) == " "
+            && self.words[first - 2].start >= sentence.start
+            && self.lex.word_roles(self.word(first - 2)).contains(Role::Route)
+        {
+            return PlaceRole::Route;
+        }
         // Before it: "het vliegveld van X", "150 km from X", "districts in
         // X", "de gouverneur van X", "in X".
         let mut k = first;
@@ -1567,6 +1578,15 @@ impl<'a> ArticleClauses<'a> {
             })
         {
             return Some(PlaceRole::Modifier);
+        }
+        // "the Helmand capital Lashkar Gah": the province only locates the
+        // capital named after it.
+        if mention.is_some_and(|i| self.gaz.place(self.mentions[i].place).kind == PlaceKind::Province)
+            && gap == " "
+            && self.lex.word_roles(self.word(last + 1)).contains(Role::CapitalWord)
+            && self.mention_starting_at(self.words.get(last + 2)?.start).is_some()
+        {
+            return Some(PlaceRole::Locative);
         }
         let tag = self.tag_starting_at(next.start)?;
         let roles = self.lex.roles(tag);

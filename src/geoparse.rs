@@ -886,6 +886,15 @@ impl<'a> Parser<'a> {
             if i > 0 && matches!(w(after, i), "capital" | "capitals") && !broken(after, i) {
                 return Cue::CapitalOf;
             }
+            // "Logar capital falls", "out of Badghis capital" (but "the
+            // Helmand capital Lashkar Gah" names its capital).
+            if i == 0
+                && w(after, 0) == "capital"
+                && !broken(after, 0)
+                && after.get(1).is_none_or(|x| !x.capitalised || broken(after, 1))
+            {
+                return Cue::CapitalOf;
+            }
         }
         // "Ghazni's (19) districts", "(twelve of the) districts of Ghazni":
         // a name both a town's and a province's is the province's, whose
