@@ -88,11 +88,7 @@ fn with_fallen_places(
             place: place @ None, ..
         } = t
         {
-            *place = mentions
-                .iter()
-                .find(|m| m.span.start >= span.end)
-                .filter(|m| text[span.end..m.span.start].trim().is_empty())
-                .map(|m| m.place);
+            *place = crate::reports::place_named_right_after(text, mentions, span.end);
         }
     }
     time_refs

@@ -150,6 +150,16 @@ pub fn extract_reports(gaz: &Gazetteer, lex: &Lexicon, input: &ReportInput<'_>) 
     extract_reports_in(gaz, lex, input, &ArticleText::new(input.text))
 }
 
+/// The place named right after byte `end` of `text`, past nothing but
+/// white space ("a day after the fall of Herat": Herat).
+pub(crate) fn place_named_right_after(text: &str, mentions: &[PlaceMention], end: usize) -> Option<PlaceId> {
+    mentions
+        .iter()
+        .find(|m| m.span.start >= end)
+        .filter(|m| text[end..m.span.start].trim().is_empty())
+        .map(|m| m.place)
+}
+
 /// [`extract_reports`] on the text's shared views (`article` is
 /// `input.text` prepared).
 pub fn extract_reports_in(
@@ -648,12 +658,7 @@ impl<'a> Reader<'a, '_> {
                 // else as the corpus does. The fallen place's own report
                 // ("the fall of Herat") is background.
                 if let Some((span, TimeRef::AfterFall { days, place: None })) = r.time.clone() {
-                    let fallen = a
-                        .mentions
-                        .iter()
-                        .find(|m| m.span.start >= span.end)
-                        .filter(|m| a.text[span.end..m.span.start].trim().is_empty())
-                        .map(|m| m.place);
+                    let fallen = place_named_right_after(a.text, a.mentions, span.end);
                     r.time = match fallen {
                         Some(p) if p != r.place => match self.discourse.last_time.get(&p) {
                             Some((_, t)) => t.shifted(days).map(|t| (span, t)),
@@ -3425,12 +3430,9 @@ impl<'a> Reader<'a, '_> {
         // nothing in it: "denied the claim and said fighting was
         // continuing in the valley".)
         let coordinated = a.clause_at(si, cue.span.start).filter(|&k| {
-            let clause = &a.clauses[si][k];
-            clause.kind == ClauseKind::Main
-                && clause.spans.first().is_some_and(|s| {
-                    a.tag_starting_at(s.start)
-                        .is_some_and(|tg| a.is(tg, Role::Coordinator) || a.is(tg, Role::ClauseCoordinator))
-                })
+            a.clauses[si][k].kind == ClauseKind::Main
+                && (a.clause_opens_with(si, k, Role::Coordinator)
+                    || a.clause_opens_with(si, k, Role::ClauseCoordinator))
         });
         let denial_before = a
             .tags_in(&(sentence.start..cue.span.start))

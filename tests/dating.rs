@@ -50,6 +50,13 @@ fn chain() -> Vec<Article> {
     ]
 }
 
+/// The publication day the corpus of `texts` (name, text) gives its
+/// article `u.txt`.
+fn undated_day(texts: &[(&str, &str)]) -> Option<NaiveDate> {
+    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
+    dates(&c).into_iter().find(|(n, _)| n == "u.txt").and_then(|(_, d)| d)
+}
+
 fn dates(c: &Corpus) -> Vec<(String, Option<NaiveDate>)> {
     let mut v: Vec<(String, Option<NaiveDate>)> = c
         .articles
@@ -773,8 +780,7 @@ fn an_articles_own_captures_are_part_of_the_count_it_states() {
             "De Taliban hebben vandaag Aybak ingenomen, de zesde provinciehoofdstad die in vier dagen valt.",
         ),
     ];
-    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
-    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
+    let u = undated_day(&texts).unwrap();
     assert!((d(8, 8)..=d(8, 9)).contains(&u), "{u}");
 }
 
@@ -793,8 +799,7 @@ fn an_event_counted_from_a_dated_capture_is_news_soon_after() {
             "Een dag na de val van Zaranj hebben de Taliban ook Sheberghan ingenomen, de hoofdstad van Jowzjan.",
         ),
     ];
-    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
-    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1.unwrap();
+    let u = undated_day(&texts).unwrap();
     assert!((d(8, 7)..=d(8, 8)).contains(&u), "{u}");
 }
 
@@ -818,8 +823,7 @@ fn a_night_dated_by_its_morning_agrees_with_the_evening_before() {
             "Kandahar falls\nTaliban fighters captured Kandahar, Afghanistan's second-largest city, overnight. Residents said the streets were quiet this morning.",
         ),
     ];
-    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
-    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1;
+    let u = undated_day(&texts);
     assert_eq!(u, Some(d(8, 13)));
 }
 
@@ -837,7 +841,6 @@ fn a_day_counted_from_a_dated_fall_is_named_by_the_article() {
             "Twee dagen na de val van Kabul hebben de Taliban de stad stevig in handen. Strijders patrouilleren vandaag in de straten.",
         ),
     ];
-    let c = Corpus::build(texts.iter().map(|(n, t)| article(n, t)).collect());
-    let u = dates(&c).into_iter().find(|(n, _)| n == "u.txt").unwrap().1;
+    let u = undated_day(&texts);
     assert_eq!(u, Some(d(8, 17)));
 }

@@ -1,0 +1,65 @@
+//! Two corpora of our own articles, read and dated as one corpus each:
+//! `tests/dating_corpus/` (40 articles, 15 with no date; see
+//! `tests/dating_corpus.md`) and `tests/second_corpus/` (30 articles, 10
+//! with no date; see `tests/second_corpus.md`). The figures each reached
+//! are floors; the misses left are listed on failure.
+
+use std::path::PathBuf;
+
+use opmars::corpus::Corpus;
+use opmars::gazetteer::Gazetteer;
+use opmars::input::load_paths;
+use opmars::score::{GoldTable, Ratio, Score, score};
+
+/// Scores the corpus in `tests/<name>/` against its `gold.tsv`, with the
+/// list of its findings for failure messages.
+fn scored(name: &str, articles: usize) -> (Score, String) {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join(name);
+    let gold = GoldTable::parse(&std::fs::read_to_string(folder.join("gold.tsv")).unwrap()).unwrap();
+    let loaded = load_paths(&[folder]);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.articles.len(), articles);
+    let s = score(Gazetteer::bundled(), &Corpus::build(loaded.articles), &gold);
+    assert!(s.unresolved_places.is_empty(), "{:?}", s.unresolved_places);
+    let report = s
+        .findings
+        .iter()
+        .map(|f| format!("{:?} {} {}\n", f.kind, f.file, f.text))
+        .collect();
+    (s, report)
+}
+
+/// `r` is at least `hits` of `total` (the figure once reached), as a share.
+fn at_least(name: &str, r: Ratio, hits: usize, total: usize, report: &str) {
+    assert!(r.total > 0, "{name}: nothing measured\n{report}");
+    assert!(
+        r.hits * total >= hits * r.total,
+        "{name}: {}/{}, below {hits}/{total}\n{report}",
+        r.hits,
+        r.total
+    );
+}
+
+#[test]
+fn the_dating_corpus_reads_and_dates_at_its_floors() {
+    let (s, report) = scored("dating_corpus", 40);
+    at_least("capture recall", s.capture_recall, 81, 84, &report);
+    at_least("capture precision", s.capture_precision, 80, 80, &report);
+    at_least("event dates of captures", s.capture_dates, 80, 80, &report);
+    at_least("other statuses recall", s.other_recall_total(), 29, 29, &report);
+    at_least("other statuses precision", s.other_precision_total(), 28, 29, &report);
+    at_least("publication dates", s.published, 34, 40, &report);
+    at_least("publication dates not stated", s.published_unstated, 9, 15, &report);
+}
+
+#[test]
+fn the_second_corpus_reads_and_dates_at_its_floors() {
+    let (s, report) = scored("second_corpus", 30);
+    at_least("capture recall", s.capture_recall, 57, 59, &report);
+    at_least("capture precision", s.capture_precision, 57, 62, &report);
+    at_least("event dates of captures", s.capture_dates, 54, 57, &report);
+    at_least("other statuses recall", s.other_recall_total(), 37, 44, &report);
+    at_least("other statuses precision", s.other_precision_total(), 37, 44, &report);
+    at_least("publication dates", s.published, 23, 30, &report);
+    at_least("publication dates not stated", s.published_unstated, 3, 10, &report);
+}
