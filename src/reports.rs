@@ -684,6 +684,7 @@ impl<'a> Reader<'a, '_> {
         self.besieged_and_fought_over(si, &mut found);
         self.threat_within_fight(&mut found);
         self.denied_after(si, &mut found);
+        self.held_in_apposition_to_a_capture(&mut found);
         // ("Resistance leaders denied the claim and said fighting was
         // continuing in the valley": the denial names no place of its own.)
         let held = found.iter().any(|r| r.status == Status::Held);
@@ -691,6 +692,28 @@ impl<'a> Reader<'a, '_> {
         if !held {
             self.unnamed_denial(si, out);
         }
+    }
+
+    /// "Seized Jalalabad, the last major city in government hands": an
+    /// apposition to a place the clause reports captured tells how it
+    /// stood before; its hold is no report.
+    fn held_in_apposition_to_a_capture(&self, found: &mut Vec<CaptureReport>) {
+        let a = self.a;
+        let captured: Vec<(PlaceId, Range<usize>)> = found
+            .iter()
+            .filter(|r| r.status == Status::Captured && !r.anaphoric && r.cue.end <= r.mention.start)
+            .map(|r| (r.place, r.mention.clone()))
+            .collect();
+        found.retain(|r| {
+            !(r.status == Status::Held
+                && r.anaphoric
+                && captured.iter().any(|(p, m)| {
+                    *p == r.place
+                        && m.end <= r.mention.start
+                        && a.text[m.end..r.mention.start].trim_start().starts_with(',')
+                        && !a.text[m.end..r.mention.start].trim_start()[1..].contains([',', ';', '.'])
+                }))
+        });
     }
 
     /// Does a claim verb go on with a perfect infinitive ("the group
