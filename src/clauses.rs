@@ -2005,9 +2005,16 @@ impl<'a> ArticleClauses<'a> {
         let modal_after = self
             .clause_tags(si, c, &just_after, Role::Modal)
             .any(|t| !self.text[cue.end..t.span.start].contains(',') && !self.in_time_ref(&t.span));
+        // (A cue whose phrase holds its own modal or future word carries
+        // that mood: "Kandahar could follow", "zal volgen".)
+        let own_mood = |role: Role| {
+            self.tag_starting_at(cue.start)
+                .is_some_and(|t| t.span == *cue && self.is(t, role))
+        };
         if self
             .clause_tags(si, c, &before, Role::Modal)
             .any(|t| !self.in_time_ref(&t.span) && !self.hedges_a_count(t))
+            || own_mood(Role::Modal)
             || modal_after
             || self.modal_past_apposition(si, c, cue)
         {
@@ -2085,7 +2092,11 @@ impl<'a> ArticleClauses<'a> {
                             .any(|x| self.lex.roles(x).has_cue()))
             }) && !past_form()
         };
-        if infinitive && !achieved() || self.has_clause_tag(si, c, &before, Role::Future) || own_deadline() {
+        if infinitive && !achieved()
+            || self.has_clause_tag(si, c, &before, Role::Future)
+            || own_mood(Role::Future)
+            || own_deadline()
+        {
             return Mood::Future;
         }
         Mood::Indicative
