@@ -227,7 +227,7 @@ fn date_reports(
     let votes: Vec<((PlaceId, u8), NaiveDate, f64)> = out
         .iter()
         .filter(|r| r.duplicate_of.is_none())
-        .filter_map(|r| Some(report_votes(&r.report, r.event?, 1.0)))
+        .filter_map(|r| Some(report_votes(&r.report, r.event?, publications[r.article].date?, 1.0)))
         .flatten()
         .collect();
     let consensus = event_consensus(&votes);
@@ -711,6 +711,35 @@ mod tests {
         let c = Corpus::build(vec![dated, undated]);
         assert_eq!(c.publications[1].date, Some(d(8, 8)));
         assert_eq!(c.publications[1].basis, DateBasis::Corpus);
+    }
+
+    #[test]
+    fn a_named_day_agrees_with_a_vague_one_around_it() {
+        // Wednesday 30 June says the crossing fell last week (21 to 27
+        // June); an undated article saying it fell "on Tuesday" and was
+        // told "Wednesday" is of the Wednesday after the Tuesday in that
+        // week, not of one weeks away.
+        let c = corpus_of(&[
+            "date 2021-06-30\nThe Taliban captured Sher Khan Bandar last week.\n",
+            "date 2021-08-09\nThe Taliban captured Kunduz on Sunday.\n",
+            "date 2021-08-10\nThe Taliban captured Aybak on Monday.\n",
+            "Taliban fighters on Tuesday captured Sher Khan Bandar, an official said Wednesday.\n",
+        ]);
+        assert_eq!(c.publications[3].date, Some(d(6, 23)));
+    }
+
+    #[test]
+    fn a_state_others_report_days_away_agrees() {
+        // Fighting in Lashkar Gah on Sunday 1 August; an undated article
+        // on fighting there, told "on Wednesday", is of the Wednesday after
+        // (not of one near the corpus's other days, in May).
+        let c = corpus_of(&[
+            "date 2021-08-02\nOn Sunday heavy fighting raged in Lashkar Gah.\n",
+            "date 2021-05-25\nThe Taliban captured Nerkh district on Monday.\n",
+            "date 2021-05-26\nThe Taliban captured Jalrez district on Tuesday.\n",
+            "Clashes went on in Lashkar Gah, officials said on Wednesday.\n",
+        ]);
+        assert_eq!(c.publications[3].date, Some(d(8, 4)));
     }
 
     #[test]

@@ -526,6 +526,47 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
     }
 }
 
+/// The days a vague time expression covers, first and last, given the
+/// publication date: "last week" its Monday to Sunday, "in recent days" the
+/// days before publication, "this week" its Monday to publication, "in
+/// late June" the 21st to the 30th; `None` for one that names a day (or
+/// nothing). [`resolve_relative_date`] gives one day of the span, which a
+/// map needs; the span says which other days agree with it.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use opmars::dates::{vague_span, TimeRef};
+/// let wednesday = NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+/// let (first, last) = vague_span(&TimeRef::LastWeek, wednesday).unwrap();
+/// assert_eq!((first.to_string(), last.to_string()), ("2021-06-21".into(), "2021-06-27".into()));
+/// ```
+pub fn vague_span(tref: &TimeRef, published: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let e = resolve_relative_date(tref, published)?;
+    let back = |n: u32| published.checked_sub_days(Days::new(u64::from(n)));
+    let monday = back(published.weekday().num_days_from_monday());
+    match *tref {
+        TimeRef::LastWeek => Some((e.date.checked_sub_days(Days::new(6))?, e.date)),
+        TimeRef::LastWeekend { .. } if e.date.weekday() == Weekday::Sun => Some((e.date.pred_opt()?, e.date)),
+        TimeRef::PastDays { days } => Some((back(days)?, published)),
+        TimeRef::ThisWeek { earlier } => Some((monday?, if earlier { back(1)?.max(monday?) } else { published })),
+        TimeRef::Month { part, .. } if e.precision == DatePrecision::Month => {
+            let first = e.date.with_day(1)?;
+            let last = e
+                .date
+                .with_day(1)?
+                .checked_add_months(chrono::Months::new(1))?
+                .pred_opt()?;
+            Some(match part {
+                None => (first, last),
+                Some(MonthPart::Early) => (first, e.date.with_day(10)?),
+                Some(MonthPart::Mid) => (e.date.with_day(11)?, e.date.with_day(20)?),
+                Some(MonthPart::Late) => (e.date.with_day(21)?, last),
+            })
+        }
+        _ => None,
+    }
+}
+
 /// An absolute date without a year takes the year that puts it nearest
 /// to (and preferably not long after) the publication date.
 pub fn absolute_near(year: Option<i32>, month: u32, day: u32, published: NaiveDate) -> Option<NaiveDate> {

@@ -49,7 +49,8 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::corpus::ArticleAnalysis;
 use crate::dates::{
-    DatePrecision, DayPart, EventDate, PartialDate, TimeRef, absolute_near, resolve_relative_date, weekday_lag,
+    DatePrecision, DayPart, EventDate, PartialDate, TimeRef, absolute_near, resolve_relative_date, vague_span,
+    weekday_lag,
 };
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::lexicon::{Lexicon, Role};
@@ -862,6 +863,10 @@ fn span_of(days: impl Iterator<Item = NaiveDate>) -> (NaiveDate, usize) {
 /// article appeared than the day a town fell.
 const STATE_WEIGHT: f64 = 0.25;
 
+/// How many days a state others report agrees with an article's report of
+/// it, less each day away: a siege or a front lasts about a week.
+const STATE_DAYS: u64 = 7;
+
 /// What a day between an article and the day the corpus's count of
 /// captured capitals reaches the count it states costs.
 const COUNT_DAY_COST: f64 = 0.3;
@@ -1001,7 +1006,7 @@ fn votes_of(analysis: &ArticleAnalysis, day: NaiveDate, weight: f64) -> Vec<(Eve
         if let Some(e) = event_date(r, day)
             && e.date + Days::new(60) >= day
         {
-            out.extend(report_votes(r, e, weight));
+            out.extend(report_votes(r, e, day, weight));
         }
     }
     out
@@ -1018,7 +1023,12 @@ const PREVIOUS_DAY_SHARE: f64 = 0.4;
 /// the rest for the day before ([`PREVIOUS_DAY_SHARE`]); an evening or a
 /// night half for the next day; background nothing. The corpus's consensus
 /// day of each event is counted from the same votes.
-pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterator<Item = (EventKey, NaiveDate, f64)> {
+pub fn report_votes(
+    r: &CaptureReport,
+    e: EventDate,
+    published: NaiveDate,
+    weight: f64,
+) -> impl Iterator<Item = (EventKey, NaiveDate, f64)> {
     let key = event_key(r);
     let w = exact_weight(precision_weight(e.precision) * weight);
     // The other day an event may as well belong to: the day before for
@@ -1041,8 +1051,26 @@ pub fn report_votes(r: &CaptureReport, e: EventDate, weight: f64) -> impl Iterat
     let second = other
         .filter(|_| w > 0.0)
         .map(|(d, share)| (key, d, exact_weight(w * share)));
-    first.into_iter().chain(second)
+    // A vague time ("last week", "in late June") is one day of a span the
+    // event may have had any day of: the others get a share of the vote
+    // (less than the day itself, so that an event dated only so keeps
+    // that day), and a named day inside the span agrees with it.
+    let span = r
+        .time
+        .as_ref()
+        .filter(|_| w > 0.0)
+        .and_then(|(_, t)| vague_span(t, published))
+        .into_iter()
+        .flat_map(|(lo, hi)| lo.iter_days().take_while(move |d| *d <= hi))
+        .filter(move |d| *d != e.date)
+        .map(move |d| (key, d, exact_weight(w * SPAN_SHARE)));
+    first.into_iter().chain(second).chain(span)
 }
+
+/// The share of a vague time's vote ([`vague_span`]) each other day of
+/// its span gets: under a half, so that the day next to the vote's own,
+/// with the smoothing of [`Votes::support_at`], stays below it.
+const SPAN_SHARE: f64 = 0.4;
 
 /// A vote's weight rounded to a multiple of 1/1024. Sums of such weights,
 /// and their halves, are exact in `f64`, so taking an article's votes back
@@ -1586,11 +1614,28 @@ fn best_day(
                 continue;
             }
             // News with no time word: of the day it appeared or the day before.
-            let support = match (date.precision, date.date.pred_opt()) {
+            let on = |day: NaiveDate| match (date.precision, day.pred_opt()) {
                 (DatePrecision::Publication, Some(before)) => {
-                    support_without_own(e, date.date).max(NEXT_DAY_NEWS * support_without_own(e, before))
+                    support_without_own(e, day).max(NEXT_DAY_NEWS * support_without_own(e, before))
                 }
-                _ => support_without_own(e, date.date),
+                _ => support_without_own(e, day),
+            };
+            // A state lasts: fighting in a town others report some days
+            // away agrees with it, the less the further (a capture has its
+            // one day).
+            let support = if class_weight < 1.0 {
+                (0..=STATE_DAYS)
+                    .flat_map(|k| {
+                        [
+                            date.date.checked_sub_days(Days::new(k)),
+                            date.date.checked_add_days(Days::new(k)),
+                        ]
+                    })
+                    .zip((0..=STATE_DAYS).flat_map(|k| [k, k]))
+                    .filter_map(|(day, k)| Some(on(day?) * (1.0 - k as f64 / (STATE_DAYS + 1) as f64)))
+                    .fold(0.0, f64::max)
+            } else {
+                on(date.date)
             };
             score += w * (support.max(0.0) / peak).min(1.0);
         }

@@ -854,12 +854,22 @@ impl<'a> Reader<'a, '_> {
         let Some((span, TimeRef::DaysLater { days })) = r.time.clone() else {
             return;
         };
+        // (Not the day someone spoke: "captured X on Tuesday, an official
+        // said Wednesday. Y fell the same day" is Tuesday; so in "zei een
+        // agent woensdag".)
+        let spoken_on = |r: &Range<usize>| {
+            let k = a.word_at(r.start);
+            (k.saturating_sub(3)..k).any(|j| {
+                a.lex.word_roles(a.word(j)).contains(Role::SayVerb)
+                    && !a.text[a.words[j].end..r.start].contains([',', '.', ';'])
+            })
+        };
         let told_before = || {
             a.time_refs_in(&(0..span.start))
                 .iter()
                 .rev()
+                .find(|(r, t)| t.names_a_day() && !spoken_on(r))
                 .map(|(_, t)| t)
-                .find(|t| t.names_a_day())
         };
         // Every place the phrase dates takes the day counted for the first
         // ("twee dagen later volgden Kunduz, Sar-e Pul en Taloqan"), not a
@@ -5268,6 +5278,19 @@ mod tests {
         assert_eq!(
             report_weekdays("Zaranj fell on Friday. The next day the Taliban took Sheberghan."),
             vec![("Zaranj".into(), Some(Fri)), ("Sheberghan".into(), Some(Sat))]
+        );
+    }
+
+    #[test]
+    fn the_same_day_is_the_event_s_not_the_day_someone_spoke() {
+        use chrono::Weekday::Tue;
+        assert_eq!(
+            report_weekdays("Fighters took Imam Sahib on Tuesday, an elder said Wednesday. Aybak fell the same day."),
+            vec![("Imam Sahib".into(), Some(Tue)), ("Aybak".into(), Some(Tue))]
+        );
+        assert_eq!(
+            report_weekdays("Op dinsdag viel Aybak, zei een agent woensdag. Dezelfde dag viel ook Taloqan."),
+            vec![("Aybak".into(), Some(Tue)), ("Taloqan".into(), Some(Tue))]
         );
     }
 
