@@ -827,6 +827,20 @@ impl<'a> ArticleClauses<'a> {
                     close_at(&mut clauses[top], here);
                     let resumed = *stack.last().expect("the sentence level");
                     clauses[resumed].spans.push(here..here);
+                } else if comma_before
+                    && stack.len() == 1
+                    && self.mention_starting_at(w.start).is_some()
+                    && !self.list_comma(k, sentence.end)
+                    && self.verbs_on_both_sides(k, clauses[top].spans.last().map_or(here, |sp| sp.start), sentence.end)
+                {
+                    // Two clauses side by side with only a comma between,
+                    // as headlines join them ("Ghazni gevallen, Kandahar
+                    // dreigt te volgen", "Kunduz falls, Taloqan next to
+                    // go"): a sibling of the clause before.
+                    let (kind, parent) = (clauses[top].kind, clauses[top].parent);
+                    close_at(&mut clauses[top], here);
+                    stack.pop();
+                    self.push_clause(&mut clauses, &mut stack, si, here, kind, parent, None);
                 }
             }
             if let Some(tag) = self.tag_starting_at(w.start) {
@@ -1859,20 +1873,7 @@ impl<'a> ArticleClauses<'a> {
             // and names with a verb of their own before the next comma,
             // open a clause; names alone go on with a list ("took Kunduz,
             // and Taloqan on Monday").
-            let has_cue = |j: usize| {
-                self.tag_starting_at(self.words[j].start)
-                    .is_some_and(|t| self.lex.roles(t).has_cue())
-            };
-            let verb_before = (self.word_at(clause_start)..k).any(has_cue);
-            let verb_after = || {
-                (k + 1..self.words.len())
-                    .take_while(|&j| {
-                        self.words[j].start < sentence_end
-                            && !self.gap_before(j, clause_start).contains([',', ';', ':'])
-                    })
-                    .any(has_cue)
-            };
-            return comma_before && verb_before && verb_after();
+            return comma_before && self.verbs_on_both_sides(k, clause_start, sentence_end);
         }
         if comma_before {
             return true;
@@ -1891,6 +1892,25 @@ impl<'a> ArticleClauses<'a> {
                     || roles.contains(Role::Auxiliary)
             })
         })
+    }
+
+    /// Is there a verb of control in the clause begun at `clause_start`
+    /// before word `k`, and another after it before the next comma? Then
+    /// what starts at `k` is a clause of its own, not more names of a list.
+    fn verbs_on_both_sides(&self, k: usize, clause_start: usize, sentence_end: usize) -> bool {
+        let has_cue = |j: usize| {
+            self.tag_starting_at(self.words[j].start)
+                .is_some_and(|t| self.lex.roles(t).has_cue())
+        };
+        let verb_before = (self.word_at(clause_start)..k).any(has_cue);
+        let verb_after = || {
+            (k + 1..self.words.len())
+                .take_while(|&j| {
+                    self.words[j].start < sentence_end && !self.gap_before(j, clause_start).contains([',', ';', ':'])
+                })
+                .any(has_cue)
+        };
+        verb_before && verb_after()
     }
 
     /// Does the coordinator at word `k` join two actors, with no verb yet

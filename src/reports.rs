@@ -4148,8 +4148,14 @@ impl<'a> Reader<'a, '_> {
             .collect();
         let dist =
             |r: &Range<usize>, x: &Range<usize>| x.start.saturating_sub(r.end).max(r.start.saturating_sub(x.end));
+        // (Nearest within the place's stretch between commas first:
+        // "Ghazni fell on Thursday, Kandahar on Friday".)
+        let across_comma = |r: &Range<usize>| {
+            let between = r.end.min(place.start)..r.start.max(place.end);
+            a.text.get(between).is_some_and(|t| t.contains(','))
+        };
         let nearest = |pool: &mut dyn Iterator<Item = &&(Range<usize>, TimeRef)>| {
-            pool.min_by_key(|(r, _)| (dist(r, place), dist(r, cue)))
+            pool.min_by_key(|(r, _)| (across_comma(r), dist(r, place), dist(r, cue)))
                 .map(|x| (*x).clone())
         };
         // "… on Monday, a day after the group took Kunduz", "een dag nadat
