@@ -460,6 +460,13 @@ pub fn resolve_relative_date(tref: &TimeRef, published: NaiveDate) -> Option<Eve
                 part: None,
             })
         }
+        // Some day of the month before publication: the middle of its
+        // days so far, known to the month ([`vague_span`] gives them all).
+        TimeRef::EarlierThisMonth if published.day() > 1 => Some(EventDate {
+            date: back((published.day() / 2).into())?,
+            precision: DatePrecision::Month,
+            part: None,
+        }),
         TimeRef::EarlierThisMonth | TimeRef::WeeksAgo | TimeRef::Earlier => Some(EventDate {
             date: published,
             precision: DatePrecision::Background,
@@ -549,19 +556,22 @@ pub fn vague_span(tref: &TimeRef, published: NaiveDate) -> Option<(NaiveDate, Na
         TimeRef::LastWeekend { .. } if e.date.weekday() == Weekday::Sun => Some((e.date.pred_opt()?, e.date)),
         TimeRef::PastDays { days } => Some((back(days)?, published)),
         TimeRef::ThisWeek { earlier } => Some((monday?, if earlier { back(1)?.max(monday?) } else { published })),
+        TimeRef::EarlierThisMonth => Some((published.with_day(1)?, back(1)?)),
         TimeRef::Month { part, .. } if e.precision == DatePrecision::Month => {
+            // (Of the month of publication: the days before it.)
+            let before = |(lo, hi): (NaiveDate, NaiveDate)| (lo, hi.min(back(1).unwrap_or(hi)).max(lo));
             let first = e.date.with_day(1)?;
             let last = e
                 .date
                 .with_day(1)?
                 .checked_add_months(chrono::Months::new(1))?
                 .pred_opt()?;
-            Some(match part {
+            Some(before(match part {
                 None => (first, last),
                 Some(MonthPart::Early) => (first, e.date.with_day(10)?),
                 Some(MonthPart::Mid) => (e.date.with_day(11)?, e.date.with_day(20)?),
                 Some(MonthPart::Late) => (e.date.with_day(21)?, last),
-            })
+            }))
         }
         _ => None,
     }
@@ -2096,11 +2106,25 @@ mod tests {
         assert_eq!(resolve("in May"), [(d(2021, 5, 15), DatePrecision::Month)]);
         assert_eq!(resolve("in early June"), [(d(2021, 6, 5), DatePrecision::Month)]);
         assert_eq!(resolve("eind juni"), [(d(2021, 6, 25), DatePrecision::Month)]);
-        // The month of publication: earlier this month, the day not given;
+        // The month of publication: earlier this month, some day of it
+        // before publication (the middle of those days stands for them);
         // so is a part of it not over yet.
-        assert_eq!(resolve("in July"), [(mon, DatePrecision::Background)]);
-        assert_eq!(resolve("in late July"), [(mon, DatePrecision::Background)]);
-        assert_eq!(resolve("in mid-July"), [(mon, DatePrecision::Background)]);
+        let earlier = [(d(2021, 7, 3), DatePrecision::Month)];
+        assert_eq!(resolve("in July"), earlier);
+        assert_eq!(resolve("in late July"), earlier);
+        assert_eq!(resolve("in mid-July"), earlier);
+        assert_eq!(resolve("earlier this month"), earlier);
+        let span = |text| {
+            find_time_refs(text, 0..text.len())
+                .into_iter()
+                .filter_map(|(_, t)| vague_span(&t, mon))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(span("eerder deze maand"), [(d(2021, 7, 1), d(2021, 7, 4))]);
+        assert_eq!(span("in July"), [(d(2021, 7, 1), d(2021, 7, 4))]);
+        assert_eq!(span("eind juni"), [(d(2021, 6, 21), d(2021, 6, 30))]);
+        assert_eq!(span("in May"), [(d(2021, 5, 1), d(2021, 5, 31))]);
+        assert!(span("on Friday").is_empty());
         assert_eq!(resolve("in early July"), [(d(2021, 7, 5), DatePrecision::Month)]);
         assert_eq!(resolve("in late August"), [(d(2021, 8, 25), DatePrecision::Month)]);
         // Up to five months ahead: this year's (an expectation); more:
