@@ -1233,13 +1233,23 @@ impl<'a> ArticleClauses<'a> {
             return role;
         }
         // "the highway from Kabul to Kandahar", "de snelweg van Kabul naar
-        // het zuiden": an end of the route named before it (not "the road
-        // to Kabul", which a fall opens).
+        // het zuiden", "the road linking Kabul with Bamiyan": an end of the
+        // route named before it (not "the road to Kabul", which a fall
+        // opens); and so is the other end, joined to the first ("to
+        // Kandahar", "with Bamiyan").
+        let roles_of = |k: usize| self.lex.word_roles(self.word(k));
+        let spaced = |k: usize| self.gap_before(k, sentence.start) == " ";
+        let route_end_before = |k: usize| {
+            self.mention_ending_at(self.words[k].end)
+                .is_some_and(|p| Some(p) != mention && self.own_role(p) == PlaceRole::Route)
+        };
         if first >= 2
-            && matches!(self.word(first - 1), "from" | "van")
-            && self.gap_before(first, sentence.start) == " "
             && self.words[first - 2].start >= sentence.start
-            && self.lex.word_roles(self.word(first - 2)).contains(Role::Route)
+            && spaced(first)
+            && spaced(first - 1)
+            && (roles_of(first - 1).contains(Role::RouteFrom) && roles_of(first - 2).contains(Role::Route)
+                || (roles_of(first - 1).contains(Role::RouteTo) || roles_of(first - 1).contains(Role::Coordinator))
+                    && route_end_before(first - 2))
         {
             return PlaceRole::Route;
         }

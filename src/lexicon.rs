@@ -137,6 +137,12 @@ pub enum Role {
     /// joined to others by hyphens ("the Kabul-Kandahar highway"), only
     /// names the route.
     Route,
+    /// After a route noun, opens the name of its first end ("from",
+    /// "linking", "van"): "the road linking Kabul with Bamiyan".
+    RouteFrom,
+    /// After a route's first end, opens the name of the other ("to",
+    /// "with", "naar"): "de snelweg van Kabul naar Kandahar".
+    RouteTo,
     /// A part of a town's edge ("the gates of", "de ingang van"): in
     /// Taliban hands as the subject of a hands cue, the town is threatened.
     Edge,
@@ -548,6 +554,8 @@ impl Role {
             "prospective" => Role::Prospective,
             "simultaneous" => Role::Simultaneous,
             "route" => Role::Route,
+            "route_from" => Role::RouteFrom,
+            "route_to" => Role::RouteTo,
             "edge" => Role::Edge,
             "still" => Role::Still,
             "nolonger" => Role::NoLonger,
@@ -777,6 +785,8 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::Prospective,
         Role::Simultaneous,
         Role::Route,
+        Role::RouteFrom,
+        Role::RouteTo,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;

@@ -3055,8 +3055,13 @@ impl<'a> Reader<'a, '_> {
         }
         // (The cue starts at word `k`: the gaps before it are between words.)
         let single_space = |k: usize| a.gap_before(k, 0) == " ";
-        // ("regions already captured": past an adverb of time.)
-        let noun = if k >= 2 && single_space(k) && a.lex.word_roles(a.word(k - 1)).contains(Role::Background) {
+        // ("regions already captured", "the only city still in
+        // government hands": past an adverb of time.)
+        let adverb = |w: &str| {
+            let roles = a.lex.word_roles(w);
+            roles.contains(Role::Background) || roles.contains(Role::Still)
+        };
+        let noun = if k >= 2 && single_space(k) && adverb(a.word(k - 1)) {
             k - 2
         } else {
             k - 1
