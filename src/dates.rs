@@ -1101,7 +1101,7 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
                 i = last + 1;
                 continue;
             }
-            if w == "last" || w == "afgelopen" || w == "vorige" || w == "vorig" || w == "past" {
+            if matches!(w, "last" | "afgelopen" | "vorige" | "vorig" | "past" | "previous") {
                 match next {
                     "night" | "nacht" => {
                         push(
@@ -1450,6 +1450,17 @@ fn weekday_ref(
         part = Some(*p);
         end = i + 1;
     }
+    // "late on Saturday", "late Saturday": its evening; "early on
+    // Sunday", "early Sunday": its morning.
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| ws[j].lower);
+    let edge = if before(1) == "on" { before(2) } else { before(1) };
+    if part.is_none() {
+        part = match edge {
+            "late" => Some(DayPart::Evening),
+            "early" => Some(DayPart::Morning),
+            _ => None,
+        };
+    }
     let t = TimeRef::Weekday {
         weekday,
         part,
@@ -1517,6 +1528,7 @@ const TIME_START_WORDS: &[&str] = &[
     "one",
     "overnight",
     "past",
+    "previous",
     "recent",
     "seven",
     "since",
@@ -1755,6 +1767,24 @@ mod tests {
             .into_iter()
             .map(|(r, t)| (&text[r], t))
             .collect()
+    }
+
+    #[test]
+    fn late_or_early_on_a_weekday_is_a_part_of_it() {
+        let part = |text| match refs(text).first() {
+            Some((_, TimeRef::Weekday { part, .. })) => *part,
+            _ => None,
+        };
+        assert_eq!(part("crossed the border late on Saturday"), Some(DayPart::Evening));
+        assert_eq!(part("fell late Saturday"), Some(DayPart::Evening));
+        assert_eq!(part("fell early Sunday"), Some(DayPart::Morning));
+        assert_eq!(part("fell on Sunday"), None);
+        // "the previous weekend": the one before, said on a weekend day.
+        let sunday = d(2021, 8, 15);
+        assert_eq!(
+            resolve_in("Sheberghan fell the previous weekend.", sunday),
+            [d(2021, 8, 8)]
+        );
     }
 
     fn resolve_in(text: &str, published: NaiveDate) -> Vec<NaiveDate> {
@@ -2250,6 +2280,7 @@ mod tests {
                 | "vorige"
                 | "vorig"
                 | "past"
+                | "previous"
                 | "deze"
                 | "dit"
                 | "daags"
