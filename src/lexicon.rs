@@ -137,6 +137,9 @@ pub enum Role {
     /// joined to others by hyphens ("the Kabul-Kandahar highway"), only
     /// names the route.
     Route,
+    /// A phrase for the Taliban side that fills the slot `{enemy}` of
+    /// other rows ("pushed {enemy} out of"); not tagged in text itself.
+    EnemySlot,
     /// After a route noun, opens the name of its first end ("from",
     /// "linking", "van"): "the road linking Kabul with Bamiyan".
     RouteFrom,
@@ -555,6 +558,7 @@ impl Role {
             "simultaneous" => Role::Simultaneous,
             "route" => Role::Route,
             "route_from" => Role::RouteFrom,
+            "enemy_slot" => Role::EnemySlot,
             "route_to" => Role::RouteTo,
             "edge" => Role::Edge,
             "still" => Role::Still,
@@ -733,6 +737,9 @@ impl Role {
 }
 
 /// How many 128-bit words a [`Roles`] set takes.
+/// The slot of a phrase that stands for the Taliban side ([`Role::EnemySlot`]).
+const ENEMY_SLOT: &str = "{enemy}";
+
 const ROLE_WORDS: usize = 2;
 
 /// The roles of [`Role::is_lookup_only`].
@@ -959,6 +966,27 @@ impl Lexicon {
                 status,
                 particle,
             });
+        }
+        // A row with the slot `{enemy}` stands for one row per phrase the
+        // lexicon names the Taliban side by in such a slot ("pushed
+        // {enemy} out of": "pushed the taliban out of", "pushed taliban
+        // fighters out of", …).
+        let enemies: Vec<String> = entries
+            .iter()
+            .filter(|e| e.role == Role::EnemySlot)
+            .map(|e| e.phrase.clone())
+            .collect();
+        let (slotted, mut entries): (Vec<Entry>, Vec<Entry>) = entries
+            .into_iter()
+            .filter(|e| e.role != Role::EnemySlot)
+            .partition(|e| e.phrase.contains(ENEMY_SLOT));
+        for e in slotted {
+            for enemy in &enemies {
+                entries.push(Entry {
+                    phrase: e.phrase.replace(ENEMY_SLOT, enemy),
+                    ..e.clone()
+                });
+            }
         }
         // A Dutch split verb closing a subordinate clause is one word,
         // particle first: "nadat de taliban Kunduz innamen", "sinds de
@@ -1282,6 +1310,26 @@ mod tests {
         );
         // Typographic apostrophes.
         assert_eq!(tags(&lex, "It hasn’t fallen").len(), 1);
+    }
+
+    #[test]
+    fn a_slot_row_stands_for_each_way_the_taliban_are_named() {
+        let lex = Lexicon::parse(
+            "the taliban\tenemy_slot\t-\ten\ntaliban fighters\tenemy_slot\t-\ten\n\
+             pushed {enemy} out of\tnominal\theld\ten\n",
+        )
+        .unwrap();
+        for text in [
+            "troops pushed the taliban out of garmsir",
+            "troops pushed taliban fighters out of garmsir",
+        ] {
+            let t = lex.tag(text, 0);
+            assert_eq!(t.len(), 1, "{text}");
+            assert!(lex.roles(&t[0]).contains(Role::Nominal));
+        }
+        // The slot's own phrases are not tagged, nor is the row unfilled.
+        assert!(lex.tag("the taliban", 0).is_empty());
+        assert!(lex.tag("pushed the insurgents out of", 0).is_empty());
     }
 
     #[test]
