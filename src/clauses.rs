@@ -2062,6 +2062,13 @@ impl<'a> ArticleClauses<'a> {
                 .word_roles(self.word(self.word_at(cue.start)))
                 .contains(Role::PastForm)
         };
+        // "had been handed over within days": told in the past perfect.
+        let pluperfect = || {
+            let k = self.word_at(cue.start);
+            (k.saturating_sub(3)..k).any(|j| {
+                self.words[j].start >= sentence.start && self.lex.word_roles(self.word(j)).contains(Role::Pluperfect)
+            })
+        };
         if clause.kind == ClauseKind::Subordinate
             && self.clause_opens_with(si, c, Role::Prospective)
             && self
@@ -2121,6 +2128,7 @@ impl<'a> ArticleClauses<'a> {
                             .iter()
                             .any(|x| self.lex.roles(x).has_cue()))
             }) && !past_form()
+                && !pluperfect()
         };
         if infinitive && !achieved()
             || self.has_clause_tag(si, c, &before, Role::Future)
