@@ -848,9 +848,12 @@ impl<'a> ArticleClauses<'a> {
                 let top = *stack.last().expect("a clause is open");
                 // A relative clause after a comma; or, with none, right
                 // after a place's name ("de provincie Panjshir waar milities
-                // strijden").
+                // strijden"), unless its word also joins what is said to a
+                // verb of saying ("bevestigde de gouverneur van Herat dat
+                // Kohsan in handen is": a name takes no restrictive "dat").
                 let after_name = || {
                     k > 0
+                        && !self.lex.word_roles(self.word(k)).contains(Role::Complementizer)
                         && self.words[k - 1].start >= sentence.start
                         && self.text[self.words[k - 1].end..w.start].trim().is_empty()
                         && self.mention_ending_at(self.words[k - 1].end).is_some()

@@ -137,6 +137,10 @@ pub enum Role {
     /// joined to others by hyphens ("the Kabul-Kandahar highway"), only
     /// names the route.
     Route,
+    /// Joins what is said to a verb of saying as well as opening a
+    /// relative clause ("dat"): right after a name, with no comma, it does
+    /// the first.
+    Complementizer,
     /// A phrase for the Taliban side that fills the slot `{enemy}` of
     /// other rows ("pushed {enemy} out of"); not tagged in text itself.
     EnemySlot,
@@ -559,6 +563,7 @@ impl Role {
             "route" => Role::Route,
             "route_from" => Role::RouteFrom,
             "enemy_slot" => Role::EnemySlot,
+            "complementizer" => Role::Complementizer,
             "route_to" => Role::RouteTo,
             "edge" => Role::Edge,
             "still" => Role::Still,
@@ -794,6 +799,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::Route,
         Role::RouteFrom,
         Role::RouteTo,
+        Role::Complementizer,
     ];
     let mut bits = [0; ROLE_WORDS];
     let mut k = 0;
