@@ -1551,6 +1551,18 @@ impl<'a> ArticleClauses<'a> {
         if !(gap == " " || gap == "-") {
             return None;
         }
+        // "Kaboel ontkent", "Kabul denies", "Herat says": a place that
+        // speaks stands for its officials, who say or deny what happened
+        // (a word of saying there is no "said to have fallen": that has a
+        // comma or a verb after it).
+        if gap == " " && {
+            let roles = self.lex.word_roles(self.word(last + 1));
+            (roles.contains(Role::SayVerb) || roles.contains(Role::Denial))
+                && !self.lex.word_roles(self.word(last + 2)).contains(Role::Infinitive)
+                && self.word(last + 2) != "to"
+        } {
+            return Some(PlaceRole::Modifier);
+        }
         // "the Kabul-Kandahar highway": past names joined by hyphens, a
         // route noun makes them all its name.
         let mut k = last + 1;

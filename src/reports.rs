@@ -1773,7 +1773,7 @@ impl<'a> Reader<'a, '_> {
         let clause = &a.clauses[si][c];
         let sentence = &a.sentences[si];
         let first = a.word_at(from);
-        for k in first..(first + 12).min(a.words.len()) {
+        for k in first..(first + PARTICLE_REACH).min(a.words.len()) {
             let w = &a.words[k];
             if w.start >= sentence.end || !clause.contains(w.start) {
                 return false;
@@ -4294,6 +4294,11 @@ impl<'a> Reader<'a, '_> {
         (outside, false)
     }
 }
+
+/// How many words after a Dutch split verb's head its particle may close
+/// the clause ("namen de Taliban al de grensovergangen Islam Qala naar
+/// Iran en Torghundi naar Turkmenistan in": fourteen).
+const PARTICLE_REACH: usize = 20;
 
 /// How many words after a cue of getting in its manner may follow ("stormed
 /// the city without facing much resistance").
