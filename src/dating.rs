@@ -396,6 +396,18 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // A plan's word before it in its clause ("the mission would end on
+    // Aug. 31", "de missie zal op 31 augustus eindigen").
+    let head = &text[..span.start];
+    let clause_start = head.rfind(['.', ',', ';', ':', '!', '?', '\n']).map_or(0, |i| i + 1);
+    if head[clause_start..]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(PLAN_WORDS_BEFORE)
+        .any(|w| Lexicon::word_is(&w.to_lowercase(), Role::PlanWord))
+    {
+        return true;
+    }
     // The words after it, up to the end of its clause.
     let rest = &text[span.end.min(text.len())..];
     let clause = &rest[..rest.find(['.', ',', ';', ':', '!', '?', '\n']).unwrap_or(rest.len())];
@@ -405,6 +417,9 @@ fn is_deadline(text: &str, span: &std::ops::Range<usize>) -> bool {
         .take(3)
         .any(|w| Lexicon::word_is(&w.to_lowercase(), Role::PlanWord))
 }
+
+/// How many words before a date a plan's word makes it a deadline.
+const PLAN_WORDS_BEFORE: usize = 4;
 
 /// Ordinals and counts of provincial capitals the text states ("the sixth
 /// provincial capital", "de tiende provinciehoofdstad", "twelve
@@ -1774,6 +1789,16 @@ mod tests {
         assert!(deadline("The troops leave by August 31.", "August 31"));
         assert!(!deadline("Op 12 augustus viel Herat.", "12 augustus"));
         assert!(!deadline("On August 12 the Taliban took Herat.", "August 12"));
+        // A plan's word before it in its clause.
+        assert!(deadline(
+            "Biden said on Thursday the US mission would end on Aug. 31.",
+            "Aug. 31"
+        ));
+        assert!(deadline("De missie zal op 31 augustus eindigen.", "31 augustus"));
+        assert!(!deadline(
+            "The mission will end, officials said on August 12.",
+            "August 12"
+        ));
     }
 
     #[test]
