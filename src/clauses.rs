@@ -1325,9 +1325,28 @@ impl<'a> ArticleClauses<'a> {
                 if roles.contains(Role::ListIntro) {
                     break;
                 }
-                // "the governor's office in X": taking it is taking X.
+                // "the governor's office in X": taking it is taking X; but
+                // an office that speaks speaks for X ("bevestigde het
+                // kantoor van de gouverneur van Herat", "the governor's
+                // office in Herat said").
                 if roles.contains(Role::SeatOfPower) {
-                    return PlaceRole::Argument;
+                    let speaks = |j: usize| {
+                        let roles = self.lex.word_roles(self.word(j));
+                        roles.contains(Role::SayVerb) || roles.contains(Role::SpeechWord)
+                    };
+                    let before = self.word_at(tag.span.start);
+                    let said_before = before > 0
+                        && self.words[before - 1].start >= sentence.start
+                        && self.gap_before(before, sentence.start).trim().is_empty()
+                        && speaks(before - 1);
+                    let said_after = self.words.get(last + 1).is_some_and(|w| {
+                        w.start < sentence.end && self.gap_before(last + 1, sentence.start).trim().is_empty()
+                    }) && speaks(last + 1);
+                    return if said_before || said_after {
+                        PlaceRole::Modifier
+                    } else {
+                        PlaceRole::Argument
+                    };
                 }
                 let airport = roles.contains(Role::Airport) || roles.contains(Role::AnaphorAirport);
                 if roles.contains(Role::Facility) || airport {

@@ -144,6 +144,9 @@ pub enum Role {
     /// A phrase for the Taliban side that fills the slot `{enemy}` of
     /// other rows ("pushed {enemy} out of"); not tagged in text itself.
     EnemySlot,
+    /// An adjective that fills the slot `{adj}` of other rows ("de {adj}
+    /// grensovergang"); not tagged in text itself.
+    AdjectiveSlot,
     /// After a route noun, opens the name of its first end ("from",
     /// "linking", "van"): "the road linking Kabul with Bamiyan".
     RouteFrom,
@@ -563,6 +566,7 @@ impl Role {
             "route" => Role::Route,
             "route_from" => Role::RouteFrom,
             "enemy_slot" => Role::EnemySlot,
+            "adjective_slot" => Role::AdjectiveSlot,
             "complementizer" => Role::Complementizer,
             "route_to" => Role::RouteTo,
             "edge" => Role::Edge,
@@ -742,8 +746,10 @@ impl Role {
 }
 
 /// How many 128-bit words a [`Roles`] set takes.
-/// The slot of a phrase that stands for the Taliban side ([`Role::EnemySlot`]).
-const ENEMY_SLOT: &str = "{enemy}";
+/// The slots a phrase may hold, each with the role of the phrases that
+/// fill it: the Taliban side ([`Role::EnemySlot`]) and an adjective
+/// ([`Role::AdjectiveSlot`]).
+const SLOTS: [(&str, Role); 2] = [("{enemy}", Role::EnemySlot), ("{adj}", Role::AdjectiveSlot)];
 
 const ROLE_WORDS: usize = 2;
 
@@ -973,25 +979,28 @@ impl Lexicon {
                 particle,
             });
         }
-        // A row with the slot `{enemy}` stands for one row per phrase the
-        // lexicon names the Taliban side by in such a slot ("pushed
-        // {enemy} out of": "pushed the taliban out of", "pushed taliban
-        // fighters out of", …).
-        let enemies: Vec<String> = entries
-            .iter()
-            .filter(|e| e.role == Role::EnemySlot)
-            .map(|e| e.phrase.clone())
-            .collect();
-        let (slotted, mut entries): (Vec<Entry>, Vec<Entry>) = entries
-            .into_iter()
-            .filter(|e| e.role != Role::EnemySlot)
-            .partition(|e| e.phrase.contains(ENEMY_SLOT));
-        for e in slotted {
-            for enemy in &enemies {
-                entries.push(Entry {
-                    phrase: e.phrase.replace(ENEMY_SLOT, enemy),
-                    ..e.clone()
-                });
+        // A row with a slot stands for one row per phrase that fills it
+        // ("pushed {enemy} out of": "pushed the taliban out of", "pushed
+        // taliban fighters out of", …; "de {adj} grensovergang": "de
+        // drukste grensovergang", …).
+        for (slot, role) in SLOTS {
+            let fillers: Vec<String> = entries
+                .iter()
+                .filter(|e| e.role == role)
+                .map(|e| e.phrase.clone())
+                .collect();
+            let slotted;
+            (slotted, entries) = entries
+                .into_iter()
+                .filter(|e| e.role != role)
+                .partition(|e| e.phrase.contains(slot));
+            for e in slotted {
+                for filler in &fillers {
+                    entries.push(Entry {
+                        phrase: e.phrase.replace(slot, filler),
+                        ..e.clone()
+                    });
+                }
             }
         }
         // A Dutch split verb closing a subordinate clause is one word,
@@ -1336,6 +1345,17 @@ mod tests {
         // The slot's own phrases are not tagged, nor is the row unfilled.
         assert!(lex.tag("the taliban", 0).is_empty());
         assert!(lex.tag("pushed the insurgents out of", 0).is_empty());
+        // An adjective's slot likewise.
+        let lex = Lexicon::parse(
+            "drukste\tadjective_slot\t-\tnl\nde grensovergang\tanaphor_crossing\t-\tnl\n\
+             de {adj} grensovergang\tanaphor_crossing\t-\tnl\n",
+        )
+        .unwrap();
+        for text in ["namen de grensovergang in", "namen de drukste grensovergang in"] {
+            let t = lex.tag(text, 0);
+            assert_eq!(t.len(), 1, "{text}");
+            assert!(lex.roles(&t[0]).contains(Role::AnaphorCrossing));
+        }
     }
 
     #[test]
