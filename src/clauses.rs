@@ -403,6 +403,10 @@ impl<'a> ArticleClauses<'a> {
         let is = |k: Option<usize>, role: Role| k.is_some_and(|j| has(j, role));
         let start = |k: Option<usize>| k.map_or(span.start, |j| self.words[j].start);
         if is(before(1), Role::ShareAll) {
+            // ("bijna alle districten", "nearly all districts": most.)
+            if is(before(2), Role::CountHedge) {
+                return Some((Share::Part, start(before(2))));
+            }
             return Some((Share::All, start(before(1))));
         }
         if is(before(1), Role::SharePart) {
@@ -2066,9 +2070,9 @@ impl<'a> ArticleClauses<'a> {
         // Just after it, only before a comma: "took Kunduz, which could
         // be a turning point" says nothing of Kunduz's fall.
         // ("Kabul, May 21": a modal word inside a date is the month.)
-        let modal_after = self
-            .clause_tags(si, c, &just_after, Role::Modal)
-            .any(|t| !self.text[cue.end..t.span.start].contains(',') && !self.in_time_ref(&t.span));
+        let modal_after = self.clause_tags(si, c, &just_after, Role::Modal).any(|t| {
+            !self.text[cue.end..t.span.start].contains(',') && !self.in_time_ref(&t.span) && !self.hedges_a_count(t)
+        });
         // (A cue whose phrase holds its own modal or future word carries
         // that mood: "Kandahar could follow", "zal volgen".)
         let own_mood = |role: Role| {
@@ -2185,7 +2189,11 @@ impl<'a> ArticleClauses<'a> {
             && self.words.get(next).is_some_and(|w| {
                 let word = self.word(next);
                 w.start.saturating_sub(tag.span.end) <= 1
-                    && (crate::dating::count_word(word).is_some() || self.lex.word_roles(word).contains(Role::Article))
+                    && (crate::dating::count_word(word).is_some() || {
+                        // ("bijna alle districten", "almost all districts".)
+                        let roles = self.lex.word_roles(word);
+                        roles.contains(Role::Article) || roles.contains(Role::ShareAll)
+                    })
             })
     }
 

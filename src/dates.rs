@@ -1193,8 +1193,33 @@ fn time_refs_of_words(text: &str, ws: &[Word<'_>], range: Range<usize>, out: &mu
             // "Earlier, the Taliban captured Mehtarlam", "eerder al": an
             // earlier day, not given (not "earlier on Saturday", "eerder
             // dan").
+            // So does one opening its sentence before its verb ("Eerder
+            // hadden de Taliban Aqcha ingenomen", "Earlier the Taliban had
+            // taken Khamyab"), not before a day or a comparison.
+            let opens_sentence = text[ws[i].span.clone()].starts_with('E') && {
+                let before = text[..ws[i].span.start].trim_end_matches([' ', '\t']);
+                before.is_empty() || before.ends_with(['.', '\n', '!', '?'])
+            };
             if matches!(w, "earlier" | "eerder") && text[ws[i].span.end..].starts_with(',')
                 || (w, next) == ("eerder", "al")
+                || matches!(w, "earlier" | "eerder")
+                    && opens_sentence
+                    && !matches!(
+                        next,
+                        "on" | "op"
+                            | "this"
+                            | "deze"
+                            | "dit"
+                            | "today"
+                            | "vandaag"
+                            | "in"
+                            | "that"
+                            | "die"
+                            | "dan"
+                            | "than"
+                            | "dezelfde"
+                    )
+                    && !is_weekday_word(next)
             {
                 let last = if next == "al" { i + 1 } else { i };
                 push(span_to(last), TimeRef::Earlier);
