@@ -7,6 +7,10 @@
 //! * `engine_profile stages N` times each step of the pipeline alone on the
 //!   first N articles (reading, sentences, shared text views, places, time
 //!   expressions, reports), as nanoseconds per input byte.
+//! * `engine_profile infer N` analyses the first N synthetic articles,
+//!   then times dating them and building the timeline (what the
+//!   `corpus/infer_dates_and_timeline` bench measures). Under callgrind:
+//!   `--toggle-collect='opmars::corpus::Corpus::from_analyses'`.
 //! * `engine_profile dump PATH…` prints every article's full analysis
 //!   (sentences, mentions, time expressions, reports) as JSON Lines, for
 //!   byte-exact before/after comparison of engine changes.
@@ -15,7 +19,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use opmars::corpus::analyse_article;
+use opmars::corpus::{Corpus, analyse_article};
 use opmars::dates::find_time_refs_in;
 use opmars::gazetteer::Gazetteer;
 use opmars::geoparse::find_mentions_in;
@@ -55,6 +59,21 @@ fn main() -> Result<()> {
             let n: usize = args.get(1).map_or(Ok(300), |s| s.parse())?;
             stages(gaz, lex, n);
         }
+        Some("infer") => {
+            let n: usize = args.get(1).map_or(Ok(2000), |s| s.parse())?;
+            let articles: Vec<_> = synthetic_files(gaz, n)
+                .iter()
+                .flat_map(|(name, b)| read_bytes(name, None, b).unwrap_or_default())
+                .collect();
+            let analyses: Vec<_> = articles.iter().map(|a| analyse_article(gaz, lex, a)).collect();
+            let start = Instant::now();
+            let corpus = Corpus::from_analyses(gaz, articles, analyses);
+            println!(
+                "{n} articles, {} reports dated in {:.3} s",
+                corpus.reports.len(),
+                start.elapsed().as_secs_f64()
+            );
+        }
         Some("dump") => {
             let paths: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
             for a in load_paths(&paths).articles {
@@ -62,7 +81,7 @@ fn main() -> Result<()> {
                 println!("{}\t{}", a.name, serde_json::to_string(&analysis)?);
             }
         }
-        _ => bail!("usage: engine_profile run N [REPEAT] | stages N | dump PATH…"),
+        _ => bail!("usage: engine_profile run N [REPEAT] | stages N | infer N | dump PATH…"),
     }
     Ok(())
 }

@@ -437,8 +437,9 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     if memchr::memmem::find(bytes, b"apital").is_none() && memchr::memmem::find(bytes, b"oofdst").is_none() {
         return Vec::new();
     }
-    let words = lower_words(text);
-    let word = |j: usize| words.get(j).map_or("", String::as_str);
+    let lower = text.to_lowercase();
+    let words = lower_words(&lower);
+    let word = |j: usize| words.get(j).copied().unwrap_or("");
     let mut out = Vec::new();
     let mut total_at = None;
     let mut skip_to = 0;
@@ -516,11 +517,11 @@ pub fn capital_counts(text: &str) -> Vec<u32> {
     out
 }
 
-/// The words of `text` (runs of letters and digits), lower-cased.
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+/// The words of `lower` (a lower-cased text): its runs of letters and digits.
+fn lower_words(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect()
 }
 
@@ -530,8 +531,9 @@ fn lower_words(text: &str) -> Vec<String> {
 /// (only adjectives between), then a word of capture.
 fn first_time_capital(text: &str) -> bool {
     text.split(['.', '!', '?', '\n']).any(|sentence| {
-        let words = lower_words(sentence);
-        let word = |j: usize| words.get(j).map_or("", String::as_str);
+        let lower = sentence.to_lowercase();
+        let words = lower_words(&lower);
+        let word = |j: usize| words.get(j).copied().unwrap_or("");
         let Some(first) = (0..words.len()).find(|&i| {
             word(i) == "eerst" && word(i.wrapping_sub(1)) == "het" && word(i.wrapping_sub(2)) == "voor"
                 || word(i) == "first" && word(i + 1) == "time"
@@ -644,8 +646,8 @@ fn unit_word(w: &str) -> Option<u32> {
 
 /// The count at word `i` of `words`, with how many words it takes: one,
 /// or two for an English compound ("twenty-first", "thirty four").
-fn count_at(words: &[String], i: usize) -> Option<(u32, bool, usize)> {
-    let (n, ordinal) = count_word(&words[i])?;
+fn count_at(words: &[&str], i: usize) -> Option<(u32, bool, usize)> {
+    let (n, ordinal) = count_word(words[i])?;
     if matches!((n, ordinal), (20 | 30, false))
         && let Some(next) = words.get(i + 1)
     {
@@ -1203,7 +1205,7 @@ pub fn infer_publication_dates(
         .map(|(lo, hi)| (*lo - Days::new(31), *hi + Days::new(31)));
 
     let mut own: Vec<Own> = (0..n)
-        .map(|i| own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical))
+        .map(|i| own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical, None))
         .collect();
     // The corpus's typical day: the median of the days articles give
     // themselves (else of the months they state); with it, a second look
@@ -1220,7 +1222,8 @@ pub fn infer_publication_dates(
     });
     for i in 0..n {
         if own[i].fixed.is_none() {
-            own[i] = own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical);
+            let counted = Some(std::mem::take(&mut own[i].counts));
+            own[i] = own_evidence(&articles[i], &analyses[i], stated[i], corpus_window, typical, counted);
         }
     }
 
@@ -1371,6 +1374,7 @@ fn own_evidence(
     stated: Option<PartialDate>,
     corpus_window: Option<(NaiveDate, NaiveDate)>,
     typical: Option<NaiveDate>,
+    counted: Option<Vec<u32>>,
 ) -> Own {
     if let Some(d) = stated.and_then(|d| d.full()) {
         return Own {
@@ -1395,7 +1399,8 @@ fn own_evidence(
             era: None,
         };
     }
-    let counts = capital_counts(&article.text[article.body_start.min(article.text.len())..]);
+    // (Its counts of capitals, unless a first look found them.)
+    let counts = counted.unwrap_or_else(|| capital_counts(&article.text[article.body_start.min(article.text.len())..]));
     let month = stated.or(url).and_then(|d| d.range());
     // Where to look for dates without a year.
     // (The end of the corpus's span, not its typical day: "on 12
@@ -1637,18 +1642,15 @@ fn best_day(
             };
             // A state lasts: fighting in a town others report some days
             // away agrees with it, the less the further (a capture has its
-            // one day).
+            // one day). (The event's best days stand for its votes.)
             let support = if class_weight < 1.0 {
-                (0..=STATE_DAYS)
-                    .flat_map(|k| {
-                        [
-                            date.date.checked_sub_days(Days::new(k)),
-                            date.date.checked_add_days(Days::new(k)),
-                        ]
+                votes.best[e]
+                    .iter()
+                    .filter_map(|&(b, _)| {
+                        let gap = (b - date.date).num_days().unsigned_abs();
+                        (gap <= STATE_DAYS).then(|| on(b) * (1.0 - gap as f64 / (STATE_DAYS + 1) as f64))
                     })
-                    .zip((0..=STATE_DAYS).flat_map(|k| [k, k]))
-                    .filter_map(|(day, k)| Some(on(day?) * (1.0 - k as f64 / (STATE_DAYS + 1) as f64)))
-                    .fold(0.0, f64::max)
+                    .fold(on(date.date), f64::max)
             } else {
                 on(date.date)
             };
