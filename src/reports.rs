@@ -2669,6 +2669,18 @@ impl<'a> Reader<'a, '_> {
                             .tag_ending_at_word_before(cue.span.start)
                             .is_some_and(|tg| a.is(tg, Role::ObjectAfter))
                 })
+                // An event noun after a possessive is the possessor's
+                // ("Ghazni … Its fall leaves the capital exposed"), not a
+                // place's named after it.
+                .filter(|cue| {
+                    t.span.start < cue.span.start || borrowed || {
+                        let k = a.word_at(cue.span.start);
+                        !(k > 0
+                            && a.words[k - 1].start >= a.sentences[si].start
+                            && a.gap_before(k, 0).trim().is_empty()
+                            && a.lex.word_roles(a.word(k - 1)).contains(Role::Possessive))
+                    }
+                })
                 // A cue that names its own place ("retreated to the
                 // airport") is about that place only.
                 .filter(|cue| {
