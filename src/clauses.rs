@@ -321,6 +321,13 @@ impl<'a> ArticleClauses<'a> {
         self.words.partition_point(|w| w.end <= pos)
     }
 
+    /// Is word `k` a verb of saying or denying ("said", "zei",
+    /// "bevestigde", "ontkent")?
+    pub fn speaks_at(&self, k: usize) -> bool {
+        let roles = self.lex.word_roles(self.word(k));
+        roles.contains(Role::SayVerb) || roles.contains(Role::SpeechWord) || roles.contains(Role::Denial)
+    }
+
     /// The lower-case text of word `k` ("" past the end).
     pub fn word(&self, k: usize) -> &'a str {
         self.words.get(k).map_or("", |w| &self.lower[w.clone()])
@@ -1334,18 +1341,14 @@ impl<'a> ArticleClauses<'a> {
                 // kantoor van de gouverneur van Herat", "the governor's
                 // office in Herat said").
                 if roles.contains(Role::SeatOfPower) {
-                    let speaks = |j: usize| {
-                        let roles = self.lex.word_roles(self.word(j));
-                        roles.contains(Role::SayVerb) || roles.contains(Role::SpeechWord)
-                    };
                     let before = self.word_at(tag.span.start);
                     let said_before = before > 0
                         && self.words[before - 1].start >= sentence.start
                         && self.gap_before(before, sentence.start).trim().is_empty()
-                        && speaks(before - 1);
+                        && self.speaks_at(before - 1);
                     let said_after = self.words.get(last + 1).is_some_and(|w| {
                         w.start < sentence.end && self.gap_before(last + 1, sentence.start).trim().is_empty()
-                    }) && speaks(last + 1);
+                    }) && self.speaks_at(last + 1);
                     return if said_before || said_after {
                         PlaceRole::Modifier
                     } else {
@@ -1578,12 +1581,11 @@ impl<'a> ArticleClauses<'a> {
         // speaks stands for its officials, who say or deny what happened
         // (a word of saying there is no "said to have fallen": that has a
         // comma or a verb after it).
-        if gap == " " && {
-            let roles = self.lex.word_roles(self.word(last + 1));
-            (roles.contains(Role::SayVerb) || roles.contains(Role::Denial))
-                && !self.lex.word_roles(self.word(last + 2)).contains(Role::Infinitive)
-                && self.word(last + 2) != "to"
-        } {
+        if gap == " "
+            && self.speaks_at(last + 1)
+            && !self.lex.word_roles(self.word(last + 2)).contains(Role::Infinitive)
+            && self.word(last + 2) != "to"
+        {
             return Some(PlaceRole::Modifier);
         }
         // "the Kabul-Kandahar highway": past names joined by hyphens, a

@@ -957,6 +957,14 @@ impl Lexicon {
             if phrase.is_empty() || phrase != phrase.to_lowercase() {
                 return Err(bad("phrases are non-empty and lower case"));
             }
+            // (A brace opens one of the slots, which rows fill.)
+            let mut rest = phrase.to_owned();
+            for (slot, _) in SLOTS {
+                rest = rest.replace(slot, "");
+            }
+            if rest.contains(['{', '}']) {
+                return Err(bad("unknown slot"));
+            }
             if !(phrase.chars().next().is_some_and(char::is_alphanumeric)
                 && phrase.chars().next_back().is_some_and(char::is_alphanumeric))
             {
@@ -1298,6 +1306,7 @@ mod tests {
             "de stad\tfiller\t-\tnl",
             "'s\tfiller\t-\tnl",
             "volgde\tcontinue\tcaptured\tnl",
+            "pushed {foe} out of\tnominal\theld\ten",
         ] {
             assert!(Lexicon::parse(bad).is_err(), "{bad}");
         }

@@ -859,10 +859,8 @@ impl<'a> Reader<'a, '_> {
         // agent woensdag".)
         let spoken_on = |r: &Range<usize>| {
             let k = a.word_at(r.start);
-            (k.saturating_sub(3)..k).any(|j| {
-                a.lex.word_roles(a.word(j)).contains(Role::SayVerb)
-                    && !a.text[a.words[j].end..r.start].contains([',', '.', ';'])
-            })
+            (k.saturating_sub(3)..k)
+                .any(|j| a.speaks_at(j) && !a.text[a.words[j].end..r.start].contains([',', '.', ';']))
         };
         let told_before = || {
             a.time_refs_in(&(0..span.start))
@@ -2671,14 +2669,18 @@ impl<'a> Reader<'a, '_> {
                 })
                 // An event noun after a possessive is the possessor's
                 // ("Ghazni … Its fall leaves the capital exposed"), not a
-                // place's named after it.
+                // place's named after it. (Not Dutch "zijn" as a verb:
+                // "zijn ingenomen".)
                 .filter(|cue| {
                     t.span.start < cue.span.start || borrowed || {
+                        let sentence = &a.sentences[si];
                         let k = a.word_at(cue.span.start);
+                        let roles = |j: usize| a.lex.word_roles(a.word(j));
                         !(k > 0
-                            && a.words[k - 1].start >= a.sentences[si].start
-                            && a.gap_before(k, 0).trim().is_empty()
-                            && a.lex.word_roles(a.word(k - 1)).contains(Role::Possessive))
+                            && a.words[k - 1].start >= sentence.start
+                            && a.gap_before(k, sentence.start).trim().is_empty()
+                            && roles(k - 1).contains(Role::Possessive)
+                            && !roles(k - 1).contains(Role::Auxiliary))
                     }
                 })
                 // A cue that names its own place ("retreated to the
