@@ -606,7 +606,17 @@ impl<'a> Reader<'a, '_> {
             // A clause without a verb of its own borrows the one before:
             // "took Asadabad, and later the capitals of Paktia and Khost",
             // "took three capitals — Zaranj, Sar-e Pul and Taloqan".
-            let borrowed = cues.is_empty() && clause.continues.is_some();
+            // (Not one that shows a verb of its own, though no verb of
+            // control, by a word of trying or of mood: "…, en nog altijd
+            // proberen duizenden mensen het land te verlaten via het
+            // vliegveld".)
+            let own_verb = || {
+                let sentence = &a.sentences[si];
+                [Role::Attempt, Role::Modal, Role::Future]
+                    .into_iter()
+                    .any(|role| a.clause_tags(si, c, sentence, role).next().is_some())
+            };
+            let borrowed = cues.is_empty() && clause.continues.is_some() && !own_verb();
             if borrowed && let Some(before) = clause.continues {
                 cue_clause = before;
                 cues = self.cues_of(si, before);
