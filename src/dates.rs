@@ -560,12 +560,12 @@ pub fn vague_span(tref: &TimeRef, published: NaiveDate) -> Option<(NaiveDate, Na
         TimeRef::Month { part, .. } if e.precision == DatePrecision::Month => {
             // (Of the month of publication: the days before it.)
             let before = |(lo, hi): (NaiveDate, NaiveDate)| (lo, hi.min(back(1).unwrap_or(hi)).max(lo));
-            let first = e.date.with_day(1)?;
-            let last = e
-                .date
-                .with_day(1)?
-                .checked_add_months(chrono::Months::new(1))?
-                .pred_opt()?;
+            let (first, last) = PartialDate {
+                year: e.date.year(),
+                month: e.date.month(),
+                day: None,
+            }
+            .range()?;
             Some(before(match part {
                 None => (first, last),
                 Some(MonthPart::Early) => (first, e.date.with_day(10)?),
