@@ -2266,19 +2266,17 @@ impl<'a> Reader<'a, '_> {
             .rev()
             .find(|&s| !a.mentions_of(s).is_empty());
         let candidates = || earlier(si).chain(before.into_iter().flat_map(earlier));
-        // "the capital": the capital named last ("Aybak … several parts of
-        // the capital"; "200 km north of Kabul. They are nearing the
-        // capital": a point distances are measured from counts here),
-        // else Kabul.
+        // "the capital": a capital named before it in its own sentence
+        // ("fighting in Aybak spread to several parts of the capital";
+        // "200 km north of Kabul, nearing the capital": a point distances
+        // are measured from counts here), else Kabul. Past its sentence
+        // the bare word is the country's capital: "They took Nili, the
+        // capital of Daikundi. Hours later they entered the capital."
         let capital = || {
-            let any_role = |sentence: usize| {
-                a.mentions_of(sentence)
-                    .rev()
-                    .filter(move |&i| a.mentions[i].span.end <= span.start)
-                    .filter(move |&i| a.roles[i] != PlaceRole::Dateline)
-            };
-            any_role(si)
-                .chain(before.into_iter().flat_map(any_role))
+            a.mentions_of(si)
+                .rev()
+                .filter(|&i| a.mentions[i].span.end <= span.start)
+                .filter(|&i| a.roles[i] != PlaceRole::Dateline)
                 .find(|&i| kind(i) == PlaceKind::Capital)
                 .map(|i| a.mentions[i].place)
                 .or(self.kabul)
