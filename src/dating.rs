@@ -1099,15 +1099,36 @@ fn exact_weight(w: f64) -> f64 {
 
 /// Penalty for weekday words that reach far back: the most recent one is
 /// usually today or yesterday.
+///
+/// An article that calls its own day "vandaag" / "today" names other days
+/// by their weekday: a weekday of its own is not its day ("President Ghani
+/// flew to Mazar today … after the fall of Kunduz on Sunday") and counts
+/// as a week back; and its weekdays say little of how recent it is (its
+/// "today" does), so they weigh a tenth.
 fn weekday_penalty(analysis: &ArticleAnalysis, date: NaiveDate) -> f64 {
+    let says_today = analysis
+        .time_refs
+        .iter()
+        .any(|(_, t)| matches!(t, TimeRef::Today { .. }));
     let (min, sum) = analysis
         .time_refs
         .iter()
-        .filter_map(|(_, t)| weekday_lag(t, date))
+        .filter_map(|(_, t)| {
+            let lag = weekday_lag(t, date)?;
+            let daytime = matches!(
+                t,
+                TimeRef::Weekday {
+                    part: None | Some(DayPart::Morning | DayPart::Afternoon),
+                    ..
+                }
+            );
+            Some(if says_today && daytime && lag == 0 { 7 } else { lag })
+        })
         .fold((None, 0.0), |(min, sum), lag| {
             (Some(min.map_or(lag, |m: u32| m.min(lag))), sum + f64::from(lag))
         });
-    min.map_or(0.0, |m| 0.5 * f64::from(m) + 0.1 * sum)
+    let scale = if says_today { 0.1 } else { 1.0 };
+    min.map_or(0.0, |m| scale * (0.5 * f64::from(m) + 0.1 * sum))
 }
 
 /// The days on which the corpus's count of captured capitals reaches each

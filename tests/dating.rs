@@ -844,3 +844,24 @@ fn a_day_counted_from_a_dated_fall_is_named_by_the_article() {
     let u = undated_day(&texts);
     assert_eq!(u, Some(d(8, 17)));
 }
+
+/// An article that says "vandaag" for its own day names other days by
+/// their weekday: the Sunday it names is not its own day. Dated articles
+/// give Aybak's fall on Monday 9 August; the undated one tells of a
+/// minister's visit today, two days after that fall, and of Kunduz's fall
+/// on Sunday: it appeared on Wednesday 11 August, not on Sunday 15.
+#[test]
+fn a_weekday_beside_today_is_not_the_publication_day() {
+    let day = undated_day(&[
+        ("a.txt", "date 2021-08-09\nDe Taliban hebben vandaag Aybak ingenomen."),
+        ("b.txt", "date 2021-08-10\nThe Taliban captured Aybak on Monday."),
+        ("c.txt", "date 2021-08-09\nKunduz fell to the Taliban on Sunday."),
+        (
+            "u.txt",
+            "De minister bezocht vandaag het noorden. Twee dagen na de val van Aybak \
+             rukken de Taliban verder op. Het leger had zich verschanst op het vliegveld \
+             na de val van de stad Kunduz, zondag.",
+        ),
+    ]);
+    assert_eq!(day, Some(d(8, 11)));
+}

