@@ -679,7 +679,9 @@ impl<'a> Reader<'a, '_> {
                     r.background |= r.time.is_none();
                 }
                 self.count_from_the_day_before(r);
-                self.discourse.last_status = Some(r.status);
+                if self.is_an_event(r) {
+                    self.discourse.last_status = Some(r.status);
+                }
                 if is_town(a.gaz.place(r.place).kind) {
                     self.discourse.town_reports.push((si, r.place));
                 }
@@ -823,10 +825,24 @@ impl<'a> Reader<'a, '_> {
             };
             self.report(prev, c, c, t, &cue, source, &[c], &mut found);
         }
-        if let Some(r) = found.last() {
+        if let Some(r) = found.last().filter(|r| self.is_an_event(r)) {
             self.discourse.last_status = Some(r.status);
         }
         out.extend(found);
+    }
+
+    /// Does report `r` tell of something that happened, which a
+    /// continuation ("volgde", "was next") can repeat for another place? A
+    /// town still held, or troops withdrawn to its airport, is a state:
+    /// "Regeringstroepen trokken zich terug op het vliegveld. Vandaag
+    /// volgden Lashkar Gah en Qalat" are falls. Only a retaking is an event
+    /// that is held.
+    fn is_an_event(&self, r: &CaptureReport) -> bool {
+        r.status != Status::Held
+            || self
+                .a
+                .tag_starting_at(r.cue.start)
+                .is_some_and(|t| self.a.is(t, Role::Retake))
     }
 
     /// Is sentence `si` an item of a bulleted or numbered list ("• Burka
