@@ -1419,6 +1419,7 @@ impl<'a> ArticleClauses<'a> {
                 if roles.contains(Role::Unit) && preposition.is_some_and(|p| province || self.is_locative(p)) {
                     return PlaceRole::Locative;
                 }
+
                 if roles.contains(Role::Locative) && self.locates_a_place_before(span, sentence, mention) {
                     return PlaceRole::Locative;
                 }
@@ -1475,6 +1476,19 @@ impl<'a> ArticleClauses<'a> {
                     || word_roles.contains(Role::DistrictWord) && kind_of_name == Some(PlaceKind::District))
             {
                 preposition = None;
+            }
+            // "de hoofdsteden van de provincies Kunar en Paktia", "the
+            // capitals of the provinces Kunar and Paktia": the plural class
+            // noun right before provinces' names is theirs, as "provincie"
+            // is before one.
+            let plural_class_noun = steps == 0
+                && word_roles.contains(Role::ProvinceWord)
+                && word_roles.contains(Role::Unit)
+                && self.names_a_province(span, mention);
+            if plural_class_noun {
+                k -= 1;
+                steps += 1;
+                continue;
             }
             if word_roles.contains(Role::Preposition) && !count_hedge() {
                 if preposition.is_none() {
@@ -1796,6 +1810,12 @@ impl<'a> ArticleClauses<'a> {
             let named_district =
                 self.gaz.place(b.place).kind == PlaceKind::District && self.district_word_after(b.span.end);
             if named_district && self.roles[i - 1] == PlaceRole::Locative {
+                continue;
+            }
+            // "namen Asadabad en Gardez in, de hoofdsteden van Kunar en
+            // Paktia": a name that only locates, after names that are
+            // taken, opens a list of its own ("Kunar en Paktia").
+            if self.roles[i] == PlaceRole::Locative && self.roles[i - 1] == PlaceRole::Argument {
                 continue;
             }
             // A province does not head a list of towns: in "Zaranj in
