@@ -1521,6 +1521,15 @@ impl<'a> Reader<'a, '_> {
                 span: tag.span.clone(),
             });
         }
+        // "werd na een kort vuurgevecht ingenomen", "seized it after an
+        // hour of clashes": fighting after a temporal preposition is what
+        // went before the clause's event, not its verb (see
+        // `fought_over_first`).
+        if out.iter().any(|cue| cue.status.is_some_and(|s| s != Status::Contested)) {
+            out.retain(|cue| {
+                cue.status != Some(Status::Contested) || !self.after_temporal_preposition(&cue.span, sentence)
+            });
+        }
         // Participles describing a noun ("the six fallen districts"): the
         // clause's verb only when it has no other ("the fallen districts
         // are Obe and Saghar").
@@ -4112,12 +4121,13 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// Does a temporal preposition ("na", "following") stand right before
-    /// a cue (past articles)?
+    /// a cue, past articles and words the lexicon does not know ("na een
+    /// kort vuurgevecht", "after an hour of clashes")?
     fn after_temporal_preposition(&self, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
         let a = self.a;
         let mut k = a.word_at(cue.start);
         for _ in 0..3 {
-            if k == 0 || a.words[k - 1].start < sentence.start {
+            if k == 0 || a.words[k - 1].start < sentence.start || a.gap_before(k, 0).trim() != "" {
                 return false;
             }
             let prev = &a.words[k - 1];
@@ -4126,7 +4136,9 @@ impl<'a> Reader<'a, '_> {
             {
                 return true;
             }
-            if !a.lex.word_roles(a.word(k - 1)).contains(Role::Filler) {
+            let roles = a.lex.word_roles(a.word(k - 1));
+            let unknown_word = roles.is_empty() && !a.is_capitalised(k - 1);
+            if !(roles.contains(Role::Filler) || unknown_word) {
                 return false;
             }
             k -= 1;
