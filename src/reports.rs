@@ -3303,7 +3303,13 @@ impl<'a> Reader<'a, '_> {
         // "heroverd" by the Taliban is a capture; so is "the Taliban
         // regained control over X".
         let regain = || self.cue_also(cue, Role::Regain);
-        if cue.role == Role::Retake && self.actor_before(si, c, &cue.span) == Some(Role::Taliban)
+        // ("Maandag heroverden de Taliban Banu": a Dutch inverted subject.)
+        let taliban_retake = || {
+            self.actor_before(si, c, &cue.span) == Some(Role::Taliban)
+                || a.tag_starting_at(cue.span.start)
+                    .is_some_and(|tag| self.taliban_right_after(tag, &sentence))
+        };
+        if cue.role == Role::Retake && taliban_retake()
             || regain() && self.first_subject_before(si, c, &cue.span) == Some(Role::Taliban)
         {
             cue_status = Status::Captured;
@@ -3717,10 +3723,40 @@ impl<'a> Reader<'a, '_> {
                 Role::Government
             }
         });
-        named.or(match a.clauses[si][c].antecedent {
-            Some(Antecedent::Actor(r)) => Some(r),
-            _ => None,
-        })
+        named
+            .or(match a.clauses[si][c].antecedent {
+                Some(Antecedent::Actor(r)) => Some(r),
+                _ => None,
+            })
+            .or_else(|| {
+                self.shared_subject(si, c).map(|t| {
+                    if a.is(t, Role::Taliban) || a.is(t, Role::Claim) {
+                        Role::Taliban
+                    } else {
+                        Role::Government
+                    }
+                })
+            })
+    }
+
+    /// The actor a clause that opens with a coordinator and names none of
+    /// its own shares with the clause before it: that clause's subject, the
+    /// actor nearest before its verb, else its first ("residents said
+    /// militiamen attacked Taliban positions and took control of Banu":
+    /// the militiamen).
+    fn shared_subject(&self, si: usize, c: usize) -> Option<&'a Tag> {
+        let a = self.a;
+        let start = a.clauses[si][c].spans.first()?.start;
+        let opens_with_coordinator = a
+            .tag_starting_at(a.words.get(a.word_at(start))?.start)
+            .is_some_and(|t| a.is(t, Role::Coordinator));
+        if c == 0 || !opens_with_coordinator || a.clauses[si][c - 1].kind != a.clauses[si][c].kind {
+            return None;
+        }
+        match self.cues_of(si, c - 1).first() {
+            Some(verb) => self.actor_tag_before(si, c - 1, &verb.span, true),
+            None => self.actor_tag_before(si, c - 1, &(start..start), false),
+        }
     }
 
     /// Are people on neither side ([`Role::Civilian`]) named before a cue
@@ -3756,7 +3792,14 @@ impl<'a> Reader<'a, '_> {
             let possessed = k > 0
                 && a.words[k - 1].start >= a.sentences[si].start
                 && a.lex.word_roles(a.word(k - 1)).contains(Role::Possessive);
+            // "militiamen attacked Taliban positions and took control of
+            // Banu": an actor naming whose posts they are is no subject.
+            let ends = a.word_at(t.span.end);
+            let posts_of = ends < a.words.len()
+                && a.gap_before(ends, 0) == " "
+                && a.lex.word_roles(a.word(ends)).contains(Role::OutpostWord);
             !possessed
+                && !posts_of
                 && a.clauses[si][c].contains(t.span.start)
                 && [Role::Taliban, Role::Claim, Role::Government]
                     .into_iter()
@@ -3830,7 +3873,10 @@ impl<'a> Reader<'a, '_> {
     /// the army", "fighting with security forces")?
     fn government_subject_before(&self, si: usize, c: usize, cue: &Range<usize>) -> bool {
         let a = self.a;
-        let Some(actor) = self.actor_tag_before(si, c, cue, true) else {
+        let Some(actor) = self
+            .actor_tag_before(si, c, cue, true)
+            .or_else(|| self.shared_subject(si, c))
+        else {
             return false;
         };
         if !a.is(actor, Role::Government) || a.is(actor, Role::Taliban) {
