@@ -881,7 +881,15 @@ impl<'a> ArticleClauses<'a> {
                         Some(top),
                         antecedent,
                     );
-                } else if roles.contains(Role::Conditional) && (at_start || comma_before)
+                } else if roles.contains(Role::Conditional)
+                    && (at_start
+                        || comma_before
+                        // "Maar als Kandahar valt, …", "But if Kabul falls":
+                        // after the coordinator that opens the sentence.
+                        || k == first + 1 && {
+                            let opener = self.lex.word_roles(self.word(first));
+                            opener.contains(Role::Coordinator) || opener.contains(Role::ClauseCoordinator)
+                        })
                     // "Zou Kandahar vallen, dan …": a verb of mood opening the
                     // sentence, with "dan" after a comma, is an if-clause.
                     || at_start
