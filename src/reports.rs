@@ -1653,23 +1653,37 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// "the fighters were in the districts of Kalakan and Paghman", "de
-    /// Taliban zijn nu in Paghman": the Taliban (right before the copula
-    /// `tag`) being in a place is a fight inside it, one cue ending at
-    /// "in" for the place after it (not "in control of", "in handen").
+    /// Taliban zijn nu in Paghman", "zondagavond zaten de Taliban in het
+    /// paleis": the Taliban (right before the copula `tag`, or right after
+    /// it) being in a place is a fight inside it, one cue ending at "in"
+    /// for the place after it (not "in control of", "in handen").
     fn present_in(&self, tag: &Tag, sentence: &Range<usize>) -> Option<Cue> {
         let a = self.a;
         let k = a.word_at(tag.span.start);
-        let subject = k
+        let subject_before = k
             .checked_sub(1)
             .filter(|&j| a.words[j].start >= sentence.start && a.gap_before(k, sentence.start) == " ")
-            .and_then(|j| a.tag_covering(&a.words[j]))?;
-        if !a.is(subject, Role::Taliban) || subject.span.end != a.words[k - 1].end {
-            return None;
-        }
+            .and_then(|j| a.tag_covering(&a.words[j]))
+            .is_some_and(|subject| a.is(subject, Role::Taliban) && subject.span.end == a.words[k - 1].end);
         let mut j = a.word_at(tag.span.end);
-        // ("are now in", "zijn inmiddels in")
-        while matches!(a.word(j), "now" | "already" | "nu" | "al" | "inmiddels" | "reeds") {
-            j += 1;
+        if !subject_before {
+            // An inverted subject: "zaten de Taliban in …".
+            let inverted = [j, self.word_past_article(tag.span.end)]
+                .into_iter()
+                .find_map(|w| self.tag_at_word(w, sentence).filter(|t| a.is(t, Role::Taliban)))?;
+            j = a.word_at(inverted.span.end);
+        }
+        // ("are now in", "zijn inmiddels in", "zitten sinds zondag in")
+        loop {
+            if matches!(a.word(j), "now" | "already" | "nu" | "al" | "inmiddels" | "reeds") {
+                j += 1;
+            } else if let Some(w) = a.words.get(j)
+                && let Some((time, _)) = a.time_refs.iter().find(|(r, _)| r.start == w.start)
+            {
+                j = a.word_at(time.end);
+            } else {
+                break;
+            }
         }
         let word = a.words.get(j).filter(|w| w.end <= sentence.end)?;
         if let Some(distance) = self.distance_at(j, sentence) {
@@ -1706,10 +1720,14 @@ impl<'a> Reader<'a, '_> {
             return None;
         }
         // (Only the place right after it: "are in talks about X" is no
-        // presence in X.)
+        // presence in X.) In a seat of power they hold the place it rules
+        // ("De Taliban zitten in het presidentiële paleis").
+        let seat = a
+            .tag_starting_at(next.start)
+            .is_some_and(|t| a.is(t, Role::SeatOfPower));
         Some(Cue {
             role: Role::Object,
-            status: Some(Status::Contested),
+            status: Some(if seat { Status::Captured } else { Status::Contested }),
             span: tag.span.start..word.end,
         })
     }
@@ -4067,6 +4085,21 @@ impl<'a> Reader<'a, '_> {
         };
         let near = a.around(&cue.span, 4, 2, sentence);
         if a.clause_tags(si, c, &near, Role::Partial).any(|tg| !listed_after(tg)) {
+            return true;
+        }
+        // "inside the city, where the Taliban hold several neighbourhoods":
+        // with the place before the cue, parts of a town as its object.
+        if t.span.end <= cue.span.start
+            && is_town(a.gaz.place(t.place).kind)
+            && a.clause_tags(
+                si,
+                c,
+                &(cue.span.end..a.around(&cue.span, 0, 3, sentence).end),
+                Role::Quarter,
+            )
+            .next()
+            .is_some()
+        {
             return true;
         }
         if cue.span.end <= t.span.start
