@@ -335,7 +335,7 @@ enum QuotedDate {
 
 /// Does a "since" ("sinds", "sedert") open the phrase the date at `span`
 /// ends: within a few words before it, in its clause?
-fn opens_a_span(text: &str, span: &std::ops::Range<usize>) -> bool {
+pub(crate) fn opens_a_span(text: &str, span: &std::ops::Range<usize>) -> bool {
     let start = text[..span.start]
         .rfind(['.', ';', ':', '!', '?', '\n', ','])
         .map_or(0, |i| i + 1);

@@ -469,6 +469,10 @@ struct Discourse {
     /// heroverd"): a sentence right after it that opens with a cataphor
     /// ("Het gaat om X en Y") names the places.
     placeless: Option<usize>,
+    /// The time of a report of a number of places that names none ("De
+    /// Taliban hebben vandaag twee provinciehoofdsteden ingenomen"), with
+    /// the last sentence that told one of its events.
+    summary: Option<(usize, (Range<usize>, TimeRef))>,
     /// The placeless sentence a run of list items goes on from ("The
     /// following districts have fallen: • Jawand district in Badghis •
     /// Burka district in Baghlan …").
@@ -650,6 +654,35 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.preceded_by_continue(si, &mut bindings);
+        // "De Taliban hebben vandaag twee provinciehoofdsteden ingenomen. In
+        // het westen viel Farah. In het noorden namen ze Pol-e Khomri in":
+        // right after a report of a number of places that names none, the
+        // sentences that report places tell the events it summed up, on its
+        // day.
+        let summary_time = match self.discourse.summary.take() {
+            Some((last, time)) if last + 1 == si => Some(time),
+            _ => self
+                .discourse
+                .placeless
+                .filter(|&p| p + 1 == si && self.counts_places(p))
+                .and_then(|p| {
+                    a.time_refs_in(&a.sentences[p])
+                        .iter()
+                        .find(|(span, t)| {
+                            // (Not the start of a span it counts over: "50
+                            // districts since May 1".)
+                            matches!(
+                                t,
+                                TimeRef::Today { .. }
+                                    | TimeRef::Yesterday { .. }
+                                    | TimeRef::DayBeforeYesterday
+                                    | TimeRef::Weekday { .. }
+                                    | TimeRef::Absolute { .. }
+                            ) && !crate::dating::opens_a_span(a.text, span)
+                        })
+                        .cloned()
+                }),
+        };
         if bindings.is_empty() {
             self.discourse.placeless = Some(si);
             self.unnamed_fight(si, source, out);
@@ -663,6 +696,13 @@ impl<'a> Reader<'a, '_> {
             let before = found.len();
             self.report(si, cue_clause, c, t, &cue, source, &reporting, &mut found);
             for r in &mut found[before..] {
+                if r.time.is_none()
+                    && !r.background
+                    && let Some(t) = &summary_time
+                {
+                    r.time = Some(t.clone());
+                    self.discourse.summary = Some((si, t.clone()));
+                }
                 // "Kandahar fell a day after the fall of Herat": counted
                 // from Herat's capture, as this article dates it before, or
                 // else as the corpus does. The fallen place's own report
@@ -829,6 +869,21 @@ impl<'a> Reader<'a, '_> {
             self.discourse.last_status = Some(r.status);
         }
         out.extend(found);
+    }
+
+    /// Does sentence `si` count places by a number and a noun of places
+    /// ("twee provinciehoofdsteden", "three more districts")?
+    fn counts_places(&self, si: usize) -> bool {
+        let a = self.a;
+        let sentence = &a.sentences[si];
+        let (first, last) = (a.word_at(sentence.start), a.word_at(sentence.end));
+        (first..last).any(|k| {
+            crate::dating::count_word(a.word(k)).is_some_and(|(n, ordinal)| n >= 2 && !ordinal)
+                && (k + 1..(k + 4).min(last)).any(|j| {
+                    let roles = a.lex.word_roles(a.word(j));
+                    roles.contains(Role::Unit) || roles.contains(Role::CapitalWord)
+                })
+        })
     }
 
     /// Does report `r` tell of something that happened, which a
