@@ -3344,12 +3344,16 @@ impl<'a> Reader<'a, '_> {
                 return;
             }
         }
-        // "the airport was overrun by crowds": a place taken by people of
-        // neither side is taken by no one.
-        if cue_status == Status::Captured && {
-            let after = cue.span.end..a.around(&cue.span, 0, 4, &sentence).end;
-            self.passive_agent_in(si, c, &after, Role::Civilian) && !self.passive_agent_in(si, c, &after, Role::Taliban)
-        } {
+        // "the airport was overrun by crowds", "cleared the runway of the
+        // crowds that overran it": a place taken by people of neither side
+        // is taken by no one.
+        if cue_status == Status::Captured
+            && ({
+                let after = cue.span.end..a.around(&cue.span, 0, 4, &sentence).end;
+                self.passive_agent_in(si, c, &after, Role::Civilian)
+                    && !self.passive_agent_in(si, c, &after, Role::Taliban)
+            } || self.cue_also(cue, Role::Agentive) && self.civilian_subject_before(si, c, &cue.span))
+        {
             return;
         }
         // "trokken Ghazni binnen zonder op verzet te stuiten", "stormed the
