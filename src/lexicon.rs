@@ -90,6 +90,10 @@ pub enum Role {
     /// ("they", "these"): only as the subject of a verb of falling ("they
     /// might collapse"), never the Taliban's "they captured".
     PlacePronoun,
+    /// A plural pronoun for people ("they", "ze", "zij"): as the subject
+    /// of a verb of saying, the actor named last before it ("the Taliban
+    /// celebrated what they said was the capture of Panjshir").
+    PeoplePronoun,
     /// A singular pronoun as the object of a verb of taking ("the
     /// government retook it"): the place named last in its sentence; as
     /// the subject of a verb of falling ("it fell"), the town named last.
@@ -550,6 +554,7 @@ impl Role {
             "valley_word" => Role::ValleyWord,
             "outpost_word" => Role::OutpostWord,
             "place_pronoun" => Role::PlacePronoun,
+            "people_pronoun" => Role::PeoplePronoun,
             "object_pronoun" => Role::ObjectPronoun,
             "repel" => Role::Repel,
             "proximity" => Role::Proximity,
@@ -792,6 +797,7 @@ const LOOKUP_ONLY: [u128; ROLE_WORDS] = {
         Role::ValleyWord,
         Role::OutpostWord,
         Role::PlacePronoun,
+        Role::PeoplePronoun,
         Role::VerbalNoun,
         Role::ShareAll,
         Role::SharePart,

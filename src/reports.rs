@@ -801,7 +801,7 @@ impl<'a> Reader<'a, '_> {
             claim: tags.iter().any(|t| {
                 a.is(t, Role::Claim) && (!a.is(t, Role::Speaker) || speaks())
                     || a.is(t, Role::ClaimVerb)
-                        && match self.speaker_before(sentence, t) {
+                        && match self.speaker_before(sentence, t.span.start) {
                             Some(speaker) => speaker == Role::Taliban,
                             None => self.taliban_right_after(t, sentence) || self.claims_own_deed(t, sentence),
                         }
@@ -4046,6 +4046,11 @@ impl<'a> Reader<'a, '_> {
                     continue;
                 }
             }
+            // "what they said was": a pronoun for the actor named last
+            // before it in the sentence.
+            if a.lex.word_roles(w).contains(Role::PeoplePronoun) {
+                return self.speaker_before(sentence, a.words[k].start) == Some(Role::Taliban);
+            }
             if !a.lex.word_roles(w).contains(Role::Auxiliary) {
                 return false;
             }
@@ -4053,9 +4058,9 @@ impl<'a> Reader<'a, '_> {
         false
     }
 
-    fn speaker_before(&self, sentence: &Range<usize>, tag: &Tag) -> Option<Role> {
+    fn speaker_before(&self, sentence: &Range<usize>, pos: usize) -> Option<Role> {
         let a = self.a;
-        a.tags_in(&(sentence.start..tag.span.start)).iter().rev().find_map(|t| {
+        a.tags_in(&(sentence.start..pos)).iter().rev().find_map(|t| {
             let roles = a.lex.roles(t);
             if roles.contains(Role::Taliban) || roles.contains(Role::Claim) {
                 Some(Role::Taliban)
